@@ -1,0 +1,143 @@
+/**
+ * Turns an unknown value (a parsed JSON file) into a Questionnaire, or into the list of every problem
+ * found, each named by its JSON path. Two passes: the shape (zod), then the rules that need the
+ * whole file, which only run once the shape is right so their messages make sense.
+ */
+import type { core } from 'zod/mini';
+import { LEVELS, QuestionnaireSchema, type Questionnaire } from './schema.ts';
+import { formatPath, type IssueKind, type PathSegment, type QuestionnaireIssue } from './issues.ts';
+
+export type ParseResult =
+  | { ok: true; questionnaire: Questionnaire }
+  | { ok: false; issues: QuestionnaireIssue[] };
+
+export function parseQuestionnaire(input: unknown): ParseResult {
+  const shape = QuestionnaireSchema.safeParse(input, { reportInput: true });
+  if (!shape.success) {
+    return { ok: false, issues: shape.error.issues.map(fromZodIssue) };
+  }
+  const issues = checkWholeFile(shape.data);
+  return issues.length ? { ok: false, issues } : { ok: true, questionnaire: shape.data };
+}
+
+/** For a file's text: a JSON syntax error becomes an issue like any other. */
+export function parseQuestionnaireText(text: string): ParseResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, issues: [{ kind: 'json-syntax', detail, path: [] }] };
+  }
+  return parseQuestionnaire(json);
+}
+
+function receivedType(input: unknown): string {
+  if (input === undefined) return 'missing';
+  if (input === null) return 'null';
+  if (Array.isArray(input)) return 'array';
+  return typeof input;
+}
+
+function fromZodIssue(issue: core.$ZodIssue): QuestionnaireIssue {
+  const path = issue.path.filter((p): p is PathSegment => typeof p !== 'symbol');
+  return { ...describeZodIssue(issue, path), path };
+}
+
+function describeZodIssue(issue: core.$ZodIssue, path: PathSegment[]): IssueKind {
+  const last = path[path.length - 1];
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return { kind: 'missing' };
+      return { kind: 'wrong-type', expected: issue.expected, received: receivedType(issue.input) };
+    case 'too_small':
+      if (issue.origin === 'string') return { kind: 'empty-text' };
+      if (issue.origin === 'array') return { kind: 'too-few', minimum: Number(issue.minimum) };
+      return { kind: 'too-small-number', minimum: Number(issue.minimum), inclusive: issue.inclusive ?? true };
+    case 'too_big':
+      if (issue.origin === 'string' || issue.origin === 'array') {
+        return { kind: 'too-many', maximum: Number(issue.maximum) };
+      }
+      return { kind: 'too-large-number', maximum: Number(issue.maximum), inclusive: issue.inclusive ?? true };
+    case 'unrecognized_keys':
+      return { kind: 'unknown-fields', keys: issue.keys };
+    case 'invalid_value':
+      return { kind: 'not-allowed-value', allowed: issue.values.map(String) };
+    case 'invalid_format':
+      if (last === 'version') return { kind: 'bad-version' };
+      if (last === 'id' || last === 'dimension') return { kind: 'bad-id' };
+      return { kind: 'bad-format' };
+    default:
+      return { kind: 'invalid' };
+  }
+}
+
+function checkWholeFile(q: Questionnaire): QuestionnaireIssue[] {
+  const issues: QuestionnaireIssue[] = [];
+  const push = (path: PathSegment[], kind: IssueKind) => issues.push({ ...kind, path });
+
+  checkLevelSet(q.levels.map((l) => l.level), ['levels'], push);
+
+  const dimensionIds = new Map<string, PathSegment[]>();
+  q.dimensions.forEach((dimension, d) => {
+    const here: PathSegment[] = ['dimensions', d];
+    checkUnique(dimensionIds, dimension.id, [...here, 'id'], push);
+    checkLevelSet(dimension.stages.map((s) => s.level), [...here, 'stages'], push);
+    const actionIds = new Map<string, PathSegment[]>();
+    dimension.actions?.forEach((action, a) => {
+      checkUnique(actionIds, action.id, [...here, 'actions', a, 'id'], push);
+      if (action.targetStage === 1) {
+        push([...here, 'actions', a, 'targetStage'], { kind: 'too-small-number', minimum: 2, inclusive: true });
+      }
+    });
+  });
+
+  const itemIds = new Map<string, PathSegment[]>();
+  const dimensionsWithItems = new Set<string>();
+  q.items.forEach((item, i) => {
+    const here: PathSegment[] = ['items', i];
+    checkUnique(itemIds, item.id, [...here, 'id'], push);
+    if (!dimensionIds.has(item.dimension)) {
+      push([...here, 'dimension'], { kind: 'unknown-dimension', id: item.dimension });
+    }
+    dimensionsWithItems.add(item.dimension);
+    checkLevelSet(item.statements.map((s) => s.level), [...here, 'statements'], push);
+    item.statements.forEach((statement, s) => {
+      if (statement.level === 5) return;
+      for (const field of ['nextStep', 'effort', 'horizon'] as const) {
+        if (statement[field] === undefined) {
+          push([...here, 'statements', s, field], { kind: 'missing-next-step', level: statement.level, field });
+        }
+      }
+    });
+  });
+
+  q.dimensions.forEach((dimension, d) => {
+    if (!dimensionsWithItems.has(dimension.id)) {
+      push(['dimensions', d, 'id'], { kind: 'dimension-without-items', id: dimension.id });
+    }
+  });
+  return issues;
+}
+
+function checkUnique(
+  seen: Map<string, PathSegment[]>,
+  id: string,
+  path: PathSegment[],
+  push: (path: PathSegment[], kind: IssueKind) => void,
+) {
+  const first = seen.get(id);
+  if (first) push(path, { kind: 'duplicate-id', id, firstAt: formatPath(first) });
+  else seen.set(id, path);
+}
+
+/** Exactly one element per level 1–5, in any order. */
+function checkLevelSet(
+  found: number[],
+  path: PathSegment[],
+  push: (path: PathSegment[], kind: IssueKind) => void,
+) {
+  const sorted = [...found].sort((a, b) => a - b);
+  const exact = sorted.length === LEVELS.length && sorted.every((level, i) => level === LEVELS[i]);
+  if (!exact) push(path, { kind: 'levels-not-one-to-five', found: sorted });
+}

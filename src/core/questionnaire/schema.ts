@@ -1,0 +1,107 @@
+/**
+ * The questionnaire file format, as a zod schema. Editors read the generated JSON Schema
+ * (questionnaires/questionnaire.schema.json); people read questionnaires/README.md.
+ *
+ * This schema checks the shape of a file. Rules that need the whole file (ids unique, items pointing
+ * at known dimensions, every level present once) live in ./parse.ts, so one run reports all of them.
+ */
+import { z } from 'zod/mini';
+import { LocalizedTextSchema } from '../text.ts';
+
+export const LEVELS = [1, 2, 3, 4, 5] as const;
+export type Level = (typeof LEVELS)[number];
+
+export const EFFORTS = ['small', 'medium', 'large'] as const;
+export type Effort = (typeof EFFORTS)[number];
+
+/** Months from now in which an action fits: 0–3, 3–12, 12–24. */
+export const HORIZONS = ['0-3', '3-12', '12-24'] as const;
+export type Horizon = (typeof HORIZONS)[number];
+
+/** Lower-case ASCII words joined by hyphens: stable, safe in URLs, file names and CSV. */
+export const IdSchema = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(64));
+export const SemverSchema = z.string().check(z.regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/));
+export const LevelSchema = z.literal(LEVELS);
+export const EffortSchema = z.enum(EFFORTS);
+export const HorizonSchema = z.enum(HORIZONS);
+
+export const LevelNameSchema = z.strictObject({
+  level: LevelSchema,
+  name: LocalizedTextSchema,
+});
+
+export const StageDescriptionSchema = z.strictObject({
+  level: LevelSchema,
+  description: LocalizedTextSchema,
+});
+
+/** An action for the roadmap that belongs to a dimension rather than to one item. */
+export const DimensionActionSchema = z.strictObject({
+  id: IdSchema,
+  /** The stage this action helps reach (2–5). */
+  targetStage: LevelSchema,
+  text: LocalizedTextSchema,
+  effort: EffortSchema,
+  horizon: HorizonSchema,
+});
+
+export const DimensionSchema = z.strictObject({
+  id: IdSchema,
+  label: LocalizedTextSchema,
+  description: LocalizedTextSchema,
+  stages: z.array(StageDescriptionSchema),
+  actions: z.optional(z.array(DimensionActionSchema)),
+});
+
+export const StatementSchema = z.strictObject({
+  level: LevelSchema,
+  text: LocalizedTextSchema,
+  /** What moves an organization from this statement to the next one. Required below level 5. */
+  nextStep: z.optional(LocalizedTextSchema),
+  effort: z.optional(EffortSchema),
+  horizon: z.optional(HorizonSchema),
+});
+
+export const ItemSchema = z.strictObject({
+  id: IdSchema,
+  dimension: IdSchema,
+  /** Relative weight inside its dimension; 1 unless an item deserves more. */
+  weight: z.optional(z.number().check(z.positive(), z.lte(10))),
+  question: LocalizedTextSchema,
+  help: LocalizedTextSchema,
+  /** Present only when some organizations really cannot have this practice: why. */
+  notApplicable: z.optional(z.strictObject({ reason: LocalizedTextSchema })),
+  statements: z.array(StatementSchema),
+});
+
+export const QuestionnaireSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  id: IdSchema,
+  version: SemverSchema,
+  title: LocalizedTextSchema,
+  description: LocalizedTextSchema,
+  levels: z.array(LevelNameSchema),
+  dimensions: z.array(DimensionSchema).check(z.minLength(1)),
+  items: z.array(ItemSchema).check(z.minLength(1)),
+});
+
+export type LevelName = z.infer<typeof LevelNameSchema>;
+export type Dimension = z.infer<typeof DimensionSchema>;
+export type DimensionAction = z.infer<typeof DimensionActionSchema>;
+export type Statement = z.infer<typeof StatementSchema>;
+export type Item = z.infer<typeof ItemSchema>;
+export type Questionnaire = z.infer<typeof QuestionnaireSchema>;
+
+/** How an assessment names the questionnaire it was taken against. */
+export interface QuestionnaireRef {
+  questionnaireId: string;
+  version: string;
+}
+
+export function itemWeight(item: Item): number {
+  return item.weight ?? 1;
+}
+
+export function itemsOf(questionnaire: Questionnaire, dimensionId: string): Item[] {
+  return questionnaire.items.filter((item) => item.dimension === dimensionId);
+}

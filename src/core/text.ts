@@ -1,0 +1,21 @@
+import { z } from 'zod/mini';
+
+export const LOCALES = ['fr', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+/** French is the default and must always be complete. */
+export const DEFAULT_LOCALE: Locale = 'fr';
+
+export function isLocale(value: unknown): value is Locale {
+  return value === 'fr' || value === 'en';
+}
+
+/** Text shown to people: both languages, never empty. Numbers never live inside it. */
+export const LocalizedTextSchema = z.strictObject({
+  fr: z.string().check(z.trim(), z.minLength(1)),
+  en: z.string().check(z.trim(), z.minLength(1)),
+});
+export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
+
+export function pick(text: LocalizedText, locale: Locale): string {
+  return text[locale];
+}

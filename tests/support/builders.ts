@@ -1,0 +1,77 @@
+/**
+ * Builders for tests: a valid questionnaire or answer set in one line, with only what the test is
+ * about spelled out.
+ */
+import type { Answer, AnswerValue } from '../../src/core/answers.ts';
+import type { Item, Level, Questionnaire, Statement } from '../../src/core/questionnaire/schema.ts';
+import { LEVELS } from '../../src/core/questionnaire/schema.ts';
+
+const text = (fr: string, en: string = fr) => ({ fr, en });
+
+export interface DimensionSpec {
+  id: string;
+  /** Item count, or one spec per item. */
+  items: number | ItemSpec[];
+}
+export interface ItemSpec {
+  id?: string;
+  weight?: number;
+  notApplicable?: boolean;
+}
+
+function statement(itemId: string, level: Level): Statement {
+  const base: Statement = { level, text: text(`${itemId} énoncé ${level}`, `${itemId} statement ${level}`) };
+  if (level === 5) return base;
+  return {
+    ...base,
+    nextStep: text(`${itemId} prochaine étape ${level}`, `${itemId} next step ${level}`),
+    effort: level <= 2 ? 'small' : 'medium',
+    horizon: level <= 2 ? '0-3' : '3-12',
+  };
+}
+
+export function makeItem(id: string, dimension: string, spec: ItemSpec = {}): Item {
+  return {
+    id,
+    dimension,
+    ...(spec.weight !== undefined ? { weight: spec.weight } : {}),
+    question: text(`Question ${id} ?`, `Question ${id}?`),
+    help: text(`Aide ${id}`, `Help ${id}`),
+    ...(spec.notApplicable ? { notApplicable: { reason: text('Raison', 'Reason') } } : {}),
+    statements: LEVELS.map((level) => statement(id, level)),
+  };
+}
+
+export function makeQuestionnaire(
+  dimensions: DimensionSpec[] = [
+    { id: 'collecte', items: 3 },
+    { id: 'usage', items: 3 },
+  ],
+  overrides: Partial<Questionnaire> = {},
+): Questionnaire {
+  const items: Item[] = [];
+  for (const d of dimensions) {
+    const specs: ItemSpec[] = typeof d.items === 'number' ? Array.from({ length: d.items }, () => ({})) : d.items;
+    specs.forEach((spec, i) => items.push(makeItem(spec.id ?? `${d.id}-${i + 1}`, d.id, spec)));
+  }
+  return {
+    id: 'test-questionnaire',
+    version: '1.0.0',
+    title: text('Questionnaire de test', 'Test questionnaire'),
+    description: text('Pour les tests', 'For tests'),
+    levels: LEVELS.map((level) => ({ level, name: text(`Niveau ${level}`, `Level ${level}`) })),
+    dimensions: dimensions.map((d) => ({
+      id: d.id,
+      label: text(`Dimension ${d.id}`),
+      description: text(`Description ${d.id}`),
+      stages: LEVELS.map((level) => ({ level, description: text(`${d.id} stade ${level}`, `${d.id} stage ${level}`) })),
+    })),
+    items,
+    ...overrides,
+  };
+}
+
+/** Answers by item id: `makeAnswers({ 'collecte-1': 3, 'collecte-2': 'dont-know' })`. */
+export function makeAnswers(values: Record<string, AnswerValue>): Answer[] {
+  return Object.entries(values).map(([itemId, value]) => ({ itemId, value }));
+}

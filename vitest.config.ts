@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+export default defineConfig({
+  plugins: [svelte()],
+  // Svelte components must resolve to their browser build under Vitest.
+  resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    environment: 'node',
+    pool: 'threads',
+  },
+});
