@@ -1,0 +1,67 @@
+/**
+ * Finds and checks the questionnaire files under questionnaires/<id>/<semver>.json. Used by
+ * `npm run questionnaire:check` and by the production build (vite.config.ts), so both print the same
+ * messages.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseQuestionnaireText } from '../src/core/questionnaire/parse.ts';
+import { formatIssue, type QuestionnaireIssue } from '../src/core/questionnaire/issues.ts';
+import type { Questionnaire } from '../src/core/questionnaire/schema.ts';
+import type { Locale } from '../src/core/text.ts';
+
+export const QUESTIONNAIRES_DIR = new URL('../questionnaires/', import.meta.url).pathname;
+
+export interface CheckedFile {
+  file: string;
+  questionnaire?: Questionnaire;
+  problems: string[];
+}
+
+export function listQuestionnaireFiles(root = QUESTIONNAIRES_DIR): string[] {
+  const files: string[] = [];
+  for (const entry of readdirSync(root).sort()) {
+    const dir = join(root, entry);
+    if (!statSync(dir).isDirectory()) continue;
+    for (const file of readdirSync(dir).sort()) {
+      if (file.endsWith('.json')) files.push(join(dir, file));
+    }
+  }
+  return files;
+}
+
+/** The folder and file name must agree with the id and version inside. */
+function locationIssues(file: string, q: Questionnaire, root: string, locale: Locale): string[] {
+  const expected = `${q.id}/${q.version}.json`;
+  const actual = relative(root, file);
+  if (actual === expected) return [];
+  return [
+    locale === 'fr'
+      ? `(racine) : ce fichier déclare id « ${q.id} » et version « ${q.version} » ; il doit donc s’appeler ${expected}.`
+      : `(root): this file declares id "${q.id}" and version "${q.version}", so it must be named ${expected}.`,
+  ];
+}
+
+export function checkQuestionnaireFile(file: string, root = QUESTIONNAIRES_DIR, locale: Locale = 'fr'): CheckedFile {
+  const result = parseQuestionnaireText(readFileSync(file, 'utf8'));
+  if (!result.ok) {
+    return { file, problems: result.issues.map((i: QuestionnaireIssue) => formatIssue(i, locale)) };
+  }
+  return {
+    file,
+    questionnaire: result.questionnaire,
+    problems: locationIssues(file, result.questionnaire, root, locale),
+  };
+}
+
+export function checkAll(root = QUESTIONNAIRES_DIR, locale: Locale = 'fr'): CheckedFile[] {
+  return listQuestionnaireFiles(root).map((file) => checkQuestionnaireFile(file, root, locale));
+}
+
+/** The report both the command and the build print: one line per problem, under its file. */
+export function report(checked: CheckedFile[], root = QUESTIONNAIRES_DIR): string {
+  return checked
+    .filter((c) => c.problems.length)
+    .map((c) => [`${relative(join(root, '..'), c.file)}`, ...c.problems.map((p) => `  ${p}`)].join('\n'))
+    .join('\n\n');
+}
