@@ -2,6 +2,7 @@
  * The HTTP app: exported without listening, so tests drive it with `app.request()`.
  */
 import { Hono } from 'hono';
+import { compress } from 'hono/compress';
 import { securityHeaders } from './headers.ts';
 import { mountStatic } from './static.ts';
 
@@ -14,6 +15,7 @@ export interface AppOptions {
 export function createApp(options: AppOptions = {}): Hono {
   const app = new Hono();
   app.use('*', securityHeaders());
+  app.use('*', compress());
 
   const api = new Hono();
   api.get('/health', (c) => c.json({ status: 'ok', version: options.version ?? 'dev' }));

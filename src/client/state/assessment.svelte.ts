@@ -6,7 +6,7 @@ import { scoreAssessment, type AssessmentScore } from '../../core/scoring.ts';
 import type { AnswerValue } from '../../core/answers.ts';
 import type { Questionnaire } from '../../core/questionnaire/schema.ts';
 import { loadQuestionnaire } from '../questionnaires/catalog.ts';
-import { getAssessment, saveAnswer, updateAssessment, watchAnswers } from '../storage/assessments.ts';
+import { getAnswers, getAssessment, saveAnswer, updateAssessment, watchAnswers } from '../storage/assessments.ts';
 import type { AnswerRow, AssessmentRow } from '../storage/rows.ts';
 import { persistence } from './persistence.svelte.ts';
 import { nowIso } from '../clock.ts';
@@ -43,6 +43,8 @@ export class AssessmentState {
       if (!row) throw new Error(`assessment ${this.id} not found`);
       this.questionnaire = await loadQuestionnaire(row);
       this.row = row;
+      // The first read is awaited so no screen ever shows an empty assessment before its answers.
+      this.#receive(await getAnswers(this.id));
       this.#stopWatching = watchAnswers(this.id, (rows) => this.#receive(rows));
     } catch (error) {
       this.failure = error;
@@ -108,8 +110,11 @@ export class AssessmentState {
       ...(change.value !== undefined ? { toConfirm: undefined } : {}),
     };
     this.saveStatus[itemId] = 'saving';
+    // User Timing marks: `npm run bench` reads the click-to-commit time from them.
+    const started = performance.now();
     try {
       const saved = await saveAnswer(this.id, itemId, change);
+      performance.measure('diapason:answer-save', { start: started, end: performance.now() });
       if (this.#pending.get(itemId) === merged) this.#pending.delete(itemId);
       this.answers[itemId] = { ...saved, ...this.#pending.get(itemId) };
       if (this.saveStatus[itemId] === 'saving' && !this.#pending.has(itemId)) this.saveStatus[itemId] = 'saved';
