@@ -48,9 +48,12 @@ test('a whole assessment with the keyboard only', async ({ app, page }) => {
     }
     await expect(page.getByText(new RegExp(`^${answered} réponse\\(s\\) sur`))).toBeVisible();
     if (!(await app.questionnaire.hasNext())) break;
+    const step = await app.questionnaire.heading.textContent();
     await tabTo(page, (f) => f.name.includes('Étape suivante'));
     await page.keyboard.press('Enter');
-    await expect(page.getByText(/^Étape \d+ sur \d+/)).toBeVisible();
+    // The new step's heading takes the focus: the keyboard starts from there.
+    await expect(app.questionnaire.heading).not.toHaveText(step ?? '');
+    await expect(app.questionnaire.heading).toBeFocused();
   }
   await tabTo(page, (f) => f.tag === 'button' && f.name.startsWith('Terminer'));
   await page.keyboard.press('Enter');
