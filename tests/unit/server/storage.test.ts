@@ -1,0 +1,105 @@
+/**
+ * The endpoint's storage: migrations, the group commit, retention. Through the modules, not HTTP.
+ */
+import { describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { migrations, openDb } from '../../../src/server/db.ts';
+import { WriteQueue } from '../../../src/server/write-queue.ts';
+import { createEndpoint } from '../../../src/server/app.ts';
+import { silentLogger } from '../../../src/server/log.ts';
+import { body, makeSubmission } from '../../support/sync.ts';
+
+const tempDb = () => join(mkdtempSync(join(tmpdir(), 'diapason-store-')), 'db.sqlite');
+
+describe('migrations', () => {
+  it('bring a new database to the newest schema, in WAL mode with synchronous = FULL', () => {
+    const db = openDb(tempDb());
+    expect(db.pragma('user_version', { simple: true })).toBe(migrations().at(-1)!.version);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    // 2 = FULL: a commit returns once it is on disk.
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    db.close();
+  });
+
+  it('are numbered 001, 002… without gaps, and a shipped one is never edited', () => {
+    const all = migrations();
+    expect(all.map((m) => m.version)).toEqual(all.map((_, i) => i + 1));
+    // Fingerprints of shipped migrations: a change here means a database in the field would differ
+    // from a new one. Add a migration instead.
+    const shipped: Record<string, string> = {
+      '001-submissions.sql': 'a1c361f184f7cf3e1dd1103fc07cebbad061c238740c33a55b56cbfff788d293',
+    };
+    for (const [name, hash] of Object.entries(shipped)) {
+      const migration = all.find((m) => m.name === name)!;
+      expect(createHash('sha256').update(migration.sql).digest('hex'), name).toBe(hash);
+    }
+  });
+
+  it('apply only the newer ones to an existing database, and refuse a database from a newer server', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'diapason-migrations-'));
+    const file = join(dir, 'db.sqlite');
+    writeFileSync(join(dir, '001-first.sql'), 'CREATE TABLE a (x INTEGER) STRICT;');
+    openDb(file, dir).close();
+    writeFileSync(join(dir, '002-second.sql'), 'CREATE TABLE b (y INTEGER) STRICT;');
+    const db = openDb(file, dir);
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    db.close();
+    const raw = new Database(file);
+    raw.pragma('user_version = 9');
+    raw.close();
+    expect(() => openDb(file, dir)).toThrow(/newer than this server/);
+  });
+});
+
+describe('the write queue (group commit)', () => {
+  it('settles a write only once another connection can read it: acknowledged means committed', async () => {
+    const file = tempDb();
+    const db = openDb(file);
+    db.exec('CREATE TABLE t (x INTEGER)');
+    const other = new Database(file, { readonly: true });
+    const queue = new WriteQueue(db);
+    const seen: number[] = [];
+    const writes = [1, 2, 3].map((x) =>
+      queue.run(() => db.prepare('INSERT INTO t VALUES (?)').run(x)).then(() => {
+        seen.push((other.prepare('SELECT count(*) AS n FROM t').get() as { n: number }).n);
+      }),
+    );
+    // Nothing is visible before the batch commits.
+    expect((other.prepare('SELECT count(*) AS n FROM t').get() as { n: number }).n).toBe(0);
+    await Promise.all(writes);
+    expect(seen).toEqual([3, 3, 3]);
+  });
+
+  it('undoes only the write that throws; the others of the batch commit', async () => {
+    const db = openDb(tempDb());
+    db.exec('CREATE TABLE t (x INTEGER UNIQUE)');
+    const queue = new WriteQueue(db);
+    const insert = (x: number) => queue.run(() => db.prepare('INSERT INTO t VALUES (?)').run(x).changes);
+    const results = await Promise.allSettled([insert(1), insert(1), insert(2)]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(db.prepare('SELECT x FROM t ORDER BY x').pluck().all()).toEqual([1, 2]);
+  });
+});
+
+describe('retention', () => {
+  it('deletes submissions older than the retention period, and what only they referred to', async () => {
+    const db = openDb(tempDb());
+    const { app, purgeExpired } = createEndpoint({
+      db,
+      log: silentLogger,
+      settings: { retentionYears: 5, rateLimitPerMinute: 0 },
+      now: () => new Date('2026-11-21T12:00:00Z'),
+    });
+    for (const period of ['2021-Q3', '2021-Q4', '2026-Q4']) {
+      const res = await app.request('/api/v1/submissions', { method: 'POST', headers: { 'content-type': 'application/json' }, body: body(makeSubmission({ period })) });
+      expect(res.status).toBe(201);
+    }
+    expect(purgeExpired()).toBe(1);
+    expect(db.prepare('SELECT period FROM submissions ORDER BY period').pluck().all()).toEqual(['2021-Q4', '2026-Q4']);
+    expect(db.prepare('SELECT count(*) FROM organizations').pluck().get()).toBe(2);
+  });
+});
