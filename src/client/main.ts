@@ -8,5 +8,10 @@ if (!target) throw new Error('#app is missing from index.html');
 mount(App, { target });
 
 // The service worker is not needed to show the first screen: register it once the page has loaded.
-if (document.readyState === 'complete') void updates.register();
-else addEventListener('load', () => void updates.register(), { once: true });
+// Nor is the sync outbox: it sends only what someone chose to share, whenever the network allows.
+const afterLoad = () => {
+  void updates.register();
+  void import('./sync/runner.ts').then(({ outboxRunner }) => outboxRunner.start());
+};
+if (document.readyState === 'complete') afterLoad();
+else addEventListener('load', afterLoad, { once: true });

@@ -5,6 +5,7 @@
  *   #/evaluation/<id>[/<dimension>]
  *   #/resultat/<id>
  *   #/parametres
+ *   #/cqm                      the CQM dashboard (admin sign-in)
  */
 export type Route =
   | { name: 'home' }
@@ -12,6 +13,7 @@ export type Route =
   | { name: 'assessment'; id: string; dimension?: string }
   | { name: 'result'; id: string }
   | { name: 'settings' }
+  | { name: 'dashboard' }
   | { name: 'not-found' };
 
 const SEGMENT = /^[A-Za-z0-9-]{1,64}$/;
@@ -33,6 +35,8 @@ export function parseHash(hash: string): Route {
       return a !== undefined && b === undefined ? { name: 'result', id: a } : { name: 'not-found' };
     case 'parametres':
       return a === undefined ? { name: 'settings' } : { name: 'not-found' };
+    case 'cqm':
+      return a === undefined ? { name: 'dashboard' } : { name: 'not-found' };
     default:
       return { name: 'not-found' };
   }
@@ -51,5 +55,7 @@ export function href(route: Route): string {
       return `#/resultat/${route.id}`;
     case 'settings':
       return '#/parametres';
+    case 'dashboard':
+      return '#/cqm';
   }
 }

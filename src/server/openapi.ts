@@ -103,7 +103,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
             429: error('Too many attempts'),
           },
         },
-        get: { summary: 'Whether the session cookie is valid', responses: { 204: { description: 'Signed in' }, 401: error('Not signed in') } },
+        get: { summary: 'Whether the session cookie is valid', responses: { 200: { description: '{ "signedIn": true | false }' } } },
         delete: { summary: 'Sign out', responses: { 204: { description: 'Signed out' } } },
       },
       '/admin/aggregates': {

@@ -12,6 +12,8 @@ describe('hash routes', () => {
     ['#/evaluation/abc-1/usage', { name: 'assessment', id: 'abc-1', dimension: 'usage' }],
     ['#/resultat/abc-1', { name: 'result', id: 'abc-1' }],
     ['#/parametres', { name: 'settings' }],
+    ['#/cqm', { name: 'dashboard' }],
+    ['#/cqm/x', { name: 'not-found' }],
     ['#/nimporte', { name: 'not-found' }],
     ['#/evaluation', { name: 'not-found' }],
     ['#/evaluation/<script>', { name: 'not-found' }],
@@ -29,6 +31,7 @@ describe('hash routes', () => {
       fc.record({ name: fc.constant('assessment' as const), id, dimension: id }),
       fc.record({ name: fc.constant('result' as const), id }),
       fc.constant({ name: 'settings' } as const),
+      fc.constant({ name: 'dashboard' } as const),
     );
     fc.assert(
       fc.property(route, (r) => {

@@ -328,7 +328,9 @@ describe('the admin session and GET /api/v1/admin/aggregates', () => {
     expect(setCookie).toMatch(/Path=\/api\/v1\/admin/);
     const cookie = setCookie.split(';')[0]!;
 
-    expect((await app.request('/api/v1/admin/session', { headers: { cookie } })).status).toBe(204);
+    const session = await app.request('/api/v1/admin/session', { headers: { cookie } });
+    expect(session.status).toBe(200);
+    expect(await session.json()).toEqual({ signedIn: true });
     const aggregates = await sector(cookie);
     expect(aggregates.status).toBe(200);
     const data = SectorAggregatesSchema.parse(await aggregates.json());
@@ -341,7 +343,7 @@ describe('the admin session and GET /api/v1/admin/aggregates', () => {
     const logout = await app.request('/api/v1/admin/session', { method: 'DELETE', headers: { cookie } });
     expect(logout.status).toBe(204);
     expect((await sector(cookie)).status).toBe(401);
-    expect((await app.request('/api/v1/admin/session', { headers: { cookie } })).status).toBe(401);
+    expect(await (await app.request('/api/v1/admin/session', { headers: { cookie } })).json()).toEqual({ signedIn: false });
   });
 
   it('401 for wrong credentials, 400 for a malformed body, 415 for a body not declared JSON, 413 for a large one', async () => {
