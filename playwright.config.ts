@@ -2,14 +2,13 @@ import { defineConfig } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { E2E_ADMIN } from './tests/e2e/env.ts';
 
 /** The e2e suite runs against the production build, served by the same server as `npm start`. */
 const PORT = Number(process.env.E2E_PORT ?? 4310);
 // Set once in the runner; workers inherit it, so specs read the very database the server writes.
 process.env.DIAPASON_E2E_DB ??= join(mkdtempSync(join(tmpdir(), 'diapason-e2e-')), 'e2e.sqlite');
 const DB = process.env.DIAPASON_E2E_DB;
-/** The dashboard's login in end-to-end tests (tests/e2e/dashboard.spec.ts). */
-export const E2E_ADMIN = { user: 'cqm-e2e', password: 'e2e admin password' };
 
 export default defineConfig({
   testDir: 'tests/e2e',

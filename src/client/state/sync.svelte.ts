@@ -9,11 +9,11 @@ import type { Profile } from '../../core/profile.ts';
 import {
   addToOutbox,
   cancelQueued,
-  getPeers,
   getSyncSettings,
   listOutbox,
   updateSyncSettings,
   watchOutbox,
+  watchPeers,
   type OutboxRow,
   type PeersRow,
   type SyncSettings,
@@ -148,11 +148,17 @@ export class SyncState {
     if (this.organizationId) this.settings = await getSyncSettings(this.organizationId);
   }
 
-  /** Cached peers, refreshed from the server when sharing is on and a submission of that period was sent. */
-  async peers(questionnaireId: string, period: string, { refresh = true } = {}): Promise<PeersRow | undefined> {
+  /**
+   * Fetches fresh peers for a period when sharing is on, the network is there and a submission of that
+   * period was sent (otherwise the cache is all there is). Watch them with `watchPeers`.
+   */
+  async refreshPeers(questionnaireId: string, period: string): Promise<void> {
     const sentThere = this.mine.some((r) => r.kind === 'submission' && r.status === 'sent' && r.period === period);
-    if (refresh && this.consented && sentThere && navigator.onLine) await refreshPeers({ questionnaireId, period });
-    return getPeers(questionnaireId, period);
+    if (this.consented && sentThere && navigator.onLine) await refreshPeers({ questionnaireId, period });
+  }
+
+  watchPeers(questionnaireId: string, period: string, onChange: (row: PeersRow | undefined) => void): () => void {
+    return watchPeers(questionnaireId, period, onChange);
   }
 
   #id(): string {

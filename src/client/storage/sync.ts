@@ -149,3 +149,12 @@ export function watchOutbox(onChange: (rows: OutboxRow[]) => void): () => void {
   });
   return () => subscription.unsubscribe();
 }
+
+/** The cached peers of one period, now and whenever they are refreshed (by this tab or another). */
+export function watchPeers(questionnaireId: string, period: string, onChange: (row: PeersRow | undefined) => void): () => void {
+  const subscription = liveQuery(() => getPeers(questionnaireId, period)).subscribe({
+    next: onChange,
+    error: (error) => console.error('[diapason] peers could not be read', error),
+  });
+  return () => subscription.unsubscribe();
+}

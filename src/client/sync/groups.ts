@@ -25,9 +25,12 @@ export function valueName(key: FilterKey, value: string, locale: Locale): string
   return key === 'regionGroup' ? label.replace(/\s*\(.*\)$/, '') : label;
 }
 
-/** "All organizations", "Role: Producing organization", "Producing organization · 0 to 2 permanent staff". */
-export function groupName(filter: CellFilter, m: typeof sync.fr, locale: Locale): string {
-  const keys = FILTER_KEYS.filter((k) => filter[k] !== undefined);
+/**
+ * "All organizations", "Role: Producing organization", "Producing organization · 0 to 2 permanent
+ * staff". A pair names its values in `order` (the order a person chose them in), else the grid's.
+ */
+export function groupName(filter: CellFilter, m: typeof sync.fr, locale: Locale, order: readonly FilterKey[] = FILTER_KEYS): string {
+  const keys = [...order, ...FILTER_KEYS.filter((k) => !order.includes(k))].filter((k) => filter[k] !== undefined);
   if (keys.length === 0) return m.groupAll;
   if (keys.length === 1) {
     const key = keys[0]!;
