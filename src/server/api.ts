@@ -23,11 +23,11 @@ import type { Logger } from './log.ts';
 import { openApiDocument } from './openapi.ts';
 import type { RateLimiter } from './rate-limit.ts';
 import { sha256Hex, type Store } from './store.ts';
-import type { WriteQueue } from './write-queue.ts';
+import type { Writer } from './writer.ts';
 
 export interface ApiDeps {
   store: Store;
-  queue: WriteQueue;
+  writer: Writer;
   aggregates: Aggregates;
   limiter: RateLimiter;
   admin: AdminSessions;
@@ -100,9 +100,10 @@ function readQuery<T>(c: Context, schema: z.ZodMiniType<T>): { ok: true; data: T
 
 export function createApi(deps: ApiDeps): Hono {
   const api = new Hono();
-  const { store, queue, aggregates, limiter, admin, log } = deps;
+  const { store, writer, aggregates, limiter, admin, log } = deps;
 
   const limit = (scope: string, perMinute: number): MiddlewareHandler => async (c, next) => {
+    if (perMinute <= 0) return next();
     const wait = limiter.take(scope, clientAddress(c, deps.trustProxy), { perMinute });
     if (wait > 0) {
       c.header('Retry-After', String(wait));
@@ -110,7 +111,21 @@ export function createApi(deps: ApiDeps): Hono {
     }
     return next();
   };
-  const capBody = (maxSize: number) => bodyLimit({ maxSize, onError: (c) => fail(c, 413, 'body-too-large') });
+  /**
+   * 413 above maxSize. With a Content-Length (what browsers send) the header decides, and the body is
+   * later read by the Node adapter's fast path; touching `c.req.raw.body`, as hono's bodyLimit does,
+   * would build a web stream for every request, the costliest step of a submission. A chunked body
+   * has no length: hono's bodyLimit counts it as it streams.
+   */
+  const capBody = (maxSize: number): MiddlewareHandler => {
+    const streaming = bodyLimit({ maxSize, onError: (c) => fail(c, 413, 'body-too-large') });
+    return async (c, next) => {
+      const length = c.req.header('content-length');
+      if (length === undefined || c.req.header('transfer-encoding') !== undefined) return streaming(c, next);
+      if (!/^\d+$/.test(length) || Number(length) > maxSize) return fail(c, 413, 'body-too-large');
+      return next();
+    };
+  };
   const rate = deps.rateLimitPerMinute;
 
   api.use('*', async (c, next) => {
@@ -160,7 +175,7 @@ export function createApi(deps: ApiDeps): Hono {
       if (!deps.enrollmentCodes.includes(submission.enrollmentCode)) return fail(c, 403, 'enrollment-code-invalid');
     }
     const bodyHash = sha256Hex(body.raw);
-    const outcome = await queue.run(() => store.submit(submission, bodyHash, deps.today()));
+    const outcome = await writer.submit(submission, bodyHash, deps.today());
     switch (outcome.kind) {
       case 'stored':
         return c.json(outcome.body, 201);
@@ -187,7 +202,7 @@ export function createApi(deps: ApiDeps): Hono {
     const body = await readJson(c, WithdrawalSchema);
     if (!body.ok) return body.response;
     const key = c.req.param('key');
-    const outcome = await queue.run(() => store.withdraw(key, body.data.withdrawalSecret));
+    const outcome = await writer.withdraw(key, body.data.withdrawalSecret);
     switch (outcome.kind) {
       case 'withdrawn':
         return c.json({ status: 'withdrawn', deleted: outcome.deleted }, 200);

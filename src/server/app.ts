@@ -14,7 +14,7 @@ import { createLogger, type Logger } from './log.ts';
 import { RateLimiter } from './rate-limit.ts';
 import { mountStatic } from './static.ts';
 import { Store } from './store.ts';
-import { WriteQueue } from './write-queue.ts';
+import { InProcessWriter, WorkerWriter, type Writer } from './writer.ts';
 
 export type EndpointSettings = Pick<
   ServerConfig,
@@ -44,9 +44,12 @@ export interface AppOptions {
 
 export interface Endpoint {
   app: Hono;
+  /** Reads (the main thread's connection); writes go through the writer. */
   store: Store;
-  /** Deletes what the retention period no longer covers; returns the submissions deleted. */
-  purgeExpired(): number;
+  /** Deletes what the retention period no longer covers; resolves to the submissions deleted. */
+  purgeExpired(): Promise<number>;
+  /** Stops the writer (after the batches under way). */
+  close(): Promise<void>;
 }
 
 /** Idempotency records only need to outlive a laptop's retries. */
@@ -58,7 +61,8 @@ export function createEndpoint(options: AppOptions = {}): Endpoint {
   const log = options.log ?? createLogger();
   const db = options.db ?? openDb(':memory:');
   const store = new Store(db);
-  const queue = new WriteQueue(db, () => store.version++);
+  const bump = () => store.version++;
+  const writer: Writer = db.memory ? new InProcessWriter(db, bump) : new WorkerWriter(db.name, bump);
 
   const app = new Hono();
   app.use('*', securityHeaders());
@@ -67,7 +71,7 @@ export function createEndpoint(options: AppOptions = {}): Endpoint {
     '/api/v1',
     createApi({
       store,
-      queue,
+      writer,
       aggregates: new Aggregates(store),
       limiter: new RateLimiter(),
       admin: new AdminSessions(settings.admin),
@@ -95,12 +99,10 @@ export function createEndpoint(options: AppOptions = {}): Endpoint {
     const period = periodOf(today.toISOString());
     const firstKeptPeriod = `${Number(period.slice(0, 4)) - settings.retentionYears}${period.slice(4)}`;
     const firstKeptDay = new Date(today.getTime() - IDEMPOTENCY_DAYS * 86_400_000).toISOString().slice(0, 10);
-    const { submissions } = db.transaction(() => store.purge(firstKeptPeriod, firstKeptDay))();
-    if (submissions > 0) store.version++;
-    return submissions;
+    return writer.purge(firstKeptPeriod, firstKeptDay);
   };
 
-  return { app, store, purgeExpired };
+  return { app, store, purgeExpired, close: () => writer.close() };
 }
 
 export function createApp(options: AppOptions = {}): Hono {

@@ -26,11 +26,12 @@ const { version } = JSON.parse(readFileSync(new URL('../../package.json', import
 const db = openDb(config.dbFile);
 const endpoint = createEndpoint({ distDir: config.distDir, version, db, settings: config, log });
 
-const purge = () => {
-  const deleted = endpoint.purgeExpired();
-  if (deleted > 0) log.info(`retention: deleted ${deleted} submission(s) older than ${config.retentionYears} years`);
-};
-purge();
+const purge = () =>
+  endpoint.purgeExpired().then(
+    (deleted) => deleted > 0 && log.info(`retention: deleted ${deleted} submission(s) older than ${config.retentionYears} years`),
+    (error: Error) => log.error(`retention: ${error.message}`),
+  );
+void purge();
 setInterval(purge, 24 * 3600 * 1000).unref();
 
 const server = serve({ fetch: endpoint.app.fetch, port: config.port, hostname: config.host }, (info) => {
@@ -52,8 +53,10 @@ server.on('error', (error: NodeJS.ErrnoException) => {
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     server.close(() => {
-      db.close();
-      process.exit(0);
+      void endpoint.close().finally(() => {
+        db.close();
+        process.exit(0);
+      });
     });
     // Connections kept alive by a browser must not hold the process open.
     setTimeout(() => process.exit(0), 2000).unref();

@@ -58,9 +58,13 @@ export class Store {
       idempotency: db.prepare<[string], { body_hash: string; status: number; response: string }>(
         'SELECT body_hash, status, response FROM idempotency_keys WHERE key = ?',
       ),
-      withdrawn: db.prepare<[string], { key: string }>('SELECT key FROM withdrawn_organizations WHERE key = ?'),
+      // One statement for the three checks a new submission needs.
+      standing: db.prepare<[{ key: string; id: string }], { withdrawal_hash: string | null; withdrawn: number; taken: number }>(
+        `SELECT (SELECT withdrawal_hash FROM organizations WHERE key = @key) AS withdrawal_hash,
+                EXISTS (SELECT 1 FROM withdrawn_organizations WHERE key = @key) AS withdrawn,
+                EXISTS (SELECT 1 FROM submissions WHERE id = @id) AS taken`,
+      ),
       organization: db.prepare<[string], { withdrawal_hash: string }>('SELECT withdrawal_hash FROM organizations WHERE key = ?'),
-      submissionExists: db.prepare<[string], { seq: number }>('SELECT seq FROM submissions WHERE id = ?'),
       insertOrganization: db.prepare('INSERT INTO organizations (key, withdrawal_hash) VALUES (?, ?)'),
       insertSubmission: db.prepare(
         `INSERT INTO submissions (id, organization_key, questionnaire_id, questionnaire_version, period, role,
@@ -94,14 +98,14 @@ export class Store {
         ? { kind: 'replayed', status: previous.status, body: JSON.parse(previous.response) }
         : { kind: 'idempotency-key-reused' };
     }
-    if (q.withdrawn.get(submission.organizationKey)) return { kind: 'withdrawn' };
-    const organization = q.organization.get(submission.organizationKey);
-    if (organization && !sameHex(organization.withdrawal_hash, submission.withdrawalHash)) {
+    const standing = q.standing.get({ key: submission.organizationKey, id: submission.submissionId })!;
+    if (standing.withdrawn) return { kind: 'withdrawn' };
+    if (standing.withdrawal_hash !== null && !sameHex(standing.withdrawal_hash, submission.withdrawalHash)) {
       return { kind: 'organization-key-conflict' };
     }
-    if (q.submissionExists.get(submission.submissionId)) return { kind: 'submission-exists' };
+    if (standing.taken) return { kind: 'submission-exists' };
 
-    if (!organization) q.insertOrganization.run(submission.organizationKey, submission.withdrawalHash);
+    if (standing.withdrawal_hash === null) q.insertOrganization.run(submission.organizationKey, submission.withdrawalHash);
     q.insertSubmission.run({
       id: submission.submissionId,
       organizationKey: submission.organizationKey,

@@ -3,7 +3,7 @@
  * rate limit, CORS, the admin session, and 10,000 random bodies that must neither crash it nor
  * change a row.
  */
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,14 +22,20 @@ const log = createLogger({ file: testLogFile('api-unit'), write: (line) => logLi
 const ADMIN = { user: 'cqm', password: 'a long admin password' };
 
 let db: Db;
+const open: { close(): Promise<void> }[] = [];
 function endpoint(settings: Partial<EndpointSettings> = {}) {
   db = openDb(join(mkdtempSync(join(tmpdir(), 'diapason-api-')), 'api.sqlite'));
-  return createEndpoint({ db, log, settings: { rateLimitPerMinute: 0, accessLog: true, ...settings } });
+  const made = createEndpoint({ db, log, settings: { rateLimitPerMinute: 0, accessLog: true, ...settings } });
+  open.push(made);
+  return made;
 }
 
 let app: ReturnType<typeof endpoint>['app'];
 beforeEach(() => {
   app = endpoint().app;
+});
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((e) => e.close()));
 });
 
 afterAll(() => {
@@ -389,13 +395,15 @@ describe('CORS', () => {
 
 describe('500', () => {
   it('says "internal" and logs the route pattern and message only', async () => {
-    db.close();
+    // Once the writer is up (one write went through), break the database under it.
+    expect((await post(makeSubmission())).status).toBe(201);
+    db.exec('DROP TABLE idempotency_keys');
     const before = logLines.length;
     const res = await post(makeSubmission());
     expect(res.status).toBe(500);
     expect(await res.json()).toEqual({ error: 'internal' });
     const logged = logLines.slice(before).join('\n');
-    expect(logged).toMatch(/error POST \/api\/v1\/submissions failed: The database connection is not open/);
+    expect(logged).toMatch(/error POST \/api\/v1\/submissions failed: no such table: idempotency_keys/);
     expect(logged).not.toMatch(/organizationKey|scores/);
   });
 });

@@ -8,7 +8,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { migrations, openDb } from '../../../src/server/db.ts';
-import { WriteQueue } from '../../../src/server/write-queue.ts';
+import { InProcessWriter, WorkerWriter, runBatch } from '../../../src/server/writer.ts';
+import { sha256Hex } from '../../../src/server/store.ts';
 import { createEndpoint } from '../../../src/server/app.ts';
 import { silentLogger } from '../../../src/server/log.ts';
 import { body, makeSubmission } from '../../support/sync.ts';
@@ -55,32 +56,39 @@ describe('migrations', () => {
   });
 });
 
-describe('the write queue (group commit)', () => {
-  it('settles a write only once another connection can read it: acknowledged means committed', async () => {
+describe('the writers (group commit)', () => {
+  it.each([
+    ['in a worker thread', (file: string, onChange: () => void) => new WorkerWriter(file, onChange)],
+    ['in-process', (file: string, onChange: () => void) => new InProcessWriter(openDb(file), onChange)],
+  ])('%s: settle a write only once another connection can read it, batching those of one turn', async (_name, make) => {
     const file = tempDb();
-    const db = openDb(file);
-    db.exec('CREATE TABLE t (x INTEGER)');
-    const other = new Database(file, { readonly: true });
-    const queue = new WriteQueue(db);
+    openDb(file).close();
+    let changes = 0;
+    const writer = make(file, () => changes++);
+    const reader = new Database(file, { readonly: true });
     const seen: number[] = [];
-    const writes = [1, 2, 3].map((x) =>
-      queue.run(() => db.prepare('INSERT INTO t VALUES (?)').run(x)).then(() => {
-        seen.push((other.prepare('SELECT count(*) AS n FROM t').get() as { n: number }).n);
+    const submissions = [makeSubmission(), makeSubmission(), makeSubmission()];
+    const writes = submissions.map((s) =>
+      writer.submit(s, sha256Hex(body(s)), '2026-11-21').then((outcome) => {
+        expect(outcome.kind).toBe('stored');
+        seen.push(reader.prepare('SELECT count(*) FROM submissions').pluck().get() as number);
       }),
     );
-    // Nothing is visible before the batch commits.
-    expect((other.prepare('SELECT count(*) AS n FROM t').get() as { n: number }).n).toBe(0);
     await Promise.all(writes);
+    // Each caller heard back only after all three were committed: one transaction for the batch.
     expect(seen).toEqual([3, 3, 3]);
+    expect(changes).toBe(1);
+    reader.close();
+    await writer.close();
   });
 
-  it('undoes only the write that throws; the others of the batch commit', async () => {
+  it('a write that throws is undone alone; the others of the batch commit', () => {
     const db = openDb(tempDb());
     db.exec('CREATE TABLE t (x INTEGER UNIQUE)');
-    const queue = new WriteQueue(db);
-    const insert = (x: number) => queue.run(() => db.prepare('INSERT INTO t VALUES (?)').run(x).changes);
-    const results = await Promise.allSettled([insert(1), insert(1), insert(2)]);
-    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    const insert = (x: number) => () => db.prepare('INSERT INTO t VALUES (?)').run(x).changes;
+    const settled = runBatch(db, [insert(1), insert(1), insert(2)]);
+    expect(settled.map((s) => s.ok)).toEqual([true, false, true]);
+    expect(settled[1]).toMatchObject({ ok: false, error: expect.stringMatching(/UNIQUE/) });
     expect(db.prepare('SELECT x FROM t ORDER BY x').pluck().all()).toEqual([1, 2]);
   });
 });
@@ -88,7 +96,7 @@ describe('the write queue (group commit)', () => {
 describe('retention', () => {
   it('deletes submissions older than the retention period, and what only they referred to', async () => {
     const db = openDb(tempDb());
-    const { app, purgeExpired } = createEndpoint({
+    const { app, purgeExpired, close } = createEndpoint({
       db,
       log: silentLogger,
       settings: { retentionYears: 5, rateLimitPerMinute: 0 },
@@ -98,8 +106,9 @@ describe('retention', () => {
       const res = await app.request('/api/v1/submissions', { method: 'POST', headers: { 'content-type': 'application/json' }, body: body(makeSubmission({ period })) });
       expect(res.status).toBe(201);
     }
-    expect(purgeExpired()).toBe(1);
+    expect(await purgeExpired()).toBe(1);
     expect(db.prepare('SELECT period FROM submissions ORDER BY period').pluck().all()).toEqual(['2021-Q4', '2026-Q4']);
     expect(db.prepare('SELECT count(*) FROM organizations').pluck().get()).toBe(2);
+    await close();
   });
 });
