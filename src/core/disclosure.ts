@@ -122,6 +122,8 @@ const STRIDES = (() => {
   return { strides, total: stride };
 })();
 const VALUE_INDEX = FILTER_KEYS.map((k) => new Map<string, number>(FILTER_VALUES[k].map((v, i) => [v, i])));
+/** Scratch space for Cube.add, so adding allocates nothing. */
+const OFFSETS = new Int32Array(2 * FILTER_KEYS.length);
 
 /** Cube index of a conjunction; null when two constraints on one key disagree. */
 function cubeIndex(constraints: readonly (CellFilter | SyncProfile)[]): number | null {
@@ -148,14 +150,17 @@ class Cube {
 
   add(profile: SyncProfile, score: number) {
     const bin = Math.round(score * 10) - 10;
-    const positions = FILTER_KEYS.map((k, axis) => VALUE_INDEX[axis]!.get(profile[k])!);
-    // The organization counts in every conjunction it satisfies: each subset of its keys.
+    // Per axis, the offset of the organization's own value and of "any".
+    for (let axis = 0; axis < FILTER_KEYS.length; axis++) {
+      const stride = STRIDES.strides[axis]!;
+      OFFSETS[2 * axis] = VALUE_INDEX[axis]!.get(profile[FILTER_KEYS[axis]!])! * stride;
+      OFFSETS[2 * axis + 1] = SIZES[axis]! * stride;
+    }
+    // The organization counts in every conjunction it satisfies: its own values with any subset of
+    // them replaced by "any".
     for (let mask = 0; mask < 1 << FILTER_KEYS.length; mask++) {
       let index = 0;
-      for (let axis = 0; axis < FILTER_KEYS.length; axis++) {
-        const position = mask & (1 << axis) ? SIZES[axis]! : positions[axis]!;
-        index += position * STRIDES.strides[axis]!;
-      }
+      for (let axis = 0; axis < FILTER_KEYS.length; axis++) index += OFFSETS[2 * axis + ((mask >> axis) & 1)]!;
       this.counts[index]!++;
       this.histograms[index * BINS + bin]!++;
     }

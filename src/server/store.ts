@@ -36,16 +36,17 @@ function sameHex(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-interface SubmissionRow {
-  seq: number;
-  organization_key: string;
-  period: string;
-  role: SyncedRecord['profile']['role'];
-  size_band: SyncedRecord['profile']['sizeBand'];
-  region_group: SyncedRecord['profile']['regionGroup'];
-  discipline: SyncedRecord['profile']['discipline'];
-  scores: string;
-}
+/** seq, organization_key, period, role, size_band, region_group, discipline, scores (JSON). */
+type SubmissionRow = [
+  number,
+  string,
+  string,
+  SyncedRecord['profile']['role'],
+  SyncedRecord['profile']['sizeBand'],
+  SyncedRecord['profile']['regionGroup'],
+  SyncedRecord['profile']['discipline'],
+  string,
+];
 
 export class Store {
   /** Bumped after every committed change: caches of aggregates compare it. */
@@ -79,10 +80,13 @@ export class Store {
       deleteIdempotency: db.prepare('DELETE FROM idempotency_keys WHERE organization_key = ?'),
       deleteOrganization: db.prepare('DELETE FROM organizations WHERE key = ?'),
       insertWithdrawn: db.prepare('INSERT OR IGNORE INTO withdrawn_organizations (key) VALUES (?)'),
-      records: db.prepare<[string], SubmissionRow>(
-        `SELECT seq, organization_key, period, role, size_band, region_group, discipline, scores
-         FROM submissions WHERE questionnaire_id = ?`,
-      ),
+      // Rows as arrays (raw): 100,000 of them load in about half the time objects take.
+      records: db
+        .prepare<[string], SubmissionRow>(
+          `SELECT seq, organization_key, period, role, size_band, region_group, discipline, scores
+           FROM submissions WHERE questionnaire_id = ?`,
+        )
+        .raw(),
       totals: db.prepare<[string], { submissions: number; organizations: number }>(
         'SELECT count(*) AS submissions, count(DISTINCT organization_key) AS organizations FROM submissions WHERE questionnaire_id = ?',
       ),
@@ -136,13 +140,15 @@ export class Store {
 
   /** Every stored submission of a questionnaire, as the disclosure rules read them. */
   records(questionnaireId: string): SyncedRecord[] {
-    return this.#q.records.all(questionnaireId).map((row) => ({
-      organizationKey: row.organization_key,
-      period: row.period,
-      seq: row.seq,
-      profile: { role: row.role, sizeBand: row.size_band, regionGroup: row.region_group, discipline: row.discipline },
-      scores: JSON.parse(row.scores) as Record<string, number>,
-    }));
+    return (this.#q.records.all(questionnaireId) as unknown as SubmissionRow[]).map(
+      ([seq, organizationKey, period, role, sizeBand, regionGroup, discipline, scores]) => ({
+        organizationKey,
+        period,
+        seq,
+        profile: { role, sizeBand, regionGroup, discipline },
+        scores: JSON.parse(scores) as Record<string, number>,
+      }),
+    );
   }
 
   totals(questionnaireId: string): { submissions: number; organizations: number } {

@@ -12,7 +12,9 @@ CREATE TABLE submissions (
   -- Arrival order: "latest per period" is the highest seq.
   seq INTEGER PRIMARY KEY AUTOINCREMENT,
   id TEXT NOT NULL UNIQUE,
-  organization_key TEXT NOT NULL REFERENCES organizations (key) ON DELETE CASCADE,
+  -- organizations.key. Not declared as a foreign key: without an index on this column (see below) every
+  -- organization deleted would scan this table; store.ts deletes the submissions itself.
+  organization_key TEXT NOT NULL,
   questionnaire_id TEXT NOT NULL,
   questionnaire_version TEXT NOT NULL,
   period TEXT NOT NULL,
@@ -24,7 +26,8 @@ CREATE TABLE submissions (
   scores TEXT NOT NULL,
   readiness TEXT
 ) STRICT;
-CREATE INDEX submissions_by_organization ON submissions (organization_key);
+-- No index on organization_key: keys are random, so such an index would cost a scattered page write on
+-- every submission, for the benefit of withdrawals alone, which are rare and can afford a scan.
 CREATE INDEX submissions_by_questionnaire ON submissions (questionnaire_id, period);
 
 -- Idempotency keys: the same key with the same body replays the first response. The body itself is
@@ -37,7 +40,6 @@ CREATE TABLE idempotency_keys (
   organization_key TEXT NOT NULL,
   created_on TEXT NOT NULL
 ) STRICT, WITHOUT ROWID;
-CREATE INDEX idempotency_by_organization ON idempotency_keys (organization_key);
 
 -- Organization keys whose data was withdrawn: a late retry from a laptop must not bring them back.
 CREATE TABLE withdrawn_organizations (
