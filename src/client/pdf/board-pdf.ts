@@ -457,9 +457,9 @@ export function layoutBoardPdf(doc: jsPDF, report: BoardReport): jsPDF {
 }
 
 /** The whole document, as bytes. jsPDF arrives here, on first use. */
-export async function boardPdf(input: ReportInput, locale: Locale): Promise<Uint8Array> {
+export async function boardPdf(input: ReportInput, locale: Locale): Promise<ArrayBuffer> {
   const { jsPDF } = await import('jspdf');
   const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
   layoutBoardPdf(doc, buildBoardReport(input, locale));
-  return new Uint8Array(doc.output('arraybuffer'));
+  return doc.output('arraybuffer');
 }

@@ -23,7 +23,8 @@ export type ProgressProblem = 'invalid' | 'not-saved';
 export class PlanState {
   progress = $state<Record<string, ActionProgress>>({});
   saveStatus = $state<Record<string, SaveStatus>>({});
-  targetStatus = $state<SaveStatus | undefined>();
+  /** Per dimension: whether its target is on disk yet. */
+  targetStatus = $state<Record<string, SaveStatus>>({});
 
   constructor(readonly assessment: AssessmentState) {}
 
@@ -55,14 +56,14 @@ export class PlanState {
     const previous = row.targets;
     const targets = { ...row.targets, [dimensionId]: level };
     row.targets = targets;
-    this.targetStatus = 'saving';
+    this.targetStatus[dimensionId] = 'saving';
     try {
       await updateAssessment(row.id, { targets });
-      this.targetStatus = 'saved';
+      this.targetStatus[dimensionId] = 'saved';
     } catch (error) {
       console.error('[diapason] target not saved', error);
       row.targets = previous;
-      this.targetStatus = 'error';
+      this.targetStatus[dimensionId] = 'error';
     }
   }
 

@@ -39,7 +39,7 @@ const asExtracted = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 async function render(locale: 'fr' | 'en', input = makeReportInput()) {
   const bytes = await boardPdf(input, locale);
   const file = join(dir, `board-${locale}.pdf`);
-  writeFileSync(file, bytes);
+  writeFileSync(file, new Uint8Array(bytes));
   const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
   return { bytes, file, text, pages: text.split('\f').filter((p) => p.trim()) };
 }
@@ -114,7 +114,7 @@ describe('the board PDF', () => {
     const { bytes, file } = await render('fr');
     const check = execFileSync('qpdf', ['--check', file], { encoding: 'utf8' });
     expect(check).toContain('No syntax or stream encoding errors found');
-    expect(bytes.length).toBeLessThan(1024 * 1024);
+    expect(bytes.byteLength).toBeLessThan(1024 * 1024);
   });
 
   it('says so when there is no earlier assessment and no readiness checklist', async () => {
