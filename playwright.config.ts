@@ -1,0 +1,45 @@
+import { defineConfig } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** The e2e suite runs against the production build, served by the same server as `npm start`. */
+const PORT = Number(process.env.E2E_PORT ?? 4310);
+const DB = join(mkdtempSync(join(tmpdir(), 'diapason-e2e-')), 'e2e.sqlite');
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.ts',
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: true,
+  retries: 0,
+  timeout: 45_000,
+  expect: { timeout: 7_000 },
+  reporter: [['list']],
+  outputDir: 'test-results',
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    browserName: 'chromium',
+    launchOptions: {
+      // Debian's Chromium: this machine cannot download Playwright's own browser.
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      // Without these, Chromium keeps calling Google's hosts, which this network refuses.
+      args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+    },
+    serviceWorkers: 'allow',
+    acceptDownloads: true,
+    locale: 'fr-CA',
+    viewport: { width: 1100, height: 900 },
+    trace: 'off',
+  },
+  webServer: {
+    command: 'node --import tsx src/server/main.ts',
+    env: { PORT: String(PORT), DIAPASON_DB: DB, HOST: '127.0.0.1' },
+    url: `http://127.0.0.1:${PORT}/api/v1/health`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+  },
+});

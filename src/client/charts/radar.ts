@@ -1,0 +1,55 @@
+/**
+ * The profile radar, drawn with chart.js. Loaded on demand (dynamic import), so chart.js never
+ * weighs on the first screen; only the pieces a radar needs are registered, so the rest is shaken out.
+ */
+import type { Chart } from 'chart.js';
+
+export interface RadarData {
+  labels: string[];
+  /** One per label; null where the dimension has insufficient information. */
+  values: (number | null)[];
+}
+
+export async function drawRadar(canvas: HTMLCanvasElement, data: RadarData): Promise<Chart<'radar'>> {
+  const { Chart, RadarController, RadialLinearScale, PointElement, LineElement, Filler } = await import('chart.js');
+  Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler);
+  return new Chart(canvas, {
+    type: 'radar',
+    data: {
+      labels: data.labels,
+      datasets: [
+        {
+          data: data.values,
+          backgroundColor: 'rgba(29, 53, 87, 0.2)',
+          borderColor: '#1d3557',
+          pointBackgroundColor: '#1d3557',
+          borderWidth: 2,
+          spanGaps: false,
+        },
+      ],
+    },
+    options: {
+      animation: false,
+      maintainAspectRatio: true,
+      aspectRatio: 1,
+      scales: {
+        r: {
+          min: 0,
+          max: 5,
+          ticks: { stepSize: 1, backdropColor: 'transparent', color: '#444' },
+          pointLabels: { font: { size: 13 }, color: '#1a1a1a' },
+          grid: { color: '#c8ccd2' },
+          angleLines: { color: '#c8ccd2' },
+        },
+      },
+      plugins: { legend: { display: false }, tooltip: { enabled: false } },
+    },
+  });
+}
+
+export function updateRadar(chart: Chart<'radar'>, data: RadarData): void {
+  chart.data.labels = data.labels;
+  const dataset = chart.data.datasets[0];
+  if (dataset) dataset.data = data.values;
+  chart.update();
+}

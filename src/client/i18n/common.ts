@@ -1,0 +1,53 @@
+import { frenchSpacing } from './typography.ts';
+
+export const fr = frenchSpacing({
+  appName: 'Diapason',
+  tagline: 'Diagnostic de maturité des données pour les organismes de musique',
+  skipToContent: 'Aller au contenu',
+  mainNav: 'Navigation principale',
+  navHome: 'Accueil',
+  navSettings: 'Paramètres',
+  switchLanguage: 'English',
+  switchLanguageLabel: 'Switch to English',
+  loading: 'Chargement…',
+  back: 'Retour',
+  notFoundTitle: 'Page introuvable',
+  notFoundBody: 'Cette adresse ne correspond à aucune page de Diapason.',
+  goHome: 'Retour à l’accueil',
+  updateAvailable: 'Une nouvelle version de Diapason est prête. Vos réponses sont enregistrées : vous pouvez mettre à jour quand vous voulez.',
+  updateNow: 'Mettre à jour',
+  updateLater: 'Plus tard',
+  offlineReady: 'Diapason fonctionne maintenant sans connexion.',
+  errorTitle: 'Un problème est survenu',
+  errorBody: 'Vos réponses déjà enregistrées sont en sécurité. Rechargez la page pour continuer.',
+  reload: 'Recharger',
+  footer: 'Vos réponses restent sur cet ordinateur. Rien n’est envoyé sans votre accord.',
+  questionnaireInvalid: (p: { details: string }) =>
+    `Le questionnaire fourni avec l’application est invalide et ne peut pas être affiché. Détails : ${p.details}`,
+});
+
+export const en: typeof fr = {
+  appName: 'Diapason',
+  tagline: 'Data maturity diagnostic for music organizations',
+  skipToContent: 'Skip to content',
+  mainNav: 'Main navigation',
+  navHome: 'Home',
+  navSettings: 'Settings',
+  switchLanguage: 'Français',
+  switchLanguageLabel: 'Passer en français',
+  loading: 'Loading…',
+  back: 'Back',
+  notFoundTitle: 'Page not found',
+  notFoundBody: 'This address matches no page of Diapason.',
+  goHome: 'Back to home',
+  updateAvailable: 'A new version of Diapason is ready. Your answers are saved: you can update whenever you like.',
+  updateNow: 'Update',
+  updateLater: 'Later',
+  offlineReady: 'Diapason now works without a connection.',
+  errorTitle: 'Something went wrong',
+  errorBody: 'Your saved answers are safe. Reload the page to continue.',
+  reload: 'Reload',
+  footer: 'Your answers stay on this computer. Nothing is sent without your consent.',
+  questionnaireInvalid: (p: { details: string }) =>
+    `The questionnaire shipped with the app is invalid and cannot be shown. Details: ${p.details}`,
+};

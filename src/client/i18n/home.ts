@@ -1,0 +1,37 @@
+import { frenchSpacing } from './typography.ts';
+
+export const fr = frenchSpacing({
+  title: 'Diapason',
+  intro:
+    'En une vingtaine de minutes, faites le point sur les pratiques de données de votre organisme : collecte, usage, gouvernance, compétences. Vous obtenez un profil et les prochaines étapes à franchir.',
+  offlineNote: 'Diapason fonctionne sans connexion. Chaque réponse est enregistrée sur cet ordinateur dès que vous la donnez.',
+  start: 'Commencer : décrire mon organisme',
+  yourOrganization: 'Votre organisme',
+  editProfile: 'Modifier le profil',
+  newAssessment: 'Commencer une évaluation',
+  resume: 'Reprendre l’évaluation',
+  inProgress: (p: { answered: number; total: number; date: string }) =>
+    `Évaluation en cours : ${p.answered} réponse(s) sur ${p.total}, commencée le ${p.date}.`,
+  completedTitle: 'Évaluations terminées',
+  completedOn: (p: { date: string; version: string }) => `Terminée le ${p.date} (questionnaire ${p.version})`,
+  seeResult: 'Voir le résultat',
+  noCompleted: 'Aucune évaluation terminée pour l’instant.',
+});
+
+export const en: typeof fr = {
+  title: 'Diapason',
+  intro:
+    'In about twenty minutes, take stock of your organization’s data practices: collection, usage, governance, skills. You get a profile and the next steps to take.',
+  offlineNote: 'Diapason works without a connection. Every answer is saved on this computer as soon as you give it.',
+  start: 'Start: describe my organization',
+  yourOrganization: 'Your organization',
+  editProfile: 'Edit profile',
+  newAssessment: 'Start an assessment',
+  resume: 'Resume the assessment',
+  inProgress: (p: { answered: number; total: number; date: string }) =>
+    `Assessment in progress: ${p.answered} of ${p.total} answered, started on ${p.date}.`,
+  completedTitle: 'Completed assessments',
+  completedOn: (p: { date: string; version: string }) => `Completed on ${p.date} (questionnaire ${p.version})`,
+  seeResult: 'See the result',
+  noCompleted: 'No completed assessment yet.',
+};

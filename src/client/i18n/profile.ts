@@ -1,0 +1,41 @@
+import { frenchSpacing } from './typography.ts';
+
+export const fr = frenchSpacing({
+  titleNew: 'Décrire votre organisme',
+  titleEdit: 'Profil de l’organisme',
+  intro:
+    'Ces renseignements servent à situer votre organisme. Le nom reste sur cet ordinateur ; le reste ne sera partagé, sous forme de catégories, que si vous activez un jour la synchronisation.',
+  name: 'Nom de l’organisme',
+  nameHelp: 'Reste sur cet ordinateur, n’est jamais envoyé.',
+  role: 'Rôle',
+  discipline: 'Discipline principale',
+  region: 'Région administrative',
+  sizeBand: 'Taille de l’équipe',
+  choose: 'Choisir…',
+  save: 'Enregistrer',
+  saveAndStart: 'Enregistrer et commencer l’évaluation',
+  cancel: 'Annuler',
+  required: 'Ce champ est obligatoire.',
+  fixErrors: (p: { n: number }) => `Le formulaire contient ${p.n} erreur(s). Corrigez les champs indiqués.`,
+  saved: 'Profil enregistré.',
+});
+
+export const en: typeof fr = {
+  titleNew: 'Describe your organization',
+  titleEdit: 'Organization profile',
+  intro:
+    'This information places your organization. The name stays on this computer; the rest is shared, as categories, only if you ever turn on sync.',
+  name: 'Organization name',
+  nameHelp: 'Stays on this computer, never sent.',
+  role: 'Role',
+  discipline: 'Main discipline',
+  region: 'Administrative region',
+  sizeBand: 'Team size',
+  choose: 'Choose…',
+  save: 'Save',
+  saveAndStart: 'Save and start the assessment',
+  cancel: 'Cancel',
+  required: 'This field is required.',
+  fixErrors: (p: { n: number }) => `The form has ${p.n} error(s). Fix the fields marked.`,
+  saved: 'Profile saved.',
+};

@@ -1,0 +1,25 @@
+import { frenchSpacing } from './typography.ts';
+
+export const fr = frenchSpacing({
+  title: 'Paramètres',
+  language: 'Langue',
+  languageHelp: 'La langue de l’interface et du questionnaire.',
+  storageTitle: 'Stockage sur cet ordinateur',
+  storagePersisted: 'Le navigateur garde vos données de façon persistante : il ne les effacera pas pour faire de la place.',
+  storageNotPersisted:
+    'Le navigateur n’a pas accordé le stockage persistant : il pourrait effacer vos données s’il manque d’espace. Exportez une sauvegarde de temps en temps.',
+  storageUnknown: 'Le stockage persistant sera demandé à votre première réponse enregistrée.',
+  storageUnsupported: 'Ce navigateur ne permet pas de demander un stockage persistant.',
+});
+
+export const en: typeof fr = {
+  title: 'Settings',
+  language: 'Language',
+  languageHelp: 'The language of the interface and of the questionnaire.',
+  storageTitle: 'Storage on this computer',
+  storagePersisted: 'The browser keeps your data persistently: it will not delete it to free space.',
+  storageNotPersisted:
+    'The browser did not grant persistent storage: it could delete your data if space runs low. Export a backup now and then.',
+  storageUnknown: 'Persistent storage will be requested at your first saved answer.',
+  storageUnsupported: 'This browser cannot be asked for persistent storage.',
+};

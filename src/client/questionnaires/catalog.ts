@@ -1,0 +1,72 @@
+/**
+ * The questionnaires bundled with the app. Each file is its own lazy chunk (precached for offline
+ * use); `catalog.json` says which version a NEW assessment uses. An assessment always loads the exact
+ * version it was started on.
+ */
+import catalog from '../../../questionnaires/catalog.json';
+import { parseQuestionnaire } from '../../core/questionnaire/parse.ts';
+import { formatIssue, type QuestionnaireIssue } from '../../core/questionnaire/issues.ts';
+import type { Questionnaire, QuestionnaireRef } from '../../core/questionnaire/schema.ts';
+import type { Locale } from '../../core/text.ts';
+
+const files = import.meta.glob<unknown>('../../../questionnaires/*/*.json', { import: 'default' });
+
+function fileKey(ref: QuestionnaireRef): string {
+  return `../../../questionnaires/${ref.questionnaireId}/${ref.version}.json`;
+}
+
+const current: Record<string, string> = catalog.current;
+
+export const DEFAULT_QUESTIONNAIRE_ID = Object.keys(current)[0] ?? 'cqm-maturite';
+
+export function currentRef(questionnaireId = DEFAULT_QUESTIONNAIRE_ID): QuestionnaireRef {
+  const version = current[questionnaireId];
+  if (!version) throw new Error(`no current version for questionnaire ${questionnaireId}`);
+  return { questionnaireId, version };
+}
+
+export function bundledRefs(): QuestionnaireRef[] {
+  return Object.keys(files).map((key) => {
+    const [, questionnaireId = '', file = ''] = /questionnaires\/([^/]+)\/([^/]+)\.json$/.exec(key) ?? [];
+    return { questionnaireId, version: file };
+  });
+}
+
+export class QuestionnaireLoadError extends Error {
+  constructor(
+    readonly ref: QuestionnaireRef,
+    readonly issues: QuestionnaireIssue[],
+  ) {
+    super(`questionnaire ${ref.questionnaireId} ${ref.version} is missing or invalid`);
+  }
+
+  describe(locale: Locale): string {
+    if (!this.issues.length) {
+      return locale === 'fr'
+        ? `Le questionnaire ${this.ref.questionnaireId} ${this.ref.version} n’est pas inclus dans cette version de l’application.`
+        : `Questionnaire ${this.ref.questionnaireId} ${this.ref.version} is not included in this version of the app.`;
+    }
+    return this.issues.map((issue) => formatIssue(issue, locale)).join(' ; ');
+  }
+}
+
+const cache = new Map<string, Promise<Questionnaire>>();
+
+export function loadQuestionnaire(ref: QuestionnaireRef): Promise<Questionnaire> {
+  const key = fileKey(ref);
+  let pending = cache.get(key);
+  if (!pending) {
+    pending = load(ref, key);
+    cache.set(key, pending);
+    pending.catch(() => cache.delete(key));
+  }
+  return pending;
+}
+
+async function load(ref: QuestionnaireRef, key: string): Promise<Questionnaire> {
+  const importer = files[key];
+  if (!importer) throw new QuestionnaireLoadError(ref, []);
+  const parsed = parseQuestionnaire(await importer());
+  if (!parsed.ok) throw new QuestionnaireLoadError(ref, parsed.issues);
+  return parsed.questionnaire;
+}

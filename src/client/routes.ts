@@ -1,0 +1,55 @@
+/**
+ * Hash routes: they work from a file, offline, and behind any static server without rewrites.
+ *   #/                         home
+ *   #/organisme  #/organisme/modifier
+ *   #/evaluation/<id>[/<dimension>]
+ *   #/resultat/<id>
+ *   #/parametres
+ */
+export type Route =
+  | { name: 'home' }
+  | { name: 'organization'; mode: 'new' | 'edit' }
+  | { name: 'assessment'; id: string; dimension?: string }
+  | { name: 'result'; id: string }
+  | { name: 'settings' }
+  | { name: 'not-found' };
+
+const SEGMENT = /^[A-Za-z0-9-]{1,64}$/;
+
+export function parseHash(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const [head, a, b, ...rest] = parts;
+  if (rest.length || [a, b].some((p) => p !== undefined && !SEGMENT.test(p))) return { name: 'not-found' };
+  switch (head) {
+    case undefined:
+      return { name: 'home' };
+    case 'organisme':
+      if (a === undefined) return { name: 'organization', mode: 'new' };
+      return a === 'modifier' && b === undefined ? { name: 'organization', mode: 'edit' } : { name: 'not-found' };
+    case 'evaluation':
+      if (a === undefined) return { name: 'not-found' };
+      return b === undefined ? { name: 'assessment', id: a } : { name: 'assessment', id: a, dimension: b };
+    case 'resultat':
+      return a !== undefined && b === undefined ? { name: 'result', id: a } : { name: 'not-found' };
+    case 'parametres':
+      return a === undefined ? { name: 'settings' } : { name: 'not-found' };
+    default:
+      return { name: 'not-found' };
+  }
+}
+
+export function href(route: Route): string {
+  switch (route.name) {
+    case 'home':
+    case 'not-found':
+      return '#/';
+    case 'organization':
+      return route.mode === 'new' ? '#/organisme' : '#/organisme/modifier';
+    case 'assessment':
+      return `#/evaluation/${route.id}${route.dimension ? `/${route.dimension}` : ''}`;
+    case 'result':
+      return `#/resultat/${route.id}`;
+    case 'settings':
+      return '#/parametres';
+  }
+}

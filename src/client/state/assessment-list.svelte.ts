@@ -1,0 +1,46 @@
+/** An organization's assessments, for the home screen: the one in progress and the completed ones. */
+import { countAnswered, createAssessment, listAssessments } from '../storage/assessments.ts';
+import type { AssessmentRow } from '../storage/rows.ts';
+import { currentRef, loadQuestionnaire } from '../questionnaires/catalog.ts';
+
+export interface InProgress {
+  row: AssessmentRow;
+  answered: number;
+  total: number | undefined;
+}
+
+export class AssessmentListState {
+  rows = $state<AssessmentRow[]>([]);
+  inProgress = $state<InProgress | undefined>();
+  loaded = $state(false);
+
+  completed = $derived(
+    this.rows
+      .filter((r) => r.status === 'completed')
+      .sort((a, b) => (b.completedAt ?? '').localeCompare(a.completedAt ?? '')),
+  );
+
+  constructor(readonly organizationId: string) {}
+
+  async load() {
+    this.rows = await listAssessments(this.organizationId);
+    const open = this.rows.filter((r) => r.status === 'in-progress').at(-1);
+    if (open) {
+      this.inProgress = { row: open, answered: await countAnswered(open.id), total: undefined };
+      loadQuestionnaire(open)
+        .then((q) => {
+          if (this.inProgress?.row.id === open.id) this.inProgress.total = q.items.length;
+        })
+        .catch(() => undefined);
+    }
+    this.loaded = true;
+  }
+
+  /** The assessment to continue, or a new one on the current questionnaire version. */
+  async startOrResume(): Promise<AssessmentRow> {
+    if (this.inProgress) return this.inProgress.row;
+    const row = await createAssessment(this.organizationId, currentRef());
+    this.rows = [...this.rows, row];
+    return row;
+  }
+}

@@ -1,0 +1,152 @@
+/**
+ * One assessment being answered or read: its row, its questionnaire (the exact version it is pinned
+ * to), its answers (live: another tab's answers arrive here too) and each item's save status.
+ */
+import { scoreAssessment, type AssessmentScore } from '../../core/scoring.ts';
+import type { AnswerValue } from '../../core/answers.ts';
+import type { Questionnaire } from '../../core/questionnaire/schema.ts';
+import { loadQuestionnaire } from '../questionnaires/catalog.ts';
+import { getAnswers, getAssessment, saveAnswer, updateAssessment, watchAnswers } from '../storage/assessments.ts';
+import type { AnswerRow, AssessmentRow } from '../storage/rows.ts';
+import { persistence } from './persistence.svelte.ts';
+import { nowIso } from '../clock.ts';
+
+export type SaveStatus = 'saving' | 'saved' | 'error';
+
+export interface DimensionProgress {
+  dimensionId: string;
+  answered: number;
+  total: number;
+}
+
+export class AssessmentState {
+  row = $state<AssessmentRow | undefined>();
+  questionnaire = $state.raw<Questionnaire | undefined>();
+  answers = $state<Record<string, AnswerRow>>({});
+  saveStatus = $state<Record<string, SaveStatus>>({});
+  /** Set when the assessment or its questionnaire cannot be loaded. */
+  failure = $state<unknown>();
+  /** The last answer saved, for the screen reader announcement. */
+  lastSaved = $state<{ itemId: string; at: number } | undefined>();
+
+  #stopWatching: (() => void) | undefined;
+  /** Answers given in this tab whose write is still running: they win over a stale live read. */
+  // Bookkeeping only, never rendered: a plain Map on purpose.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  #pending = new Map<string, Partial<AnswerRow>>();
+
+  constructor(readonly id: string) {}
+
+  async load() {
+    try {
+      const row = await getAssessment(this.id);
+      if (!row) throw new Error(`assessment ${this.id} not found`);
+      this.questionnaire = await loadQuestionnaire(row);
+      this.row = row;
+      // The first read is awaited so no screen ever shows an empty assessment before its answers.
+      this.#receive(await getAnswers(this.id));
+      this.#stopWatching = watchAnswers(this.id, (rows) => this.#receive(rows));
+    } catch (error) {
+      this.failure = error;
+    }
+  }
+
+  destroy() {
+    this.#stopWatching?.();
+  }
+
+  #receive(rows: AnswerRow[]) {
+    const next: Record<string, AnswerRow> = {};
+    for (const row of rows) next[row.itemId] = { ...row, ...this.#pending.get(row.itemId) };
+    for (const [itemId, change] of this.#pending) {
+      next[itemId] ??= { assessmentId: this.id, itemId, updatedAt: nowIso(), ...change };
+    }
+    this.answers = next;
+  }
+
+  answered = $derived(Object.values(this.answers).filter((a) => a.value !== undefined).length);
+  total = $derived(this.questionnaire?.items.length ?? 0);
+
+  progress = $derived.by((): DimensionProgress[] => {
+    const q = this.questionnaire;
+    if (!q) return [];
+    return q.dimensions.map((d) => {
+      const items = q.items.filter((i) => i.dimension === d.id);
+      return {
+        dimensionId: d.id,
+        total: items.length,
+        answered: items.filter((i) => this.answers[i.id]?.value !== undefined).length,
+      };
+    });
+  });
+
+  score = $derived.by((): AssessmentScore | undefined => {
+    if (!this.questionnaire) return undefined;
+    const answers = Object.values(this.answers).flatMap((a) =>
+      a.value === undefined ? [] : [{ itemId: a.itemId, value: a.value }],
+    );
+    return scoreAssessment(this.questionnaire, answers);
+  });
+
+  answer(itemId: string, value: AnswerValue) {
+    return this.#save(itemId, { value });
+  }
+
+  note(itemId: string, note: string) {
+    return this.#save(itemId, { note });
+  }
+
+  async #save(itemId: string, change: { value?: AnswerValue; note?: string }) {
+    const previous = this.answers[itemId];
+    const merged = { ...this.#pending.get(itemId), ...change };
+    this.#pending.set(itemId, merged);
+    // Shown at once; the status says whether it is on disk yet.
+    this.answers[itemId] = {
+      assessmentId: this.id,
+      itemId,
+      updatedAt: nowIso(),
+      ...previous,
+      ...merged,
+      ...(change.value !== undefined ? { toConfirm: undefined } : {}),
+    };
+    this.saveStatus[itemId] = 'saving';
+    // User Timing marks: `npm run bench` reads the click-to-commit time from them.
+    const started = performance.now();
+    try {
+      const saved = await saveAnswer(this.id, itemId, change);
+      performance.measure('diapason:answer-save', { start: started, end: performance.now() });
+      if (this.#pending.get(itemId) === merged) this.#pending.delete(itemId);
+      this.answers[itemId] = { ...saved, ...this.#pending.get(itemId) };
+      if (this.saveStatus[itemId] === 'saving' && !this.#pending.has(itemId)) this.saveStatus[itemId] = 'saved';
+      this.lastSaved = { itemId, at: Date.now() };
+      void persistence.requestOnce();
+    } catch (error) {
+      console.error('[diapason] answer not saved', error);
+      this.saveStatus[itemId] = 'error';
+    }
+  }
+
+  /** Tries again the writes that failed: the answers are still in memory. */
+  retry(itemId: string) {
+    const change = this.#pending.get(itemId);
+    if (change) {
+      this.#pending.delete(itemId);
+      void this.#save(itemId, change);
+    }
+  }
+
+  async visit(dimensionId: string) {
+    if (this.row && this.row.currentDimension !== dimensionId) {
+      this.row.currentDimension = dimensionId;
+      await updateAssessment(this.id, { currentDimension: dimensionId });
+    }
+  }
+
+  async complete() {
+    if (!this.row || this.row.status === 'completed') return;
+    const completedAt = nowIso();
+    await updateAssessment(this.id, { status: 'completed', completedAt });
+    this.row.status = 'completed';
+    this.row.completedAt = completedAt;
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * The one Dexie database of Diapason, and the only module that imports Dexie.
+ *
+ * What is stored where (IndexedDB database "diapason"):
+ * - organizations  one row per organization on this laptop: its name (never leaves the laptop) and
+ *                  coarse profile (role, discipline, region, size band)
+ * - assessments    one row per assessment: organization, questionnaire id and version it is pinned
+ *                  to, status, where the person stopped, targets per dimension
+ * - answers        one row per (assessment, item): chosen level or don't know / not applicable, the
+ *                  optional local note, when it was given, whether it still needs confirming
+ * - settings       key/value: consent, last backup, persistent-storage answer...
+ * - roadmapActions one row per (assessment, action): owner, due date, status, note kept locally
+ * - outbox         sync submissions waiting for the CQM endpoint's acknowledgement
+ * - peers          the last published peer aggregates, cached for offline use
+ *
+ * Schema versions are append-only: never edit a version() block that has shipped; add a new one with
+ * its upgrade. Rows read back go through ./rows.ts (zod) before the app trusts them.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { AnswerRow, AssessmentRow, OrganizationRow, SettingRow } from './rows.ts';
+
+export const DB_NAME = 'diapason';
+
+export type DiapasonDb = Dexie & {
+  organizations: EntityTable<OrganizationRow, 'id'>;
+  assessments: EntityTable<AssessmentRow, 'id'>;
+  answers: Dexie.Table<AnswerRow, [string, string]>;
+  settings: EntityTable<SettingRow, 'key'>;
+  roadmapActions: Dexie.Table<Record<string, unknown>, [string, string]>;
+  outbox: Dexie.Table<Record<string, unknown>, string>;
+  peers: Dexie.Table<Record<string, unknown>, string>;
+};
+
+export function openDatabase(name = DB_NAME): DiapasonDb {
+  // 'strict' makes Chrome flush to disk before a transaction reports complete: "saved" on screen must
+  // survive a crash or a closed lid, not only a reload.
+  const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as DiapasonDb;
+  db.version(1).stores({
+    organizations: 'id',
+    assessments: 'id, organizationId',
+    answers: '[assessmentId+itemId], assessmentId',
+    settings: 'key',
+    roadmapActions: '[assessmentId+actionId], assessmentId',
+    outbox: 'id, status',
+    peers: 'key',
+  });
+  return db;
+}
+
+let instance: DiapasonDb | undefined;
+
+/** The app's single connection, opened on first use. */
+export function db(): DiapasonDb {
+  instance ??= openDatabase();
+  return instance;
+}
+
+/** Tests swap in a fresh database. */
+export function useDatabase(next: DiapasonDb): void {
+  instance = next;
+}
+
+export { liveQuery } from 'dexie';

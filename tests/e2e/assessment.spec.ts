@@ -1,0 +1,76 @@
+import { test, expect } from './fixtures.ts';
+
+test.describe('taking an assessment', () => {
+  test('a whole assessment ends on a profile with a stage for every dimension and the chart', async ({ app, page }) => {
+    await app.open();
+    await app.createOrganization();
+    // A mix of levels: 2, 3, 4 repeating, so each dimension gets a known, sufficient score.
+    await app.questionnaire.answerAll((n) => ([2, 3, 4] as const)[(n - 1) % 3]!);
+    await app.questionnaire.finish();
+
+    const rows = await app.result.rows();
+    const dimensions = Object.keys(rows);
+    expect(dimensions.length).toBeGreaterThanOrEqual(4);
+    for (const [dimension, cells] of Object.entries(rows)) {
+      expect(cells[0], `${dimension} score`).toMatch(/^[1-5],\d$/);
+      expect(cells[1], `${dimension} stage`).toMatch(/^[1-5] – \S+/);
+      expect(cells[2], `${dimension} confidence`).toBe('100\u00a0%');
+    }
+    await app.result.expectChartDrawn();
+    // Each dimension also gets its own section with the stage description.
+    for (const dimension of dimensions) {
+      await expect(page.getByRole('heading', { level: 3, name: dimension })).toBeVisible();
+    }
+    // The completed assessment is listed at home.
+    await page.getByRole('link', { name: 'Retour à l’accueil' }).click();
+    await expect(page.getByRole('link', { name: 'Voir le résultat' })).toHaveCount(1);
+  });
+
+  test('a reload in the middle keeps every answer, and leaving resumes where the person stopped', async ({ app, page }) => {
+    await app.open();
+    await app.createOrganization();
+    await app.questionnaire.answer(1, 3);
+    await app.questionnaire.answer(2, 'dont-know');
+    await app.questionnaire.next();
+    await app.questionnaire.answer(4, 5);
+    const step = await app.questionnaire.heading.textContent();
+
+    await page.reload();
+    await app.questionnaire.ready();
+    await expect(app.questionnaire.heading).toHaveText(step ?? '');
+    await expect(app.questionnaire.choiceIn(app.questionnaire.question(4), 5)).toBeChecked();
+    expect(await app.questionnaire.progressText()).toMatch(/^3 réponse\(s\) sur/);
+
+    await page.getByRole('link', { name: 'Accueil' }).click();
+    await expect(page.getByText(/Évaluation en cours\s:\s3 réponse\(s\) sur \d+/)).toBeVisible();
+    await page.getByRole('button', { name: 'Reprendre l’évaluation' }).click();
+    await app.questionnaire.ready();
+    await expect(app.questionnaire.heading).toHaveText(step ?? '');
+    await page.getByRole('link', { name: /Étape précédente/ }).click();
+    await expect(app.questionnaire.choiceIn(app.questionnaire.question(1), 3)).toBeChecked();
+    await expect(app.questionnaire.choiceIn(app.questionnaire.question(2), 'dont-know')).toBeChecked();
+  });
+
+  test('a note is kept with its question, across a reload', async ({ app, page }) => {
+    await app.open();
+    await app.createOrganization();
+    const question = app.questionnaire.question(1);
+    await question.getByText(/^Note/).click();
+    await question.getByRole('textbox').fill('Vérifier avec la salle');
+    await expect(question.getByText(/Enregistré/)).toBeVisible();
+    await page.reload();
+    await expect(app.questionnaire.question(1).getByRole('textbox')).toHaveValue('Vérifier avec la salle');
+  });
+
+  test('too many “don’t know” answers give “insufficient information” instead of a stage', async ({ app }) => {
+    await app.open();
+    await app.createOrganization();
+    await app.questionnaire.answerAll(() => 'dont-know');
+    await app.questionnaire.finish();
+    const rows = await app.result.rows();
+    for (const cells of Object.values(rows)) {
+      expect(cells[0]).toBe('Information insuffisante');
+      expect(cells[1]).toBe('0\u00a0%');
+    }
+  });
+});

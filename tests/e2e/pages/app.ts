@@ -1,0 +1,173 @@
+/**
+ * Page models: what a person does, in their words, with accessible names (roles and labels), never
+ * CSS paths. French is the default language, so names are French unless a test switches.
+ */
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export interface OrganizationProfile {
+  name: string;
+  role: string;
+  discipline: string;
+  region: string;
+  size: string;
+}
+
+export const ENSEMBLE: OrganizationProfile = {
+  name: 'Ensemble Aurore',
+  role: 'Organisme producteur',
+  discipline: 'Musique ancienne et baroque',
+  region: 'Montréal',
+  size: '0 à 2 employés permanents',
+};
+
+/** A statement by its position (1–5), or one of the answers without a value. */
+export type Choice = 1 | 2 | 3 | 4 | 5 | 'dont-know' | 'not-applicable';
+
+export class App {
+  readonly questionnaire: QuestionnairePage;
+  readonly result: ResultPage;
+
+  constructor(readonly page: Page) {
+    this.questionnaire = new QuestionnairePage(page);
+    this.result = new ResultPage(page);
+  }
+
+  async open(path = '/') {
+    await this.page.goto(path);
+    await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible();
+  }
+
+  async createOrganization(profile: OrganizationProfile = ENSEMBLE) {
+    await this.page.getByRole('link', { name: /Commencer : décrire mon organisme/ }).click();
+    await this.page.getByLabel('Nom de l’organisme').fill(profile.name);
+    await this.page.getByRole('group', { name: 'Rôle' }).getByLabel(profile.role, { exact: true }).check();
+    await this.page.getByLabel('Discipline principale').selectOption({ label: profile.discipline });
+    await this.page.getByLabel('Région administrative').selectOption({ label: profile.region });
+    await this.page.getByRole('group', { name: 'Taille de l’équipe' }).getByLabel(profile.size).check();
+    await this.page.getByRole('button', { name: 'Enregistrer et commencer l’évaluation' }).click();
+    await this.questionnaire.ready();
+  }
+
+  async switchLanguage() {
+    await this.page.getByRole('button', { name: /Switch to English|Passer en français/ }).click();
+  }
+
+  /** The service worker controls the page: from now on a reload works offline. */
+  async waitForOfflineReady() {
+    await this.page.waitForFunction(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return registration?.active?.state === 'activated';
+    });
+    await this.page.reload();
+    await this.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  }
+}
+
+export class QuestionnairePage {
+  readonly heading: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { level: 1 });
+  }
+
+  /** A step is on screen, with its questions. */
+  async ready() {
+    await expect(this.page.getByText(/^(Étape|Step) \d+ (sur|of) \d+/)).toBeVisible();
+    await expect(this.questions().first()).toBeVisible();
+  }
+
+  question(n: number): Locator {
+    return this.page.getByRole('group', { name: new RegExp(`^(Question ${n} (sur|of) \\d+)`) });
+  }
+
+  /** The questions of the current step, in order. */
+  questions(): Locator {
+    return this.page.getByRole('group', { name: /^Question \d+ (sur|of) \d+/ });
+  }
+
+  radios(question: Locator): Locator {
+    return question.getByRole('radio');
+  }
+
+  async answer(n: number, choice: Choice) {
+    const question = this.question(n);
+    await this.choiceIn(question, choice).check();
+    await expect(question.getByText(/^✓?\s*(Enregistré|Saved)$/)).toBeVisible();
+  }
+
+  choiceIn(question: Locator, choice: Choice): Locator {
+    if (choice === 'dont-know') return question.getByRole('radio', { name: /Je ne sais pas|Don’t know/ });
+    if (choice === 'not-applicable') return question.getByRole('radio', { name: /^(Sans objet|Not applicable)/ });
+    return question.getByRole('radio').nth(choice - 1);
+  }
+
+  /** Answers every question of the current step with `pick(questionNumber)`. */
+  async answerStep(pick: (n: number) => Choice) {
+    const names = await this.questions().evaluateAll((groups) =>
+      groups.map((g) => g.querySelector('legend')?.textContent ?? ''),
+    );
+    for (const name of names) {
+      const n = Number(/(\d+)/.exec(name)?.[1]);
+      await this.answer(n, pick(n));
+    }
+  }
+
+  async next() {
+    const before = await this.heading.textContent();
+    await this.page.getByRole('link', { name: /Étape suivante|Next step/ }).click();
+    await expect(this.heading).not.toHaveText(before ?? '');
+    await this.ready();
+  }
+
+  async hasNext(): Promise<boolean> {
+    return (await this.page.getByRole('link', { name: /Étape suivante|Next step/ }).count()) > 0;
+  }
+
+  async answerAll(pick: (n: number) => Choice) {
+    for (;;) {
+      await this.answerStep(pick);
+      if (!(await this.hasNext())) break;
+      await this.next();
+    }
+  }
+
+  async finish() {
+    await this.page.getByRole('button', { name: /Terminer et voir le résultat|Finish and see the result/ }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: /Votre profil de maturité|Your maturity profile/ })).toBeVisible();
+  }
+
+  async progressText(): Promise<string> {
+    return (await this.page.getByText(/^\d+ (réponse\(s\) sur|of) \d+/).textContent()) ?? '';
+  }
+}
+
+export class ResultPage {
+  constructor(readonly page: Page) {}
+
+  table(): Locator {
+    return this.page.getByRole('table', { name: /Score et stade par dimension|Score and stage per dimension/ });
+  }
+
+  /** Row cells of the score table, by dimension label. */
+  async rows(): Promise<Record<string, string[]>> {
+    const rows = await this.table().getByRole('row').all();
+    const out: Record<string, string[]> = {};
+    for (const row of rows.slice(1)) {
+      const header = (await row.getByRole('rowheader').textContent())?.trim() ?? '';
+      out[header] = (await row.getByRole('cell').allTextContents()).map((t) => t.trim());
+    }
+    return out;
+  }
+
+  async expectChartDrawn() {
+    await expect(this.page.locator('figure.radar[data-drawn="true"]')).toBeVisible();
+    const painted = await this.page.locator('figure.radar canvas').evaluate((canvas: HTMLCanvasElement) => {
+      const ctx = canvas.getContext('2d');
+      if (!ctx || canvas.width === 0) return false;
+      const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+      for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) return true;
+      return false;
+    });
+    expect(painted, 'the radar canvas has pixels').toBe(true);
+  }
+}
