@@ -104,7 +104,14 @@ export function makeReportInput({
     pathLabels: Object.fromEntries(q.dimensions.map((d) => [d.id, d.label])),
     readiness: {
       outcome: 'almost',
-      missing: [{ fr: 'Le consentement et une base légale pour partager', en: 'Consent and a legal basis to share' }],
+      missing: [
+        {
+          label: { fr: 'Consentement et base légale', en: 'Consent and legal basis' },
+          missing: { fr: 'Le consentement et une base légale pour partager', en: 'Consent and a legal basis to share' },
+          essential: true,
+          unknown: false,
+        },
+      ],
     },
   };
 }

@@ -89,6 +89,8 @@ export const fr = frenchSpacing({
   readinessOutcome: (p: { outcome: string }) => `Résultat : ${p.outcome}`,
   readinessMissing: 'Ce qui manque',
   readinessNothingMissing: 'Rien ne manque.',
+  readinessEssential: (p: { label: string }) => `${p.label} (condition essentielle)`,
+  readinessUnknown: 'Réponse « Je ne sais pas » : à vérifier.',
   readinessUnavailable:
     'La liste de vérification de la mise en commun n’est pas encore disponible pour cette version du questionnaire.',
 
@@ -193,6 +195,8 @@ export const en: typeof fr = {
   readinessOutcome: (p: { outcome: string }) => `Result: ${p.outcome}`,
   readinessMissing: 'What is missing',
   readinessNothingMissing: 'Nothing is missing.',
+  readinessEssential: (p: { label: string }) => `${p.label} (essential condition)`,
+  readinessUnknown: '“Don’t know” answer: find out.',
   readinessUnavailable: 'The pooling readiness checklist is not yet available for this questionnaire version.',
 
   methodTitle: 'How the scores are computed',

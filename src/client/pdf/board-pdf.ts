@@ -97,7 +97,7 @@ class Writer {
   }
 
   /** A list item with a hanging indent: the marker in the margin, the text aligned after it. */
-  item(marker: string, text: string, style: TextStyle = {}, meta?: string) {
+  item(marker: string, text: string, style: TextStyle = {}, meta?: string, metaSize = (style.size ?? 10) - 1.5) {
     const lh = this.style(style);
     const lines = this.lines(text, WIDTH - 7, style);
     this.ensure(lh * Math.min(lines.length, 2));
@@ -109,7 +109,7 @@ class Writer {
       this.y += lh;
       this.doc.text(line, MARGIN + 7, this.y - lh * 0.25);
     }
-    if (meta) this.paragraph(meta, { size: (style.size ?? 10) - 1.5, color: INK_SOFT }, 7, 0);
+    if (meta) this.paragraph(meta, { size: metaSize, color: metaSize < (style.size ?? 10) ? INK_SOFT : INK }, 7, 0);
     this.y += 1.5;
   }
 
@@ -413,7 +413,7 @@ function readiness(w: Writer, report: BoardReport) {
   w.paragraph(m.readinessOutcome({ outcome: report.readiness.outcome }), { size: 11, bold: true, color: BRAND });
   w.heading(m.readinessMissing, 3);
   if (!report.readiness.missing.length) w.paragraph(m.readinessNothingMissing, { size: 9.5 });
-  for (const item of report.readiness.missing) w.item('•', item, { size: 9.5 });
+  for (const item of report.readiness.missing) w.item('•', item.label, { size: 9.5, bold: true }, item.text, 9.5);
 }
 
 function method(w: Writer, report: BoardReport) {

@@ -15,11 +15,11 @@ import * as report from '../i18n/report.ts';
 import * as roadmapMessages from '../i18n/roadmap.ts';
 import { effortName, horizonName, statusName } from '../export/labels.ts';
 
-/** Pooling readiness as the report shows it. Filled from core's readiness checklist when it exists. */
+/** Pooling readiness as the report shows it, from core's readiness checklist (./readiness.ts). */
 export interface ReadinessView {
   outcome: 'ready' | 'almost' | 'not-yet';
   /** The criteria not met yet, in the checklist's order. */
-  missing: LocalizedText[];
+  missing: { label: LocalizedText; missing: LocalizedText; essential: boolean; unknown: boolean }[];
 }
 
 export interface PreviousAssessment {
@@ -105,7 +105,7 @@ export interface BoardReport {
     series: { dimension: string; scores: (number | null)[] }[];
   };
   roadmap: { horizon: string; rows: RoadmapRow[] }[];
-  readiness: { outcome: string; missing: string[] } | undefined;
+  readiness: { outcome: string; missing: { label: string; text: string }[] } | undefined;
   method: string[];
 }
 
@@ -235,7 +235,13 @@ export function buildBoardReport(input: ReportInput, locale: Locale): BoardRepor
     path,
     roadmap,
     readiness: input.readiness
-      ? { outcome: outcomes[input.readiness.outcome], missing: input.readiness.missing.map((t) => t[locale]) }
+      ? {
+          outcome: outcomes[input.readiness.outcome],
+          missing: input.readiness.missing.map((c) => ({
+            label: c.essential ? m.readinessEssential({ label: c.label[locale] }) : c.label[locale],
+            text: c.unknown ? `${c.missing[locale]} ${m.readinessUnknown}` : c.missing[locale],
+          })),
+        }
       : undefined,
     method: m.methodBody.split('\n'),
   };

@@ -84,6 +84,8 @@ export class RoadmapPage {
   async set(n: number, field: 'Responsable' | 'Échéance' | 'Statut' | 'Note', value: string) {
     const action = this.action(n);
     const input = action.getByLabel(field, { exact: true });
+    // Owner, due date and note sit behind a disclosure, closed until first used.
+    if (!(await input.isVisible())) await action.getByText('Responsable, échéance et note').click();
     if (field === 'Statut') await input.selectOption({ label: value });
     else {
       await input.fill(value);
