@@ -82,15 +82,7 @@ export const fr = frenchSpacing({
   colScoreLong: 'Score (1 à 5)',
   unassigned: '—',
 
-  readinessTitle: 'Prêt pour la mise en commun des données ?',
-  readinessReady: 'Prêt',
-  readinessAlmost: 'Presque',
-  readinessNotYet: 'Pas encore',
-  readinessOutcome: (p: { outcome: string }) => `Résultat : ${p.outcome}`,
-  readinessMissing: 'Ce qui manque',
   readinessNothingMissing: 'Rien ne manque.',
-  readinessEssential: (p: { label: string }) => `${p.label} (condition essentielle)`,
-  readinessUnknown: 'Réponse « Je ne sais pas » : à vérifier.',
   readinessUnavailable:
     'La liste de vérification de la mise en commun n’est pas encore disponible pour cette version du questionnaire.',
 
@@ -188,15 +180,7 @@ export const en: typeof fr = {
   colScoreLong: 'Score (1 to 5)',
   unassigned: '—',
 
-  readinessTitle: 'Ready for data pooling?',
-  readinessReady: 'Ready',
-  readinessAlmost: 'Almost',
-  readinessNotYet: 'Not yet',
-  readinessOutcome: (p: { outcome: string }) => `Result: ${p.outcome}`,
-  readinessMissing: 'What is missing',
   readinessNothingMissing: 'Nothing is missing.',
-  readinessEssential: (p: { label: string }) => `${p.label} (essential condition)`,
-  readinessUnknown: '“Don’t know” answer: find out.',
   readinessUnavailable: 'The pooling readiness checklist is not yet available for this questionnaire version.',
 
   methodTitle: 'How the scores are computed',

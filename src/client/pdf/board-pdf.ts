@@ -405,15 +405,17 @@ function roadmap(w: Writer, report: BoardReport) {
 
 function readiness(w: Writer, report: BoardReport) {
   const { m } = report;
-  w.heading(m.readinessTitle, 2);
-  if (!report.readiness) {
+  w.heading(report.readinessTitle, 2);
+  const r = report.readiness;
+  if (!r) {
     w.paragraph(m.readinessUnavailable, { size: 9.5, color: INK_SOFT });
     return;
   }
-  w.paragraph(m.readinessOutcome({ outcome: report.readiness.outcome }), { size: 11, bold: true, color: BRAND });
-  w.heading(m.readinessMissing, 3);
-  if (!report.readiness.missing.length) w.paragraph(m.readinessNothingMissing, { size: 9.5 });
-  for (const item of report.readiness.missing) w.item('•', item.label, { size: 9.5, bold: true }, item.text, 9.5);
+  w.paragraph(r.outcome, { size: 11, bold: true, color: BRAND }, 0, 1);
+  w.paragraph(r.body, { size: 9.5 });
+  w.heading(r.missingTitle, 3);
+  if (!r.missing.length) w.paragraph(m.readinessNothingMissing, { size: 9.5 });
+  for (const item of r.missing) w.item('•', item.label, { size: 9.5, bold: true }, item.text, 9.5);
 }
 
 function method(w: Writer, report: BoardReport) {

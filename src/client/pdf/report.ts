@@ -12,6 +12,7 @@ import type { Level, Questionnaire } from '../../core/questionnaire/schema.ts';
 import type { Locale, LocalizedText } from '../../core/text.ts';
 import { formatDate, formatDelta, formatPercent, formatScore, formatShortDate } from '../i18n/format.ts';
 import * as report from '../i18n/report.ts';
+import * as resultMessages from '../i18n/result.ts';
 import * as roadmapMessages from '../i18n/roadmap.ts';
 import { effortName, horizonName, statusName } from '../export/labels.ts';
 
@@ -105,7 +106,10 @@ export interface BoardReport {
     series: { dimension: string; scores: (number | null)[] }[];
   };
   roadmap: { horizon: string; rows: RoadmapRow[] }[];
-  readiness: { outcome: string; missing: { label: string; text: string }[] } | undefined;
+  readiness:
+    | { title: string; outcome: string; body: string; missingTitle: string; missing: { label: string; text: string }[] }
+    | undefined;
+  readinessTitle: string;
   method: string[];
 }
 
@@ -212,7 +216,13 @@ export function buildBoardReport(input: ReportInput, locale: Locale): BoardRepor
     })),
   }));
 
-  const outcomes = { ready: m.readinessReady, almost: m.readinessAlmost, 'not-yet': m.readinessNotYet };
+  // Readiness is worded as on the result screen: one catalog for both.
+  const rm = resultMessages[locale];
+  const outcomes = {
+    ready: [rm.readinessReady, rm.readinessReadyBody],
+    almost: [rm.readinessAlmost, rm.readinessAlmostBody],
+    'not-yet': [rm.readinessNotYet, rm.readinessNotYetBody],
+  } as const;
   return {
     locale,
     m,
@@ -236,13 +246,17 @@ export function buildBoardReport(input: ReportInput, locale: Locale): BoardRepor
     roadmap,
     readiness: input.readiness
       ? {
-          outcome: outcomes[input.readiness.outcome],
+          title: rm.readinessTitle,
+          outcome: `${rm.readinessResult} ${outcomes[input.readiness.outcome][0]}`,
+          body: outcomes[input.readiness.outcome][1],
+          missingTitle: rm.readinessMissing,
           missing: input.readiness.missing.map((c) => ({
-            label: c.essential ? m.readinessEssential({ label: c.label[locale] }) : c.label[locale],
-            text: c.unknown ? `${c.missing[locale]} ${m.readinessUnknown}` : c.missing[locale],
+            label: c.essential ? `${c.label[locale]} (${rm.readinessEssential})` : c.label[locale],
+            text: c.unknown ? `${c.missing[locale]} ${rm.readinessUnknown}` : c.missing[locale],
           })),
         }
       : undefined,
+    readinessTitle: rm.readinessTitle,
     method: m.methodBody.split('\n'),
   };
 }

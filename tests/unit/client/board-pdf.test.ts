@@ -71,7 +71,8 @@ describe('the board PDF', () => {
     // ...and what is drawn has the no-break spaces, never an ordinary one before : ; ? ! » or after «.
     const drawn = drawnStrings(file);
     expect(drawn).toContain('Société de musique «\u00a0Les Cœurs\u00a0»\u00a0: l’Été\u00a0! · 13 octobre 2026 · Diapason');
-    expect(drawn.join('\n')).toContain('Prêt pour la mise en commun des données\u00a0?');
+    expect(drawn.join('\n')).toContain('Les cinq premières priorités');
+    expect(drawn.join('\n')).toContain('Résultat\u00a0: Presque');
     for (const s of drawn) expect(s, s).not.toMatch(/ [:;?!»]|« /);
     const report = buildBoardReport(input, 'fr');
     for (const row of report.summary.rows) {
@@ -88,8 +89,9 @@ describe('the board PDF', () => {
     }
     expect(text).toContain('Julie Bérubé');
     expect(text).toContain('Lœwy');
-    expect(text).toContain('Prêt pour la mise en commun des données ?');
+    expect(text).toContain('Préparation à la mise en commun des données');
     expect(text).toContain('Résultat : Presque');
+    expect(text).toContain('Consentement et base légale (condition essentielle)');
     expect(text).toContain('Comment les scores sont calculés');
     // A footer and a page number on every page.
     pages.forEach((page, i) => {
