@@ -150,3 +150,10 @@ test('two assessments a season apart: the change, the path, the roadmap kept acr
   await expect(rows.nth(2)).toContainText('3,0 (stade 3)');
   await expect(page.getByRole('img', { name: new RegExp(`Évolution de «\\s?${weakest}\\s?»\\s?: 2,0 le .+, 3,0 le `) })).toBeVisible();
 });
+
+test('the offline precache holds jsPDF but none of its optional chunks (html2canvas, DOMPurify, canvg)', async ({ request }) => {
+  const worker = await (await request.get('/sw.js')).text();
+  expect(worker).toMatch(/assets\/jspdf[^"]*\.js/);
+  expect(worker).toMatch(/assets\/board-pdf[^"]*\.js/);
+  for (const chunk of ['html2canvas', 'purify', 'canvg', 'index.es']) expect(worker, chunk).not.toContain(chunk);
+});
