@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { ROOT, startServer } from '../bench/lib.mjs';
 import { measureSize } from '../bench/size.mjs';
 import { measureAnswerSave } from '../bench/answer-save.mjs';
+import { measurePdf } from '../bench/pdf.mjs';
 import { measureSync } from '../bench/sync.mjs';
 
 const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
@@ -21,6 +22,7 @@ const server = await startServer(Number(process.env.BENCH_PORT ?? 4390));
 const sections = [
   ['Size', measureSize],
   ['Answer save', measureAnswerSave],
+  ['Board PDF', measurePdf],
   ['Sync endpoint', measureSync],
 ];
 const results = {};

@@ -14,6 +14,7 @@
 import { z } from 'zod/mini';
 import { DISCIPLINES, ROLES, SIZE_BANDS, type Profile, type Region } from './profile.ts';
 import { IdSchema, SemverSchema } from './questionnaire/schema.ts';
+import { READINESS_OUTCOMES, type ReadinessOutcome } from './readiness.ts';
 import type { AssessmentScore } from './scoring.ts';
 import type { LocalizedText } from './text.ts';
 
@@ -66,13 +67,6 @@ export const REGION_GROUP_LABELS: Record<RegionGroup, LocalizedText> = {
     en: 'Other regions (Bas-Saint-Laurent, Saguenay–Lac-Saint-Jean, Outaouais, Abitibi-Témiscamingue, Côte-Nord, Nord-du-Québec, Gaspésie–Îles-de-la-Madeleine)',
   },
 };
-
-/**
- * Pooling readiness as synced: the outcome only, never the criteria. The same values as the
- * readiness checklist's outcome (issue 3), worst first.
- */
-export const SYNC_READINESS = ['not-yet', 'almost', 'ready'] as const;
-export type SyncReadiness = (typeof SYNC_READINESS)[number];
 
 /** The profile as it leaves the laptop: the region is replaced by its group. */
 export const SyncProfileSchema = z.strictObject({
@@ -138,7 +132,8 @@ export const SubmissionSchema = z.strictObject({
       return count >= 1 && count <= MAX_SYNCED_DIMENSIONS;
     }, `between 1 and ${MAX_SYNCED_DIMENSIONS} dimension scores`),
   ),
-  readiness: z.optional(z.enum(SYNC_READINESS)),
+  /** Pooling readiness: the outcome only (ready / almost / not yet), never which criteria are missing. */
+  readiness: z.optional(z.enum(READINESS_OUTCOMES)),
   organizationKey: RandomIdSchema,
   submissionId: RandomIdSchema,
   idempotencyKey: RandomIdSchema,
@@ -164,7 +159,8 @@ export interface SubmissionInput {
   profile: Profile;
   /** When the assessment was completed (ISO): its quarter is the period. */
   completedAt: string;
-  readiness?: SyncReadiness | null;
+  /** The readiness checklist's outcome; null or absent when the questionnaire version has none. */
+  readiness?: ReadinessOutcome | null;
   identity: Pick<SyncIdentity, 'organizationKey' | 'withdrawalHash'>;
   submissionId: string;
   idempotencyKey: string;

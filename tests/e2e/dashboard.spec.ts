@@ -38,9 +38,10 @@ test('the CQM dashboard: sign-in, published aggregates by group and quarter, hid
   expect(download.suggestedFilename()).toBe('diapason-cqm-collecte-discipline-role.csv');
   const csv = readFileSync((await download.path())!, 'utf8');
   const lines = csv.replace(/^\ufeff/, '').trim().split('\r\n');
-  expect(lines[0]).toBe('Groupe,Trimestre,Organismes,Médiane,Stade 1 (%),Stade 2 (%),Stade 3 (%),Stade 4 (%),Stade 5 (%)');
-  expect(lines.find((l) => l.startsWith(`Tous les organismes,${period},`))).toMatch(/^Tous les organismes,\d{4}-Q\d,\d+,\d\.\d/);
-  expect(lines.some((l) => l.includes('Musique ancienne et baroque') && l.includes(',masqué,'))).toBe(true);
+  // French: a semicolon and the decimal comma, like the app's other CSV files.
+  expect(lines[0]).toBe('Groupe;Trimestre;Organismes;Médiane;Stade 1 (%);Stade 2 (%);Stade 3 (%);Stade 4 (%);Stade 5 (%)');
+  expect(lines.find((l) => l.startsWith(`Tous les organismes;${period};`))).toMatch(/^Tous les organismes;\d{4}-Q\d;\d+;\d,\d/);
+  expect(lines.some((l) => l.includes('Musique ancienne et baroque') && l.endsWith(';masqué'))).toBe(true);
   // One line per shown row and period: everyone, 8 disciplines, 8 × 4 pairs.
   expect(lines.length - 1).toBe((1 + 8 + 8 * 4) * (await table.getByRole('columnheader').count() - 1));
 

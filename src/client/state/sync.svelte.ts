@@ -6,6 +6,7 @@
 import { buildSubmission, serializeSubmission, type Submission } from '../../core/sync.ts';
 import type { AssessmentScore } from '../../core/scoring.ts';
 import type { Profile } from '../../core/profile.ts';
+import type { ReadinessOutcome } from '../../core/readiness.ts';
 import {
   addToOutbox,
   cancelQueued,
@@ -81,13 +82,20 @@ export class SyncState {
   }
 
   /** What would be sent for a completed assessment, or null when no dimension can be shared. */
-  preview(input: { score: AssessmentScore; profile: Profile; completedAt: string; ids: { submissionId: string; idempotencyKey: string } }): Preview | null {
+  preview(input: {
+    score: AssessmentScore;
+    profile: Profile;
+    completedAt: string;
+    readiness: ReadinessOutcome | null | undefined;
+    ids: { submissionId: string; idempotencyKey: string };
+  }): Preview | null {
     const identity = this.settings.identity;
     if (!this.consented || !identity) return null;
     const submission = buildSubmission({
       score: input.score,
       profile: input.profile,
       completedAt: input.completedAt,
+      readiness: input.readiness,
       identity,
       ...input.ids,
       ...(this.settings.enrollmentCode ? { enrollmentCode: this.settings.enrollmentCode } : {}),

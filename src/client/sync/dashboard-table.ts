@@ -4,6 +4,10 @@
  */
 import { FILTER_VALUES, filterKey, type CellFilter, type FilterKey, type PublishedCell } from '../../core/disclosure.ts';
 import type { SectorAggregates } from '../../core/sync-api.ts';
+import { toCsv, type CsvCell } from '../../core/csv.ts';
+import type { Locale } from '../../core/text.ts';
+import { CSV_BOM, separatorFor } from '../export/csv.ts';
+import { formatScore } from '../i18n/format.ts';
 
 export interface TableSpec {
   dimensionId: string;
@@ -55,21 +59,20 @@ export interface CsvLabels {
   groupName: (filter: CellFilter) => string;
 }
 
-function field(value: string | number): string {
-  const text = String(value);
-  return /[",\n\r;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** One line per group and period (RFC 4180, UTF-8 with a byte-order mark so spreadsheets read the accents). */
-export function tableCsv(table: Table, labels: CsvLabels): string {
-  const lines = [[labels.group, labels.period, labels.n, labels.median, ...[1, 2, 3, 4, 5].map(labels.stage)]];
+/**
+ * One line per group and period, the way the app's other CSV files are written (src/client/export/):
+ * in French a semicolon and the decimal comma, in English a comma and a point; a byte-order mark so
+ * spreadsheets read the accents.
+ */
+export function tableCsv(table: Table, labels: CsvLabels, locale: Locale): string {
+  const lines: CsvCell[][] = [[labels.group, labels.period, labels.n, labels.median, ...[1, 2, 3, 4, 5].map(labels.stage)]];
   for (const row of table.rows) {
     table.periods.forEach((period, i) => {
       const cell = row.cells[i];
       const name = labels.groupName(row.filter);
-      if (!cell) lines.push([name, period, labels.suppressed, '', '', '', '', '', '']);
-      else lines.push([name, period, String(cell.n), cell.median.toFixed(1), ...(cell.stageShares ?? ['', '', '', '', '']).map(String)]);
+      if (!cell) lines.push([name, period, labels.suppressed]);
+      else lines.push([name, period, cell.n, formatScore(cell.median, locale), ...(cell.stageShares ?? [])]);
     });
   }
-  return '\ufeff' + lines.map((line) => line.map(field).join(',')).join('\r\n') + '\r\n';
+  return CSV_BOM + toCsv(lines, separatorFor(locale));
 }

@@ -15,6 +15,16 @@ const data: SectorAggregates = {
   ],
 };
 
+const labels = {
+  group: 'Groupe',
+  period: 'Trimestre',
+  n: 'Organismes',
+  median: 'Médiane',
+  stage: (s: number) => `Stade ${s} (%)`,
+  suppressed: 'masqué',
+  groupName: (f: object) => (filterKey(f) === '' ? 'Tous; vraiment "tous"' : filterKey(f)),
+};
+
 describe('the dashboard table', () => {
   it('has everyone, then each value of the first criterion, then the pairs under it; one column per period', () => {
     const table = dashboardTable(data, { dimensionId: 'collecte', first: 'role', second: 'sizeBand' });
@@ -31,25 +41,19 @@ describe('the dashboard table', () => {
     expect(producers.cells.map((c) => c?.n)).toEqual([undefined, 20]);
   });
 
-  it('exports exactly what it shows as CSV, hidden cells marked', () => {
-    const table = dashboardTable(data, { dimensionId: 'collecte' });
-    const csv = tableCsv(table, {
-      group: 'Groupe',
-      period: 'Trimestre',
-      n: 'Organismes',
-      median: 'Médiane',
-      stage: (s) => `Stade ${s} (%)`,
-      suppressed: 'masqué',
-      groupName: (f) => (filterKey(f) === '' ? 'Tous, vraiment "tous"' : filterKey(f)),
-    });
+  it('exports exactly what it shows as CSV, like the app’s other CSV files: French with ; and the decimal comma', () => {
+    const csv = tableCsv(dashboardTable(data, { dimensionId: 'collecte' }), labels, 'fr');
     expect(csv).toBe(
-      '\ufeffGroupe,Trimestre,Organismes,Médiane,Stade 1 (%),Stade 2 (%),Stade 3 (%),Stade 4 (%),Stade 5 (%)\r\n' +
-        '"Tous, vraiment ""tous""",2026-Q3,14,2.5,,,,,\r\n' +
-        '"Tous, vraiment ""tous""",2026-Q4,31,2.8,10,35,40,15,0\r\n',
+      '\ufeffGroupe;Trimestre;Organismes;Médiane;Stade 1 (%);Stade 2 (%);Stade 3 (%);Stade 4 (%);Stade 5 (%)\r\n' +
+        '"Tous; vraiment ""tous""";2026-Q3;14;2,5\r\n' +
+        '"Tous; vraiment ""tous""";2026-Q4;31;2,8;10;35;40;15;0\r\n',
     );
-    const hidden = tableCsv(dashboardTable({ ...data, cells: [] }, { dimensionId: 'collecte' }), {
-      group: 'g', period: 'p', n: 'n', median: 'm', stage: String, suppressed: 'masqué', groupName: () => 'Tous',
-    });
-    expect(hidden.split('\r\n')[1]).toBe('Tous,2026-Q3,masqué,,,,,,');
+  });
+
+  it('in English with a comma and a decimal point; hidden cells marked', () => {
+    const hidden = tableCsv(dashboardTable({ ...data, cells: [] }, { dimensionId: 'collecte' }), { ...labels, suppressed: 'hidden', groupName: () => 'All' }, 'en');
+    expect(hidden.split('\r\n').slice(1, 3)).toEqual(['All,2026-Q3,hidden', 'All,2026-Q4,hidden']);
+    const shown = tableCsv(dashboardTable(data, { dimensionId: 'collecte' }), { ...labels, groupName: () => 'All' }, 'en');
+    expect(shown.split('\r\n')[2]).toBe('All,2026-Q4,31,2.8,10,35,40,15,0');
   });
 });
