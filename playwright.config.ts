@@ -53,7 +53,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/api/v1/health`,
     reuseExistingServer: false,
     timeout: 30_000,
-    stdout: 'pipe',
+    // Its log lines (one per API request) are in .test-logs/e2e-server.log; errors still show here.
+    stdout: 'ignore',
     stderr: 'pipe',
   },
 });
