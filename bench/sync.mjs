@@ -7,12 +7,11 @@
  * The server runs with rate limits off (DIAPASON_RATE_LIMIT=0), on its own throw-away database.
  */
 import autocannon from 'autocannon';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from './lib.mjs';
+import { ROOT, startServer } from './lib.mjs';
 
 export const BUDGET_RATIO = 0.5;
 export const BUDGET_P99_MS = 50;
@@ -20,25 +19,6 @@ export const BUDGET_AGGREGATES_MS = 2000;
 
 const SECONDS = Number(process.env.BENCH_SYNC_SECONDS ?? 10);
 const STEADY_SECONDS = Number(process.env.BENCH_SYNC_STEADY_SECONDS ?? 60);
-
-async function startEndpoint(port) {
-  const db = join(mkdtempSync(join(tmpdir(), 'diapason-bench-sync-')), 'sync.sqlite');
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/server/main.ts')], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DIAPASON_DB: db, DIAPASON_RATE_LIMIT: '0', DIAPASON_LOG_FILE: '' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${url}/api/v1/health`)).ok) break;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return { url, stop: () => child.kill('SIGTERM') };
-}
 
 const hash = createHash('sha256').update(randomBytes(32).toString('base64url')).digest('hex');
 const PROFILES = ['diffuseur', 'producteur'].flatMap((role) => ['0-2', '3-9'].map((sizeBand) => ({ role, sizeBand, regionGroup: 'montreal', discipline: 'classique' })));
@@ -79,7 +59,8 @@ const submissionRequest = {
 };
 
 export async function measureSync({ url: appUrl }) {
-  const endpoint = await startEndpoint(Number(new URL(appUrl).port) + 1);
+  // Its own server and database, with rate limits off: one client sends thousands of requests.
+  const endpoint = await startServer(Number(new URL(appUrl).port) + 1, { DIAPASON_RATE_LIMIT: '0' });
   try {
     const { url } = endpoint;
     // Warm up both routes (JIT, SQLite pages) before measuring.
