@@ -30,6 +30,14 @@ describe('parseQuestionnaire', () => {
     ['dimension-without-items', 'dimensions[2].id', 'dimension-without-items'],
     ['items-not-a-list', 'items', 'wrong-type'],
     ['truncated', '(racine)', 'json-syntax'],
+    ['carry-over-not-older', 'carryOver.fromVersion', 'carry-over-not-older'],
+    ['carry-over-unknown-target', 'carryOver.items[1].becomes', 'unknown-item'],
+    ['carry-over-removed-and-renamed', 'carryOver.items[2]', 'carry-over-removed-and-mapped'],
+    ['carry-over-empty-entry', 'carryOver.items[3]', 'carry-over-empty'],
+    ['carry-over-target-twice', 'carryOver.items[3].becomes', 'carry-over-target-twice'],
+    ['carry-over-duplicate-level', 'carryOver.items[0].levels[2].from', 'duplicate-level'],
+    ['carry-over-level-out-of-range', 'carryOver.items[0].levels[1].to', 'not-allowed-value'],
+    ['carry-over-without-comparability', 'carryOver.scoresComparable', 'missing'],
   ];
 
   it.each(cases)('refuses %s, naming %s', (file, path, kind) => {
