@@ -34,6 +34,8 @@ export const AssessmentRowSchema = z.object({
   currentDimension: z.optional(IdSchema),
   /** Target stage per dimension id; absent means current + 1. */
   targets: z.optional(z.record(IdSchema, LevelSchema)),
+  /** The earlier assessment whose answers this one started with (each marked to confirm). */
+  carriedFrom: z.optional(z.object({ assessmentId: Uuid, version: SemverSchema })),
 });
 export type AssessmentRow = z.infer<typeof AssessmentRowSchema>;
 
