@@ -25,3 +25,10 @@ export function formatDateTime(iso: string, locale: Locale): string {
     new Date(iso),
   );
 }
+
+/** 52428800 → "50 Mo" in French, "50 MB" in English. */
+export function formatMegabytes(bytes: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocale(locale), { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 })
+    .format(bytes / (1024 * 1024))
+    .replace('\u202f', '\u00a0');
+}

@@ -2,6 +2,7 @@
 import { countAnswered, createAssessment, listAssessments } from '../storage/assessments.ts';
 import type { AssessmentRow } from '../storage/rows.ts';
 import { currentRef, loadQuestionnaire } from '../questionnaires/catalog.ts';
+import { answersToCarry } from './carry-over.ts';
 
 export interface InProgress {
   row: AssessmentRow;
@@ -36,10 +37,19 @@ export class AssessmentListState {
     this.loaded = true;
   }
 
-  /** The assessment to continue, or a new one on the current questionnaire version. */
+  /**
+   * The assessment to continue, or a new one on the current questionnaire version, starting with the
+   * last completed assessment's answers carried over (each to confirm).
+   */
   async startOrResume(): Promise<AssessmentRow> {
     if (this.inProgress) return this.inProgress.row;
-    const row = await createAssessment(this.organizationId, currentRef());
+    const ref = currentRef();
+    const carried = await answersToCarry(this.organizationId, ref).catch((error: unknown) => {
+      // Carrying over is a convenience: if it fails, the person still gets a fresh assessment.
+      console.warn('[diapason] answers could not be carried over', error);
+      return undefined;
+    });
+    const row = await createAssessment(this.organizationId, ref, undefined, carried);
     this.rows = [...this.rows, row];
     return row;
   }

@@ -41,7 +41,7 @@ export async function createAssessment(
     status: 'in-progress',
     startedAt: at,
     updatedAt: at,
-    ...(carried ? { carriedFrom: carried.from } : {}),
+    ...(carried ? { carriedFrom: { ...carried.from, answers: carried.answers.length } } : {}),
   });
   const answers = (carried?.answers ?? []).map((a) =>
     AnswerRowSchema.parse({

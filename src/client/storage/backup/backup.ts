@@ -6,6 +6,7 @@
 import { db, type DiapasonDb } from '../db.ts';
 import { withReopen } from '../resilience.ts';
 import type { AnswerRow } from '../rows.ts';
+import { LAST_BACKUP_KEY } from '../settings.ts';
 import type { QuestionnaireRef } from '../../../core/questionnaire/schema.ts';
 import {
   backupFileName,
@@ -26,7 +27,6 @@ import { decideMerge, planImport, type ImportPlan } from './plan.ts';
 
 type Row = Record<string, unknown>;
 
-export const LAST_BACKUP_KEY = 'lastBackupAt';
 
 function tables(database: DiapasonDb) {
   return TABLES.map((t) => database.table(t));

@@ -34,6 +34,8 @@ export const TABLES = ['organizations', 'assessments', 'answers', 'settings', 'r
 export type TableName = (typeof TABLES)[number];
 
 /** Settings that describe this browser, not the organization's data: never exported or imported. */
+// The keys of state/persistence.svelte.ts and storage/settings.ts LAST_BACKUP_KEY (kept literal here so
+// this module stays free of Dexie).
 export const DEVICE_SETTINGS: readonly string[] = ['persistentStorageAsked', 'lastBackupAt'];
 
 type Row = Record<string, unknown>;
