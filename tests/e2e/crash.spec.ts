@@ -114,9 +114,10 @@ test('SIGKILL right after answers show as saved, 21 times: no saved answer is ev
       const answers = 1 + Math.floor(next() * 2);
       for (let a = 0; a < answers; a++) {
         const n = 1 + Math.floor(next() * itemIds.length);
-        let choice = (1 + Math.floor(next() * 5)) as Choice;
+        let level = 1 + Math.floor(next() * 5);
         // Checking the radio already checked saves nothing: take the next level instead.
-        if (expected[itemIds[n - 1] ?? ''] === choice) choice = ((choice % 5) + 1) as Choice;
+        if (expected[itemIds[n - 1] ?? ''] === level) level = (level % 5) + 1;
+        const choice = level as Choice;
         await app.questionnaire.answer(n, choice);
         expected[itemIds[n - 1] ?? ''] = choice;
       }
