@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from './fixtures.ts';
 import { backupData, DataSettingsPage, readDatabase } from './pages/data.ts';
+import { expectNoSeriousViolations } from './axe.ts';
 
 const fixture = (name: string) => new URL(`../fixtures/backups/${name}`, import.meta.url).pathname;
 
@@ -104,6 +105,7 @@ test('storage not persistent and no backup for 30 days: the home screen reminds 
   await page.clock.setSystemTime(new Date('2026-02-10T10:00:00-05:00'));
   await page.reload();
   await expect(reminder).toContainText('vous n’avez jamais exporté de sauvegarde');
+  await expectNoSeriousViolations(page, 'home with the backup reminder');
   const [download] = await Promise.all([page.waitForEvent('download'), reminder.getByRole('button', { name: 'Exporter une sauvegarde' }).click()]);
   expect(download.suggestedFilename()).toBe('diapason-sauvegarde-2026-02-10.json');
   await expect(reminder).toHaveCount(0);

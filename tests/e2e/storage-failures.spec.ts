@@ -5,6 +5,7 @@
 import { test, expect } from './fixtures.ts';
 import { App } from './pages/app.ts';
 import { DataSettingsPage, openOutsideTheApp, storedAnswers } from './pages/data.ts';
+import { expectNoSeriousViolations } from './axe.ts';
 
 test('two tabs answering the same assessment in turn: both keep every answer, each shows the other’s within 2 s', async ({ app, page, context }) => {
   await app.open();
@@ -59,6 +60,7 @@ test.describe('a full disk', () => {
     await expect(alert).toContainText('Elle reste affichée dans cette page');
     await expect(question.getByText('Échec de l’enregistrement.', { exact: false })).toBeVisible();
     await expect(app.questionnaire.choiceIn(question, 4)).toBeChecked();
+    await expectNoSeriousViolations(page, 'questionnaire with the full-disk alert');
 
     // The backup offered holds the answer that is only on screen.
     const backup = await settings.exportBackup(alert.getByRole('button', { name: 'Exporter une sauvegarde maintenant' }));
