@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { ROOT, startServer } from '../bench/lib.mjs';
 import { measureSize } from '../bench/size.mjs';
 import { measureAnswerSave } from '../bench/answer-save.mjs';
+import { measurePdf } from '../bench/pdf.mjs';
 
 const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
   cwd: ROOT,
@@ -20,6 +21,7 @@ const server = await startServer(Number(process.env.BENCH_PORT ?? 4390));
 const sections = [
   ['Size', measureSize],
   ['Answer save', measureAnswerSave],
+  ['Board PDF', measurePdf],
 ];
 const results = {};
 const rows = [];

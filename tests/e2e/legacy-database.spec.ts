@@ -25,15 +25,14 @@ test('the first release’s database opens without loss, read through the interf
     expect(now.stores.find((s) => s.name === store)?.rows, store).toEqual(rows(store));
   }
 
-  // The organization that was current is current again, with its assessment in progress.
+  // The organization that was current is current again, with its assessment in progress and the
+  // count of its answers. (The walking skeleton's questionnaire was a 12-item preview published as
+  // 1.0.0; the model that replaced it under that version has other items, so these answers no longer
+  // match questions on screen: the rows are kept, untouched, as checked above.)
   await expect(page.getByRole('definition').filter({ hasText: 'Chœur de l’Île « Saint-Jean »' })).toBeVisible();
   await expect(page.getByText(/Évaluation en cours\s:\s4 réponse\(s\) sur \d+/)).toBeVisible();
   await page.getByRole('button', { name: 'Reprendre l’évaluation' }).click();
   await app.questionnaire.ready();
-  await expect(app.questionnaire.choiceIn(app.questionnaire.question(9), 'not-applicable')).toBeChecked();
-  await expect(app.questionnaire.choiceIn(app.questionnaire.question(7), 5)).toBeChecked();
-  await page.getByRole('link', { name: /Étape précédente/ }).click();
-  await expect(app.questionnaire.question(4).getByRole('textbox')).toHaveValue('Bilan 2023 à retrouver');
 
   // The other organization, its completed assessment and its result.
   const orgs = new OrganizationsPage(page);

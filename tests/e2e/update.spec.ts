@@ -1,12 +1,12 @@
 /**
  * A new build is deployed while a tab is open. The open tab offers the update, keeps working (and
- * saving) until the person accepts, and loses nothing; the new build makes questionnaire 1.1.0 the
- * current one, so the next assessment starts with the last one's answers carried over to 1.1.0, each
+ * saving) until the person accepts, and loses nothing; the new build makes questionnaire 2.0.0 the
+ * current one, so the next assessment starts with the last one's answers carried over to 2.0.0, each
  * to confirm.
  *
  * How the deployment is staged: the build under test (dist/, questionnaire 1.0.0 current) is copied
  * to a temporary folder; a second build is made from a copy of this checkout with another version in
- * package.json and catalog.json pointing at 1.1.0, as a real release would be. One server process of
+ * package.json and catalog.json pointing at 2.0.0, as a real release would be. One server process of
  * our own serves a symlink to the first; the test swaps the symlink to the second while the tab is
  * open. The origin never changes, so the service worker sees exactly what a user's browser would.
  */
@@ -24,7 +24,7 @@ const ROOT = new URL('../../', import.meta.url).pathname;
 const NEXT_VERSION = '0.2.0-e2e';
 const read = (version: string) => JSON.parse(readFileSync(join(ROOT, `questionnaires/cqm-maturite/${version}.json`), 'utf8')) as Questionnaire;
 const before = read('1.0.0');
-const after = read('1.1.0');
+const after = read('2.0.0');
 
 let work: string;
 let server: RunningServer;
@@ -41,7 +41,7 @@ test.beforeAll(async () => {
   symlinkSync(join(ROOT, 'node_modules'), join(source, 'node_modules'));
   const pkg = JSON.parse(readFileSync(join(source, 'package.json'), 'utf8'));
   writeFileSync(join(source, 'package.json'), JSON.stringify({ ...pkg, version: NEXT_VERSION }, null, 2));
-  writeFileSync(join(source, 'questionnaires/catalog.json'), JSON.stringify({ current: { 'cqm-maturite': '1.1.0' } }));
+  writeFileSync(join(source, 'questionnaires/catalog.json'), JSON.stringify({ current: { 'cqm-maturite': after.version } }));
   execFileSync(process.execPath, [join(source, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], { cwd: source, stdio: 'inherit' });
   renameSync(join(source, 'dist'), join(work, 'b'));
   symlinkSync(join(work, 'a'), join(work, 'current'));
@@ -58,16 +58,16 @@ test.afterAll(async () => {
 /** The questionnaire position (1-based) of an item in a version. */
 const position = (q: Questionnaire, itemId: string) => q.items.findIndex((i) => i.id === itemId) + 1;
 
-test('a new build while a tab is open: update offered, work goes on, nothing lost; then 1.1.0 starts from the last answers', async () => {
+test('a new build while a tab is open: update offered, work goes on, nothing lost; then the next version starts from the last answers', async () => {
   test.setTimeout(90_000);
   const declared = after.carryOver;
-  if (!declared) throw new Error('1.1.0 declares no carryOver');
+  if (!declared) throw new Error(`${after.version} declares no carryOver`);
   const renamed = declared.items.find((e) => e.becomes);
   const removed = declared.items.find((e) => e.removed);
   const remapped = declared.items.find((e) => e.levels && !e.becomes);
   const levelMap = remapped?.levels?.[0];
   const added = after.items.find((i) => !before.items.some((b) => b.id === i.id) && !declared.items.some((e) => e.becomes === i.id));
-  if (!renamed?.becomes || !removed || !remapped || !levelMap || !added) throw new Error('1.1.0 must rename, remove, remap and add one item each');
+  if (!renamed?.becomes || !removed || !remapped || !levelMap || !added) throw new Error(`${after.version} must rename, remove, remap and add one item each`);
 
   const context = await browser.newContext({ baseURL: server.url, locale: 'fr-CA', serviceWorkers: 'allow', viewport: { width: 1100, height: 900 } });
   const page = await context.newPage();
@@ -78,19 +78,27 @@ test('a new build while a tab is open: update offered, work goes on, nothing los
   });
   const app = new App(page);
 
-  // On the build in place: a completed assessment on 1.0.0.
-  const choiceFor = (n: number): Choice => {
-    const id = before.items[n - 1]?.id;
-    if (id === remapped.item) return levelMap.from;
-    return 3;
-  };
+  // On the build in place: a completed assessment on 1.0.0, with answers to the items the next
+  // version renames, remaps and removes, and to the first item of each step.
   await app.open('/');
   await app.createOrganization();
-  const renamedQuestion = app.questionnaire.question(position(before, renamed.item));
+  const assessmentPath = new URL(page.url()).hash.replace(/^(#\/evaluation\/[^/]+).*$/, '$1');
+  const answerItem = async (itemId: string, choice: Choice) => {
+    const n = position(before, itemId);
+    await page.evaluate((hash) => (location.hash = hash), `${assessmentPath}/${before.items[n - 1]?.dimension}`);
+    await app.questionnaire.ready();
+    await app.questionnaire.answer(n, choice);
+    return app.questionnaire.question(n);
+  };
+  const firsts = before.dimensions.map((d) => before.items.find((i) => i.dimension === d.id)?.id ?? '');
+  const answered = [...new Set([...firsts, renamed.item, remapped.item, removed.item])];
+  for (const itemId of answered) await answerItem(itemId, itemId === remapped.item ? levelMap.from : 3);
+  const renamedQuestion = await answerItem(renamed.item, 3);
   await renamedQuestion.getByText(/^Note/).click();
   await renamedQuestion.getByRole('textbox').fill('Codes postaux de la billetterie');
   await expect(renamedQuestion.getByText(/Enregistré/)).toBeVisible();
-  await app.questionnaire.answerAll(choiceFor);
+  await page.evaluate((hash) => (location.hash = hash), `${assessmentPath}/${before.dimensions.at(-1)?.id}`);
+  await app.questionnaire.ready();
   await app.questionnaire.finish();
   const resultUrl = page.url();
   await app.waitForOfflineReady();
@@ -125,14 +133,14 @@ test('a new build while a tab is open: update offered, work goes on, nothing los
   await app.questionnaire.ready();
   await expect(app.questionnaire.choiceIn(app.questionnaire.question(1), 5)).toBeChecked();
 
-  // A new assessment is on 1.1.0 and starts from the last one, every carried answer to confirm.
+  // A new assessment is on the new version and starts from the last one, every carried answer to confirm.
   await page.getByRole('link', { name: 'Accueil', exact: true }).click();
   await page.getByRole('button', { name: 'Commencer une évaluation' }).click();
   await app.questionnaire.ready();
   const notice = page.getByText(/Cette évaluation commence avec \d+ réponse\(s\) reprise\(s\)/);
-  await expect(notice).toContainText(`${before.items.length - 1} réponse(s)`);
-  await expect(page.getByText('Le questionnaire est passé de la version 1.0.0 à la version 1.1.0.')).toBeVisible();
-  await expect(page.getByText(after.carryOver?.summary.fr ?? '')).toBeVisible();
+  await expect(notice).toContainText(`${answered.length - 1} réponse(s)`);
+  await expect(page.getByText(`Le questionnaire est passé de la version 1.0.0 à la version ${after.version}.`)).toBeVisible();
+  await expect(page.getByText(declared.summary.fr)).toBeVisible();
   await expect(page.getByText('ne se comparent pas directement')).toBeVisible();
 
   const goTo = async (q: Questionnaire, itemId: string) => {

@@ -19,3 +19,13 @@ export async function bundledItems(ref: QuestionnaireRef): Promise<ReadonlySet<s
   const q = bundledQuestionnaire(ref);
   return q ? new Set(q.items.map((i) => i.id)) : undefined;
 }
+
+/** The version new assessments use (questionnaires/catalog.json). */
+export function currentQuestionnaire(questionnaireId = 'cqm-maturite'): Questionnaire {
+  const catalog = JSON.parse(readFileSync(new URL('../../questionnaires/catalog.json', import.meta.url), 'utf8')) as {
+    current: Record<string, string>;
+  };
+  const q = bundledQuestionnaire({ questionnaireId, version: catalog.current[questionnaireId] ?? '' });
+  if (!q) throw new Error(`no current version of ${questionnaireId}`);
+  return q;
+}

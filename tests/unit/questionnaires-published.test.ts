@@ -10,8 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { listQuestionnaireFiles, QUESTIONNAIRES_DIR } from '../../scripts/questionnaire-files.ts';
 
 const PUBLISHED: Record<string, string> = {
-  'cqm-maturite/1.0.0.json': '29870ae60ed2a5a43dc70b571efd76a2c80a644064fa153235cb8de96a28a4dc',
-  'cqm-maturite/1.1.0.json': '262ca61860f042043b4f7de02b9181ce1b00189679735987d35258f0894c1be6',
+  'cqm-maturite/1.0.0.json': 'd8b09ea36825aeed531d3703c94ab0f30990acf1d51ea0629223f82cb2830d10',
+  'cqm-maturite/2.0.0.json': '741442a5b8912193b474809007e1fac44cf19404b85f0f745379979664062b01',
 };
 
 /** SHA-256 of the text with Unix line ends, so a Windows checkout hashes the same. */

@@ -32,3 +32,17 @@ export function formatMegabytes(bytes: number, locale: Locale): string {
     .format(bytes / (1024 * 1024))
     .replace('\u202f', '\u00a0');
 }
+
+/** A change in score, always signed: "+1,3", "-0,3", "0,0". */
+export function formatDelta(delta: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocale(locale), {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  }).format(delta);
+}
+
+/** For a chart's time axis: "21 nov. 2026", "Nov 21, 2026". */
+export function formatShortDate(iso: string | number, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium' }).format(new Date(iso));
+}

@@ -22,11 +22,11 @@ export type IssueKind =
   | { kind: 'bad-format' }
   | { kind: 'duplicate-id'; id: string; firstAt: string }
   | { kind: 'unknown-dimension'; id: string }
+  | { kind: 'unknown-item'; id: string }
   | { kind: 'levels-not-one-to-five'; found: number[] }
   | { kind: 'missing-next-step'; level: number; field: 'nextStep' | 'effort' | 'horizon' }
   | { kind: 'dimension-without-items'; id: string }
   | { kind: 'carry-over-not-older'; fromVersion: string; version: string }
-  | { kind: 'unknown-item'; id: string }
   | { kind: 'carry-over-empty'; id: string }
   | { kind: 'carry-over-removed-and-mapped'; id: string }
   | { kind: 'carry-over-target-twice'; id: string; firstAt: string }
@@ -141,6 +141,10 @@ export function describeIssue(issue: IssueKind, locale: Locale): string {
       return fr
         ? `La dimension « ${issue.id} » n’existe pas dans la liste « dimensions » du fichier.`
         : `The dimension "${issue.id}" is not in the file's "dimensions" list.`;
+    case 'unknown-item':
+      return fr
+        ? `La question « ${issue.id} » n’existe pas dans la liste « items » du fichier.`
+        : `The item "${issue.id}" is not in the file's "items" list.`;
     case 'levels-not-one-to-five':
       return fr
         ? `Il faut exactement un élément pour chacun des niveaux 1, 2, 3, 4 et 5 ; le fichier a : ${issue.found.length ? list(issue.found) : 'aucun'}.`
@@ -159,10 +163,6 @@ export function describeIssue(issue: IssueKind, locale: Locale): string {
       return fr
         ? `« fromVersion » (${issue.fromVersion}) doit être une version plus ancienne que celle de ce fichier (${issue.version}).`
         : `"fromVersion" (${issue.fromVersion}) must be a version older than this file's (${issue.version}).`;
-    case 'unknown-item':
-      return fr
-        ? `La question « ${issue.id} » n’existe pas dans la liste « items » de ce fichier.`
-        : `The item "${issue.id}" is not in this file's "items" list.`;
     case 'carry-over-empty':
       return fr
         ? `L’entrée pour « ${issue.id} » ne dit rien : indiquez « becomes », « removed » ou « levels », ou retirez-la si la question ne change pas.`

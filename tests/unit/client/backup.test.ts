@@ -36,7 +36,7 @@ async function importText(text: string, mode: ImportMode): Promise<BackupProblem
 async function someData() {
   const org = await createOrganization({ name: 'Quatuor Local', role: 'producteur', discipline: 'classique', region: '05', sizeBand: '0-2' });
   const a = await createAssessment(org.id, { questionnaireId: 'cqm-maturite', version: '1.0.0' });
-  await saveAnswer(a.id, 'usage-campagnes', { value: 4, note: 'Infolettre' });
+  await saveAnswer(a.id, 'usage-bilans-campagnes', { value: 4, note: 'Infolettre' });
   return { org, a };
 }
 
@@ -77,9 +77,9 @@ describe('backup: a valid file', () => {
   it('ADD of an older backup of this same laptop loses nothing done since', async () => {
     const { org, a } = await someData();
     const old = await exportBackup({ appVersion: APP, now: NOW });
-    await saveAnswer(a.id, 'usage-campagnes', { value: 5 }, new Date(Date.now() + 60_000));
-    const b = await createAssessment(org.id, { questionnaireId: 'cqm-maturite', version: '1.1.0' });
-    await saveAnswer(b.id, 'gouvernance-consentement-partage', { value: 2 });
+    await saveAnswer(a.id, 'usage-bilans-campagnes', { value: 5 }, new Date(Date.now() + 60_000));
+    const b = await createAssessment(org.id, { questionnaireId: 'cqm-maturite', version: '2.0.0' });
+    await saveAnswer(b.id, 'culture-ethique-donnees', { value: 2 });
     const checked = await checkImport(old.text, bundledItems);
     if (!checked.ok) throw new Error(checked.problem.kind);
     expect(checked.plan.file.map((o) => [o.exists, o.added, o.updated, o.kept])).toEqual([[true, 0, 0, 1]]);
@@ -91,7 +91,7 @@ describe('backup: a valid file', () => {
   it('ADD of a newer backup brings its newer assessments in, with their answers', async () => {
     const { a } = await someData();
     const old = await exportBackup({ appVersion: APP, now: NOW });
-    await saveAnswer(a.id, 'usage-campagnes', { value: 5 }, new Date(Date.now() + 60_000));
+    await saveAnswer(a.id, 'usage-bilans-campagnes', { value: 5 }, new Date(Date.now() + 60_000));
     await updateAssessment(a.id, { status: 'completed', completedAt: NOW.toISOString() }, new Date(Date.now() + 120_000));
     const newer = await exportBackup({ appVersion: APP, now: NOW });
     expect(await importText(old.text, 'replace')).toBe('imported');
@@ -181,7 +181,7 @@ describe('backup: export → wipe → import → export gives the same file (pro
       assessments: fc.array(
         fc.record({
           id,
-          version: fc.constantFrom('1.0.0', '1.1.0'),
+          version: fc.constantFrom('1.0.0', '2.0.0'),
           status: fc.constantFrom('in-progress' as const, 'completed' as const),
           startedAt: iso,
           updatedAt: iso,
@@ -195,7 +195,10 @@ describe('backup: export → wipe → import → export gives the same file (pro
             }),
             { maxLength: 6 },
           ),
-          actions: fc.array(fc.record({ actionId: fc.stringMatching(/^[a-z]{1,8}$/), owner: text }), { maxLength: 2 }),
+          actions: fc.array(
+            fc.record({ actionId: fc.stringMatching(/^[a-z]{1,8}$/), owner: text, status: fc.constantFrom('todo' as const, 'in-progress' as const, 'done' as const), updatedAt: iso }),
+            { maxLength: 2 },
+          ),
         }),
         { maxLength: 3 },
       ),

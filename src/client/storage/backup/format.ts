@@ -20,7 +20,7 @@
  */
 import { z } from 'zod/mini';
 import type { QuestionnaireRef } from '../../../core/questionnaire/schema.ts';
-import { AnswerRowSchema, AssessmentRowSchema, OrganizationRowSchema, SettingRowSchema } from '../rows.ts';
+import { AnswerRowSchema, AssessmentRowSchema, OrganizationRowSchema, RoadmapActionRowSchema, SettingRowSchema } from '../rows.ts';
 
 export const BACKUP_FORMAT = 'diapason-backup';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -197,8 +197,8 @@ const ROW_SCHEMAS: Record<TableName, z.ZodMiniType> = {
   assessments: AssessmentRowSchema,
   answers: AnswerRowSchema,
   settings: SettingRowSchema,
-  // These tables' rows belong to other features; a backup checks their keys and keeps them as they are.
-  roadmapActions: z.looseObject({ assessmentId: KeyPart, actionId: KeyPart }),
+  roadmapActions: RoadmapActionRowSchema,
+  // The sync tables have no row schema yet: a backup checks their keys and keeps them as they are.
   outbox: z.looseObject({ id: KeyPart }),
   peers: z.looseObject({ key: KeyPart }),
 };

@@ -58,24 +58,29 @@ function contentsOf(data: Pick<BackupData, 'assessments' | 'answers'>, organizat
 
 const newer = (a: Row, b: Row) => str(a.updatedAt) > str(b.updatedAt);
 
+/** Organizations by name, as a person looks for them in a list. */
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'fr');
+
 export function planImport(file: BackupData, here: BackupData): ImportPlan {
   const hereOrganizations = new Set(here.organizations.map((o) => str(o.id)));
   const hereAssessments = new Map(here.assessments.map((a) => [str(a.id), a]));
   return {
-    file: file.organizations.map((o) => {
-      const id = str(o.id);
-      let added = 0;
-      let updated = 0;
-      let kept = 0;
-      for (const a of file.assessments.filter((x) => x.organizationId === id)) {
-        const local = hereAssessments.get(str(a.id));
-        if (!local) added++;
-        else if (newer(a, local)) updated++;
-        else kept++;
-      }
-      return { id, name: str(o.name), exists: hereOrganizations.has(id), ...contentsOf(file, id), added, updated, kept };
-    }),
-    here: here.organizations.map((o) => ({ id: str(o.id), name: str(o.name), ...contentsOf(here, str(o.id)) })),
+    file: file.organizations
+      .map((o) => {
+        const id = str(o.id);
+        let added = 0;
+        let updated = 0;
+        let kept = 0;
+        for (const a of file.assessments.filter((x) => x.organizationId === id)) {
+          const local = hereAssessments.get(str(a.id));
+          if (!local) added++;
+          else if (newer(a, local)) updated++;
+          else kept++;
+        }
+        return { id, name: str(o.name), exists: hereOrganizations.has(id), ...contentsOf(file, id), added, updated, kept };
+      })
+      .sort(byName),
+    here: here.organizations.map((o) => ({ id: str(o.id), name: str(o.name), ...contentsOf(here, str(o.id)) })).sort(byName),
   };
 }
 
