@@ -37,7 +37,7 @@ test('the first release’s database opens without loss, read through the interf
   // The other organization, its completed assessment and its result.
   const orgs = new OrganizationsPage(page);
   await orgs.open();
-  expect((await orgs.names()).sort()).toEqual(['Chœur de l’Île « Saint-Jean »', 'Ensemble Aurore']);
+  await expect.poll(async () => (await orgs.names()).sort()).toEqual(['Chœur de l’Île « Saint-Jean »', 'Ensemble Aurore']);
   await orgs.switchTo('Ensemble Aurore');
   await page.getByRole('link', { name: 'Voir le résultat' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Votre profil de maturité' })).toBeVisible();

@@ -18,7 +18,7 @@ test('several organizations on one laptop: create, switch, rename, delete, each 
 
   // Switching shows the other organization's own assessment.
   await orgs.open();
-  expect(await orgs.names()).toEqual(['Ensemble Aurore', 'Chœur de l’Est']);
+  await expect.poll(() => orgs.names()).toEqual(['Ensemble Aurore', 'Chœur de l’Est']);
   await expect(orgs.card('Chœur de l’Est').getByText('organisme actuel')).toBeVisible();
   await orgs.switchTo('Ensemble Aurore');
   await expect(page.getByText(/Évaluation en cours\s:\s2 réponse\(s\) sur/)).toBeVisible();
@@ -29,19 +29,19 @@ test('several organizations on one laptop: create, switch, rename, delete, each 
   await orgs.open();
   await orgs.rename('Ensemble Aurore', 'Ensemble Aurore boréale');
   await page.reload();
-  expect(await orgs.names()).toEqual(['Ensemble Aurore boréale', 'Chœur de l’Est']);
+  await expect.poll(() => orgs.names()).toEqual(['Ensemble Aurore boréale', 'Chœur de l’Est']);
 
   // Delete: the confirmation says what will be lost; cancelling keeps everything.
   let dialog = await orgs.askDelete('Chœur de l’Est');
   await expect(dialog).toContainText('1 évaluation(s), dont 0 terminée(s), et 1 réponse(s) avec leurs notes');
   await expect(dialog.getByRole('button', { name: 'Annuler' })).toBeFocused();
   await dialog.getByRole('button', { name: 'Annuler' }).click();
-  expect(await orgs.names()).toHaveLength(2);
+  await expect.poll(() => orgs.names()).toHaveLength(2);
   dialog = await orgs.askDelete('Chœur de l’Est');
   await dialog.getByRole('button', { name: 'Supprimer « Chœur de l’Est »' }).click();
   await expect(page.getByRole('status')).toContainText('« Chœur de l’Est » a été supprimé de cet ordinateur.');
   await page.reload();
-  expect(await orgs.names()).toEqual(['Ensemble Aurore boréale']);
+  await expect.poll(() => orgs.names()).toEqual(['Ensemble Aurore boréale']);
   // The other organization and its answers are untouched.
   await page.getByRole('link', { name: 'Accueil', exact: true }).click();
   await expect(page.getByText(/Évaluation en cours\s:\s2 réponse\(s\) sur/)).toBeVisible();
