@@ -15,7 +15,7 @@ import {
 import { MAX_BACKUP_BYTES, type Backup } from '../storage/backup/format.ts';
 import type { AnswerRow } from '../storage/rows.ts';
 import { itemIdsOf } from '../questionnaires/catalog.ts';
-import { downloadText } from '../download.ts';
+import { saveFile } from '../export/download.ts';
 import { APP_VERSION } from '../version.ts';
 import { organizations } from './organizations.svelte.ts';
 import { persistence } from './persistence.svelte.ts';
@@ -25,7 +25,7 @@ export class BackupState {
   /** Exports everything (and answers still only in memory) and hands the file to the downloads. */
   async export(unsavedAnswers: AnswerRow[] = []): Promise<string> {
     const exported = await exportBackup({ appVersion: APP_VERSION, unsavedAnswers });
-    downloadText(exported.fileName, exported.text);
+    saveFile(exported.fileName, 'application/json', exported.text);
     await recordBackup(exported.backup.exportedAt);
     lastBackup.at = exported.backup.exportedAt;
     return exported.fileName;
