@@ -1,4 +1,4 @@
-/** Local data: backup export and import, the backup reminder, a full disk, deleting everything. */
+/** Local data in settings and on the questionnaire: backup export and import, a full disk, deleting everything. */
 import { frenchSpacing } from './typography.ts';
 
 export const fr = frenchSpacing({
@@ -71,11 +71,6 @@ export const fr = frenchSpacing({
   deleteConfirmButton: 'Oui, tout supprimer',
   deleted: 'Toutes vos données ont été supprimées de cet ordinateur.',
   deleteFailed: 'La suppression a échoué : rien n’a été effacé. Réessayez.',
-  reminderNever:
-    'Votre navigateur n’a pas garanti de conserver vos données, et vous n’avez jamais exporté de sauvegarde. Exportez-en une pour ne rien perdre.',
-  reminderOld: (p: { date: string }) =>
-    `Votre navigateur n’a pas garanti de conserver vos données, et votre dernière sauvegarde date du ${p.date}. Exportez-en une nouvelle pour ne rien perdre.`,
-  reminderLater: 'Plus tard',
   fullTitle: 'L’espace de stockage de cet ordinateur est plein',
   fullBody:
     'Votre dernière réponse n’a pas pu être enregistrée. Elle reste affichée dans cette page, mais serait perdue si vous la fermiez. Exportez une sauvegarde maintenant : elle contient aussi les réponses pas encore enregistrées. Libérez ensuite de l’espace et cliquez sur « Réessayer » à côté de la réponse.',
@@ -153,11 +148,6 @@ export const en: typeof fr = {
   deleteConfirmButton: 'Yes, delete everything',
   deleted: 'All your data has been deleted from this computer.',
   deleteFailed: 'Deleting failed: nothing was erased. Try again.',
-  reminderNever:
-    'Your browser has not guaranteed to keep your data, and you have never exported a backup. Export one so nothing is lost.',
-  reminderOld: (p: { date: string }) =>
-    `Your browser has not guaranteed to keep your data, and your last backup is from ${p.date}. Export a new one so nothing is lost.`,
-  reminderLater: 'Later',
   fullTitle: 'This computer’s storage space is full',
   fullBody:
     'Your last answer could not be saved. It stays on this page, but would be lost if you closed it. Export a backup now: it also holds the answers not saved yet. Then free some space and click “Try again” next to the answer.',

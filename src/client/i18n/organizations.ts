@@ -5,7 +5,6 @@ export const fr = frenchSpacing({
   title: 'Organismes sur cet ordinateur',
   intro:
     'Vous accompagnez plusieurs organismes (consultant, personnel du CQM) ? Chacun garde ses propres évaluations. Tout reste sur cet ordinateur.',
-  manage: 'Changer d’organisme ou en ajouter un',
   current: 'organisme actuel',
   contents: (p: { assessments: number; completed: number }) => `${p.assessments} évaluation(s), dont ${p.completed} terminée(s)`,
   switchTo: 'Travailler sur cet organisme',
@@ -31,7 +30,6 @@ export const en: typeof fr = {
   title: 'Organizations on this computer',
   intro:
     'Helping several organizations (as a consultant, or CQM staff)? Each keeps its own assessments. Everything stays on this computer.',
-  manage: 'Switch organization or add one',
   current: 'current organization',
   contents: (p: { assessments: number; completed: number }) => `${p.assessments} assessment(s), ${p.completed} completed`,
   switchTo: 'Work on this organization',

@@ -2,7 +2,6 @@
 import { countAnswered, createAssessment, listAssessments } from '../storage/assessments.ts';
 import type { AssessmentRow } from '../storage/rows.ts';
 import { currentRef, loadQuestionnaire } from '../questionnaires/catalog.ts';
-import { answersToCarry } from './carry-over.ts';
 
 export interface InProgress {
   row: AssessmentRow;
@@ -44,11 +43,14 @@ export class AssessmentListState {
   async startOrResume(): Promise<AssessmentRow> {
     if (this.inProgress) return this.inProgress.row;
     const ref = currentRef();
-    const carried = await answersToCarry(this.organizationId, ref).catch((error: unknown) => {
-      // Carrying over is a convenience: if it fails, the person still gets a fresh assessment.
-      console.warn('[diapason] answers could not be carried over', error);
-      return undefined;
-    });
+    // Loaded when an assessment starts, not with the home screen: carrying over needs every version.
+    const carried = await import('./carry-over.ts')
+      .then(({ answersToCarry }) => answersToCarry(this.organizationId, ref))
+      .catch((error: unknown) => {
+        // Carrying over is a convenience: if it fails, the person still gets a fresh assessment.
+        console.warn('[diapason] answers could not be carried over', error);
+        return undefined;
+      });
     const row = await createAssessment(this.organizationId, ref, undefined, carried);
     this.rows = [...this.rows, row];
     return row;
