@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
-/** axe over the whole page: no serious or critical violation of WCAG 2.1 AA or best practice. */
+/** axe on the page as it is now: no serious or critical violation of WCAG 2.1 AA or best practice. */
 export async function expectNoSeriousViolations(page: Page, screen: string) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   const serious = results.violations
