@@ -19,7 +19,7 @@ test.describe('peers on the result screen', () => {
     const check = async () => {
       await expect(sharing.peers()).toBeVisible();
       await expect(sharing.peerRow(/^Vous/).getByRole('cell').first()).toHaveText('3,0');
-      await expect(sharing.peerRow(/^Tous les organismes/).getByRole('cell').first()).toHaveText(/^\d,\d \(\d+ org\.\)$/);
+      await expect(sharing.peerRow(/^Tous les organismes/).getByRole('cell').first()).toHaveText(/^\d,\d \d+ org\.$/);
       await expect(sharing.peerRow(/^Discipline\s:\sMusique ancienne et baroque/).getByRole('cell').first()).toHaveText('Moins de 10 organismes');
     };
     await check();

@@ -47,7 +47,13 @@ test.describe('sharing with CQM', () => {
     await optInFromResult(page);
     const sharing = new Sharing(page);
     const preview = await sharing.previewText();
-    expect(JSON.parse(preview)).toMatchObject({ format: 1, questionnaireId: 'cqm-maturite', profile: { role: 'producteur', regionGroup: 'montreal' } });
+    expect(JSON.parse(preview)).toMatchObject({
+      format: 1,
+      questionnaireId: 'cqm-maturite',
+      profile: { role: 'producteur', regionGroup: 'montreal' },
+      // The pooling-readiness outcome, never its criteria.
+      readiness: expect.stringMatching(/^(ready|almost|not-yet)$/),
+    });
     expect(preview).not.toContain('Ensemble Aurore');
 
     const [request] = await Promise.all([page.waitForRequest('**/api/v1/submissions'), sharing.sendButton().click()]);

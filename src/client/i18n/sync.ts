@@ -132,7 +132,7 @@ export const fr = frenchSpacing({
   suppressed: 'Moins de 10 organismes',
   suppressedNote:
     'Moins de 10 organismes : aucun chiffre n’est publié. Un groupe peut aussi être masqué pour qu’on ne puisse pas déduire un groupe plus petit par soustraction.',
-  medianCell: (p: { median: string; n: number }) => `${p.median} (${p.n} org.)`,
+  organizationCount: (p: { n: number }) => `${p.n} org.`,
   pairsTitle: 'Croisements de deux critères',
   notSynced: 'Non partagé',
   refusedReason: (p: { code: string }) => REFUSED_FR[p.code] ?? p.code,
@@ -226,7 +226,7 @@ export const en: typeof fr = {
   suppressed: 'Fewer than 10 organizations',
   suppressedNote:
     'Fewer than 10 organizations: no figure is published. A group may also be hidden so that a smaller group cannot be worked out by subtraction.',
-  medianCell: (p: { median: string; n: number }) => `${p.median} (${p.n} org.)`,
+  organizationCount: (p: { n: number }) => `${p.n} org.`,
   pairsTitle: 'Two criteria combined',
   notSynced: 'Not shared',
   refusedReason: (p: { code: string }) => REFUSED_EN[p.code] ?? p.code,

@@ -122,7 +122,7 @@ export class SyncState {
       period: preview.submission.period,
       questionnaireId: preview.submission.questionnaireId,
     });
-    await outboxRunner.kick();
+    await outboxRunner.start();
   }
 
   /**
@@ -147,7 +147,7 @@ export class SyncState {
       nextAttemptAt: at,
       createdAt: at,
     });
-    await outboxRunner.kick();
+    await outboxRunner.start();
     // The identity is dropped once the server confirms (storage.markWithdrawn); read it back then.
     this.settings = await getSyncSettings(id);
   }

@@ -1,6 +1,6 @@
 /**
- * Runs the outbox: at start, when the connection comes back, when something is queued, and when the
- * next retry is due. One pass at a time in this tab, and one tab at a time (Web Locks), though the
+ * Runs the outbox: when the app loads with something queued (main.ts), when something is queued, when
+ * the connection comes back, and when the next retry is due. One pass at a time in this tab, and one tab at a time (Web Locks), though the
  * idempotency keys would make a double send harmless anyway. Nothing is attempted while the browser
  * says it is offline: the 'online' event starts a pass at once, without waiting for the backoff.
  */
@@ -15,11 +15,13 @@ class OutboxRunner {
   #again: { force: boolean } | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
-  start() {
-    if (this.#started) return;
-    this.#started = true;
-    addEventListener('online', () => void this.kick({ force: true }));
-    void this.kick();
+  /** Listens for the network's return and makes a first pass; calling it again only makes a pass. */
+  start(): Promise<void> {
+    if (!this.#started) {
+      this.#started = true;
+      addEventListener('online', () => void this.kick({ force: true }));
+    }
+    return this.kick();
   }
 
   /** A pass now; `force` also tries the rows whose retry is not due yet (the network just came back). */
