@@ -59,8 +59,12 @@ export class App {
       const registration = await navigator.serviceWorker.getRegistration();
       return registration?.active?.state === 'activated';
     });
-    await this.page.reload();
-    await this.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    // Chromium can report the worker 'activated' a moment before navigations use it: a reload right
+    // then stays uncontrolled for good (a page only gets a controller when it loads). Reload until one is.
+    await expect(async () => {
+      await this.page.reload();
+      expect(await this.page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    }).toPass({ timeout: 20_000 });
   }
 }
 
