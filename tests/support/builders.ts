@@ -3,7 +3,7 @@
  * about spelled out.
  */
 import type { Answer, AnswerValue } from '../../src/core/answers.ts';
-import type { Item, Level, Questionnaire, Statement } from '../../src/core/questionnaire/schema.ts';
+import type { Item, Level, Questionnaire, ReadinessCriterion, Statement } from '../../src/core/questionnaire/schema.ts';
 import { LEVELS } from '../../src/core/questionnaire/schema.ts';
 
 const text = (fr: string, en: string = fr) => ({ fr, en });
@@ -74,4 +74,32 @@ export function makeQuestionnaire(
 /** Answers by item id: `makeAnswers({ 'collecte-1': 3, 'collecte-2': 'dont-know' })`. */
 export function makeAnswers(values: Record<string, AnswerValue>): Answer[] {
   return Object.entries(values).map(([itemId, value]) => ({ itemId, value }));
+}
+
+/**
+ * A readiness criterion: `criterion('acces', [['collecte-1', 3]], { essential: true })`.
+ * Each pair is an item id and the lowest level that meets it.
+ */
+export function criterion(
+  id: string,
+  requires: [item: string, atLeast: Level][],
+  options: { essential?: boolean; match?: 'all' | 'any' } = {},
+): ReadinessCriterion {
+  return {
+    id,
+    label: text(`Critère ${id}`, `Criterion ${id}`),
+    missing: text(`Il manque ${id}`, `Missing ${id}`),
+    ...(options.essential !== undefined ? { essential: options.essential } : {}),
+    ...(options.match ? { match: options.match } : {}),
+    requires: requires.map(([item, atLeast]) => ({ item, atLeast })),
+  };
+}
+
+/** A questionnaire with a readiness checklist over its items. */
+export function withReadiness(
+  questionnaire: Questionnaire,
+  criteria: ReadinessCriterion[],
+  almostMaxMissing = 2,
+): Questionnaire {
+  return { ...questionnaire, readiness: { almostMaxMissing, criteria } };
 }

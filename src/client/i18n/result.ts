@@ -29,6 +29,22 @@ export const fr = frenchSpacing({
   backToQuestionnaire: 'Revoir mes réponses',
   home: 'Retour à l’accueil',
   notCompleted: 'Cette évaluation n’est pas terminée.',
+  readinessTitle: 'Préparation à la mise en commun des données',
+  readinessIntro:
+    'Une liste de vérification à part, qui n’entre dans aucun score : votre organisme pourrait-il participer dès maintenant à un projet de mise en commun de données, comme une cohorte de mutualisation du CQM ?',
+  readinessResult: 'Résultat :',
+  readinessReady: 'Prête',
+  readinessAlmost: 'Presque',
+  readinessNotYet: 'Pas encore',
+  readinessReadyBody: 'Toutes les conditions sont remplies.',
+  readinessAlmostBody: 'Les conditions essentielles sont remplies ; il ne manque que peu de chose.',
+  readinessNotYetBody: 'Une condition essentielle manque, ou il en manque encore trop.',
+  readinessMissing: 'Ce qui manque',
+  readinessEssential: 'condition essentielle',
+  readinessUnknown: 'Vous avez répondu « Je ne sais pas » : à vérifier.',
+  readinessHow: 'Comment ce résultat est établi',
+  readinessHowBody: (p: { max: number }) =>
+    `« Prête » : toutes les conditions sont remplies. « Presque » : les conditions essentielles sont remplies et il en manque au plus ${p.max} autre(s). « Pas encore » : dans les autres cas. Une réponse « Je ne sais pas » compte comme une condition manquante ; « Sans objet » la remplit.`,
 });
 
 export const en: typeof fr = {
@@ -59,4 +75,20 @@ export const en: typeof fr = {
   backToQuestionnaire: 'Review my answers',
   home: 'Back to home',
   notCompleted: 'This assessment is not complete.',
+  readinessTitle: 'Readiness for data pooling',
+  readinessIntro:
+    'A separate checklist, never part of any score: could your organization join a data-pooling project now, such as a CQM pooling cohort?',
+  readinessResult: 'Result:',
+  readinessReady: 'Ready',
+  readinessAlmost: 'Almost',
+  readinessNotYet: 'Not yet',
+  readinessReadyBody: 'Every condition is met.',
+  readinessAlmostBody: 'The essential conditions are met; only a little is missing.',
+  readinessNotYetBody: 'An essential condition is missing, or too many are still missing.',
+  readinessMissing: 'What is missing',
+  readinessEssential: 'essential condition',
+  readinessUnknown: 'You answered “Don’t know”: find out.',
+  readinessHow: 'How this result is worked out',
+  readinessHowBody: (p: { max: number }) =>
+    `“Ready”: every condition is met. “Almost”: the essential conditions are met and at most ${p.max} other(s) are missing. “Not yet”: any other case. A “Don’t know” answer counts as a missing condition; “Not applicable” meets it.`,
 };

@@ -3,6 +3,7 @@
  * to), its answers (live: another tab's answers arrive here too) and each item's save status.
  */
 import { scoreAssessment, type AssessmentScore } from '../../core/scoring.ts';
+import { assessReadiness, type ReadinessResult } from '../../core/readiness.ts';
 import type { AnswerValue } from '../../core/answers.ts';
 import type { Questionnaire } from '../../core/questionnaire/schema.ts';
 import { loadQuestionnaire } from '../questionnaires/catalog.ts';
@@ -80,12 +81,19 @@ export class AssessmentState {
     });
   });
 
+  #valuedAnswers = $derived(
+    Object.values(this.answers).flatMap((a) => (a.value === undefined ? [] : [{ itemId: a.itemId, value: a.value }])),
+  );
+
   score = $derived.by((): AssessmentScore | undefined => {
     if (!this.questionnaire) return undefined;
-    const answers = Object.values(this.answers).flatMap((a) =>
-      a.value === undefined ? [] : [{ itemId: a.itemId, value: a.value }],
-    );
-    return scoreAssessment(this.questionnaire, answers);
+    return scoreAssessment(this.questionnaire, this.#valuedAnswers);
+  });
+
+  /** Pooling readiness; null when the questionnaire version has no readiness checklist. */
+  readiness = $derived.by((): ReadinessResult | null | undefined => {
+    if (!this.questionnaire) return undefined;
+    return assessReadiness(this.questionnaire, this.#valuedAnswers);
   });
 
   answer(itemId: string, value: AnswerValue) {

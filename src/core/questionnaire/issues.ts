@@ -22,6 +22,7 @@ export type IssueKind =
   | { kind: 'bad-format' }
   | { kind: 'duplicate-id'; id: string; firstAt: string }
   | { kind: 'unknown-dimension'; id: string }
+  | { kind: 'unknown-item'; id: string }
   | { kind: 'levels-not-one-to-five'; found: number[] }
   | { kind: 'missing-next-step'; level: number; field: 'nextStep' | 'effort' | 'horizon' }
   | { kind: 'dimension-without-items'; id: string }
@@ -129,6 +130,10 @@ export function describeIssue(issue: IssueKind, locale: Locale): string {
       return fr
         ? `La dimension « ${issue.id} » n’existe pas dans la liste « dimensions » du fichier.`
         : `The dimension "${issue.id}" is not in the file's "dimensions" list.`;
+    case 'unknown-item':
+      return fr
+        ? `La question « ${issue.id} » n’existe pas dans la liste « items » du fichier.`
+        : `The item "${issue.id}" is not in the file's "items" list.`;
     case 'levels-not-one-to-five':
       return fr
         ? `Il faut exactement un élément pour chacun des niveaux 1, 2, 3, 4 et 5 ; le fichier a : ${issue.found.length ? list(issue.found) : 'aucun'}.`

@@ -4,7 +4,7 @@
  * whole file, which only run once the shape is right so their messages make sense.
  */
 import type { core } from 'zod/mini';
-import { LEVELS, QuestionnaireSchema, type Questionnaire } from './schema.ts';
+import { LEVELS, QuestionnaireSchema, type Questionnaire, type Readiness } from './schema.ts';
 import { formatPath, type IssueKind, type PathSegment, type QuestionnaireIssue } from './issues.ts';
 
 export type ParseResult =
@@ -117,7 +117,35 @@ function checkWholeFile(q: Questionnaire): QuestionnaireIssue[] {
       push(['dimensions', d, 'id'], { kind: 'dimension-without-items', id: dimension.id });
     }
   });
+
+  if (q.readiness) checkReadiness(q.readiness, itemIds, push);
   return issues;
+}
+
+function checkReadiness(
+  readiness: Readiness,
+  itemIds: ReadonlyMap<string, PathSegment[]>,
+  push: (path: PathSegment[], kind: IssueKind) => void,
+) {
+  const criterionIds = new Map<string, PathSegment[]>();
+  readiness.criteria.forEach((criterion, c) => {
+    const here: PathSegment[] = ['readiness', 'criteria', c];
+    checkUnique(criterionIds, criterion.id, [...here, 'id'], push);
+    criterion.requires.forEach((condition, r) => {
+      if (!itemIds.has(condition.item)) {
+        push([...here, 'requires', r, 'item'], { kind: 'unknown-item', id: condition.item });
+      }
+      // Every answer with a level reaches 1: such a condition would test nothing.
+      if (condition.atLeast === 1) {
+        push([...here, 'requires', r, 'atLeast'], { kind: 'too-small-number', minimum: 2, inclusive: true });
+      }
+    });
+  });
+  // "Almost" must still ask for at least one criterion, or it would mean nothing.
+  const maximum = readiness.criteria.length - 1;
+  if (readiness.almostMaxMissing > maximum) {
+    push(['readiness', 'almostMaxMissing'], { kind: 'too-large-number', maximum, inclusive: true });
+  }
 }
 
 function checkUnique(

@@ -74,6 +74,44 @@ export const ItemSchema = z.strictObject({
   statements: z.array(StatementSchema),
 });
 
+/**
+ * One condition of a pooling-readiness criterion: the item's answer reaches at least this level.
+ * An item answered "not applicable" meets it: that answer is only offered where an organization
+ * cannot have the practice, and a criterion never asks for what cannot exist. Don't know (or no
+ * answer) leaves it unknown.
+ */
+export const ReadinessConditionSchema = z.strictObject({
+  item: IdSchema,
+  /** The lowest level that meets the condition (2–5; level 1 would always be met). */
+  atLeast: LevelSchema,
+});
+
+/** `all`: every condition must be met (the default); `any`: one is enough. */
+export const READINESS_MATCHES = ['all', 'any'] as const;
+export type ReadinessMatch = (typeof READINESS_MATCHES)[number];
+
+/** One thing an organization needs before it can join a data-pooling project. */
+export const ReadinessCriterionSchema = z.strictObject({
+  id: IdSchema,
+  label: LocalizedTextSchema,
+  /** What the organization lacks when the criterion is not met, said as a thing to obtain. */
+  missing: LocalizedTextSchema,
+  /** Without it an organization is never "almost" ready, however few other criteria it misses. */
+  essential: z.optional(z.boolean()),
+  match: z.optional(z.enum(READINESS_MATCHES)),
+  requires: z.array(ReadinessConditionSchema).check(z.minLength(1)),
+});
+
+/**
+ * Pooling readiness: a checklist apart from the scores (never averaged into them). See
+ * src/core/readiness.ts for the result: ready, almost, not yet.
+ */
+export const ReadinessSchema = z.strictObject({
+  /** "Almost" allows at most this many criteria not met, and never an essential one. */
+  almostMaxMissing: z.int().check(z.gte(0)),
+  criteria: z.array(ReadinessCriterionSchema).check(z.minLength(1)),
+});
+
 export const QuestionnaireSchema = z.strictObject({
   $schema: z.optional(z.string()),
   id: IdSchema,
@@ -83,6 +121,7 @@ export const QuestionnaireSchema = z.strictObject({
   levels: z.array(LevelNameSchema),
   dimensions: z.array(DimensionSchema).check(z.minLength(1)),
   items: z.array(ItemSchema).check(z.minLength(1)),
+  readiness: z.optional(ReadinessSchema),
 });
 
 export type LevelName = z.infer<typeof LevelNameSchema>;
@@ -90,6 +129,9 @@ export type Dimension = z.infer<typeof DimensionSchema>;
 export type DimensionAction = z.infer<typeof DimensionActionSchema>;
 export type Statement = z.infer<typeof StatementSchema>;
 export type Item = z.infer<typeof ItemSchema>;
+export type ReadinessCondition = z.infer<typeof ReadinessConditionSchema>;
+export type ReadinessCriterion = z.infer<typeof ReadinessCriterionSchema>;
+export type Readiness = z.infer<typeof ReadinessSchema>;
 export type Questionnaire = z.infer<typeof QuestionnaireSchema>;
 
 /** How an assessment names the questionnaire it was taken against. */

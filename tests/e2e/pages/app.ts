@@ -85,6 +85,12 @@ export class QuestionnairePage {
     return this.page.getByRole('group', { name: /^Question \d+ (sur|of) \d+/ });
   }
 
+  /** The number of the first question on the current step (steps follow the model's dimensions). */
+  async firstQuestionNumber(): Promise<number> {
+    const name = (await this.questions().first().locator('legend').textContent()) ?? '';
+    return Number(/(\d+)/.exec(name)?.[1]);
+  }
+
   radios(question: Locator): Locator {
     return question.getByRole('radio');
   }
@@ -157,6 +163,25 @@ export class ResultPage {
       out[header] = (await row.getByRole('cell').allTextContents()).map((t) => t.trim());
     }
     return out;
+  }
+
+  /** The pooling-readiness section of the result. */
+  readiness(): Locator {
+    return this.page.getByRole('region', {
+      name: /Préparation à la mise en commun des données|Readiness for data pooling/,
+    });
+  }
+
+  /** The outcome as the person reads it: "Presque", "Ready"… */
+  async readinessOutcome(): Promise<string> {
+    return ((await this.readiness().getByText(/^(Résultat|Result)\s?:/).locator('strong').textContent()) ?? '').trim();
+  }
+
+  /** What is missing, one text per criterion, in the order shown. */
+  async readinessMissing(): Promise<string[]> {
+    return (await this.readiness().getByRole('list').getByRole('listitem').allTextContents()).map((t) =>
+      t.replace(/\s+/g, ' ').trim(),
+    );
   }
 
   async expectChartDrawn() {

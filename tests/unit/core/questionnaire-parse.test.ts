@@ -12,6 +12,12 @@ describe('parseQuestionnaire', () => {
     expect(result.ok).toBe(true);
   });
 
+  it('accepts a valid file with a readiness checklist', () => {
+    const result = parseQuestionnaireText(fixture('valid-with-readiness.json'));
+    if (!result.ok) throw new Error(result.issues.map((i) => formatIssue(i)).join('\n'));
+    expect(result.questionnaire.readiness?.criteria.map((c) => c.id)).toEqual(['acces', 'partage']);
+  });
+
   // Each malformed file, the JSON path its first error must name, and the kind of error.
   const cases: [file: string, path: string, kind: IssueKind['kind']][] = [
     ['missing-english', 'items[1].question.en', 'missing'],
@@ -30,6 +36,12 @@ describe('parseQuestionnaire', () => {
     ['dimension-without-items', 'dimensions[2].id', 'dimension-without-items'],
     ['items-not-a-list', 'items', 'wrong-type'],
     ['truncated', '(racine)', 'json-syntax'],
+    ['readiness-unknown-item', 'readiness.criteria[1].requires[1].item', 'unknown-item'],
+    ['readiness-duplicate-criterion', 'readiness.criteria[1].id', 'duplicate-id'],
+    ['readiness-level-one', 'readiness.criteria[0].requires[0].atLeast', 'too-small-number'],
+    ['readiness-almost-too-large', 'readiness.almostMaxMissing', 'too-large-number'],
+    ['readiness-bad-match', 'readiness.criteria[1].match', 'not-allowed-value'],
+    ['readiness-no-condition', 'readiness.criteria[0].requires', 'too-few'],
   ];
 
   it.each(cases)('refuses %s, naming %s', (file, path, kind) => {
@@ -56,6 +68,17 @@ describe('parseQuestionnaire', () => {
     expect(result.issues.map((i) => formatPath(i.path)).sort()).toEqual(
       ['dimensions[0].description.fr', 'items[0].weight', 'title.en'].sort(),
     );
+  });
+
+  it('names the unknown item a readiness rule points at, in both languages', () => {
+    const result = parseQuestionnaireText(fixture('malformed/readiness-unknown-item.json'));
+    if (result.ok) throw new Error('accepted');
+    expect(result.issues.map((i) => formatIssue(i, 'fr'))).toEqual([
+      'readiness.criteria[1].requires[1].item : La question « usage-9 » n’existe pas dans la liste « items » du fichier.',
+    ]);
+    expect(result.issues.map((i) => formatIssue(i, 'en'))).toEqual([
+      'readiness.criteria[1].requires[1].item: The item "usage-9" is not in the file\'s "items" list.',
+    ]);
   });
 
   it('tells the duplicate where the first use is, in a plain sentence in both languages', () => {
