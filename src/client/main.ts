@@ -7,6 +7,11 @@ const target = document.getElementById('app');
 if (!target) throw new Error('#app is missing from index.html');
 mount(App, { target });
 
-// The service worker is not needed to show the first screen: register it once the page has loaded.
-if (document.readyState === 'complete') void updates.register();
-else addEventListener('load', () => void updates.register(), { once: true });
+// The service worker is not needed to show the first screen: register it once the page has loaded and
+// the browser is idle, so its script never competes with the screen being opened (often a lazy one).
+const register = () => {
+  if ('requestIdleCallback' in window) requestIdleCallback(() => void updates.register(), { timeout: 3000 });
+  else setTimeout(() => void updates.register(), 500);
+};
+if (document.readyState === 'complete') register();
+else addEventListener('load', register, { once: true });

@@ -2,26 +2,32 @@ import type { Locale } from '../../core/text.ts';
 
 const intlLocale = (locale: Locale) => (locale === 'fr' ? 'fr-CA' : 'en-CA');
 
+// Building an Intl formatter costs far more than using one (the first loads locale data), and a
+// result screen formats dozens of numbers: each formatter is built once per language.
+const made = new Map<string, unknown>();
+function once<T>(key: string, make: () => T): T {
+  if (!made.has(key)) made.set(key, make());
+  return made.get(key) as T;
+}
+
 /** 3.4 → "3,4" in French, "3.4" in English. */
 export function formatScore(score: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
-    score,
-  );
+  const f = once(`score:${locale}`, () => new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
+  return f.format(score);
 }
 
 /** 0.75 → "75 %" in French (no-break space), "75%" in English. */
 export function formatPercent(share: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale(locale), { style: 'percent', maximumFractionDigits: 0 })
-    .format(share)
-    .replace('\u202f', '\u00a0');
+  const f = once(`percent:${locale}`, () => new Intl.NumberFormat(intlLocale(locale), { style: 'percent', maximumFractionDigits: 0 }));
+  return f.format(share).replace('\u202f', '\u00a0');
 }
 
 export function formatDate(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long' }).format(new Date(iso));
+  const f = once(`date:${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long' }));
+  return f.format(new Date(iso));
 }
 
 export function formatDateTime(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(iso),
-  );
+  const f = once(`date-time:${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short' }));
+  return f.format(new Date(iso));
 }
