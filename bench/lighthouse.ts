@@ -76,7 +76,19 @@ interface ScreenFigures {
   fcpMs: number;
   /** Audits that cost points, by category: what to fix. */
   failing: Record<Category, string[]>;
+  /** Where the main thread went in the median run: long tasks and script time by file, simulated. */
+  longTasks: { url: string; startMs: number; durationMs: number }[];
+  scriptTime: { url: string; totalMs: number; scriptingMs: number }[];
+  /** The element Lighthouse took as the largest contentful paint, and the phases of its time. */
+  lcpElement: string;
+  lcpPhases: Record<string, number>;
+  /** Lighthouse's measure of this machine's speed during the run (≥ 1000 is the speed its mobile preset assumes). */
+  benchmarkIndex: number;
 }
+
+type Row = Record<string, unknown>;
+const detailRows = (lhr: LighthouseResult, id: string): Row[] => ((lhr.audits[id]?.details as { items?: Row[] } | undefined)?.items ?? []);
+const shortUrl = (url: unknown) => String(url).replace(/^https?:\/\/[^/]+/, '');
 
 function figuresOf(runs: LighthouseResult[]): ScreenFigures {
   const median: LighthouseResult = computeMedianRun(runs);
@@ -102,6 +114,13 @@ function figuresOf(runs: LighthouseResult[]): ScreenFigures {
     cls: audit('cumulative-layout-shift'),
     fcpMs: audit('first-contentful-paint'),
     failing,
+    longTasks: detailRows(median, 'long-tasks').map((t) => ({ url: shortUrl(t.url), startMs: Math.round(Number(t.startTime)), durationMs: Math.round(Number(t.duration)) })),
+    lcpElement: String((detailRows(median, 'largest-contentful-paint-element')[0] as { items?: { node?: { snippet?: string } }[] } | undefined)?.items?.[0]?.node?.snippet ?? ''),
+    lcpPhases: Object.fromEntries(
+      ((detailRows(median, 'largest-contentful-paint-element')[1] as { items?: { phase: string; timing: number }[] } | undefined)?.items ?? []).map((p) => [p.phase, Math.round(p.timing)]),
+    ),
+    benchmarkIndex: Math.round(median.environment.benchmarkIndex),
+    scriptTime: detailRows(median, 'bootup-time').map((t) => ({ url: shortUrl(t.url), totalMs: Math.round(Number(t.total)), scriptingMs: Math.round(Number(t.scripting)) })),
   };
 }
 

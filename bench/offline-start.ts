@@ -101,20 +101,6 @@ async function timeStart(page: Page, url: string): Promise<Sample> {
   return (await handle.jsonValue()) as Sample;
 }
 
-/**
- * Waits until the service worker is activated and controls the page. A reload right after activation
- * is sometimes not yet intercepted by Chromium: reload again until it is.
- */
-async function waitUntilControlled(page: Page) {
-  await page.waitForFunction(`navigator.serviceWorker.getRegistration().then((r) => r?.active?.state === 'activated')`);
-  for (let attempt = 0; attempt < 10; attempt++) {
-    await page.reload();
-    if (await page.evaluate('navigator.serviceWorker.controller !== null')) return;
-    await page.waitForTimeout(200);
-  }
-  throw new Error(`the service worker never took control of ${page.url()}`);
-}
-
 export async function measureOfflineStart({ url }: { url: string }, { samples = 20, warmup = 3 } = {}) {
   const blankDist = await buildBlankPage();
   const blank = await serveDirectory(blankDist);
@@ -127,9 +113,9 @@ export async function measureOfflineStart({ url }: { url: string }, { samples = 
     await app.createOrganization();
     await app.questionnaire.answer(1, 3);
     const questionnaireUrl = page.url();
-    await waitUntilControlled(page);
+    await app.waitForOfflineReady();
     await page.goto(`${blank.url}/`);
-    await waitUntilControlled(page);
+    await app.waitForOfflineReady();
     await context.addInitScript(PROBE);
 
     await context.setOffline(true);
