@@ -14,6 +14,7 @@ import { measureSize } from '../bench/size.ts';
 import { measureLighthouse } from '../bench/lighthouse.ts';
 import { measureOfflineStart } from '../bench/offline-start.ts';
 import { measureAnswerSave } from '../bench/answer-save.ts';
+import { measurePdf } from '../bench/pdf.mjs';
 
 // The same build as `vite build`, with the module graph the size figures come from.
 const build = await buildWithReport(join(ROOT, 'dist'));
@@ -24,6 +25,7 @@ const sections = [
   ['Lighthouse', measureLighthouse],
   ['Warm offline start', measureOfflineStart],
   ['Answer save', measureAnswerSave],
+  ['Board PDF', measurePdf],
 ];
 const results = {};
 const rows = [];

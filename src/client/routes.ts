@@ -4,6 +4,8 @@
  *   #/organisme  #/organisme/modifier
  *   #/evaluation/<id>[/<dimension>]
  *   #/resultat/<id>
+ *   #/feuille-de-route/<id>    the roadmap of one assessment
+ *   #/parcours                 the organization's path across its assessments
  *   #/parametres
  */
 export type Route =
@@ -11,6 +13,8 @@ export type Route =
   | { name: 'organization'; mode: 'new' | 'edit' }
   | { name: 'assessment'; id: string; dimension?: string }
   | { name: 'result'; id: string }
+  | { name: 'roadmap'; id: string }
+  | { name: 'path' }
   | { name: 'settings' }
   | { name: 'not-found' };
 
@@ -31,6 +35,10 @@ export function parseHash(hash: string): Route {
       return b === undefined ? { name: 'assessment', id: a } : { name: 'assessment', id: a, dimension: b };
     case 'resultat':
       return a !== undefined && b === undefined ? { name: 'result', id: a } : { name: 'not-found' };
+    case 'feuille-de-route':
+      return a !== undefined && b === undefined ? { name: 'roadmap', id: a } : { name: 'not-found' };
+    case 'parcours':
+      return a === undefined ? { name: 'path' } : { name: 'not-found' };
     case 'parametres':
       return a === undefined ? { name: 'settings' } : { name: 'not-found' };
     default:
@@ -49,6 +57,10 @@ export function href(route: Route): string {
       return `#/evaluation/${route.id}${route.dimension ? `/${route.dimension}` : ''}`;
     case 'result':
       return `#/resultat/${route.id}`;
+    case 'roadmap':
+      return `#/feuille-de-route/${route.id}`;
+    case 'path':
+      return '#/parcours';
     case 'settings':
       return '#/parametres';
   }

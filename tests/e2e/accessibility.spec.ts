@@ -26,8 +26,14 @@ test('axe finds no serious or critical violation on any screen, in French and En
   await expectNoSeriousViolations(page, 'result');
   await app.switchLanguage();
   await expectNoSeriousViolations(page, 'result (English)');
+  await page.getByRole('link', { name: 'See the roadmap' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Roadmap' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'roadmap (English)');
   await page.getByRole('link', { name: 'Home', exact: true }).click();
   await expectNoSeriousViolations(page, 'home with an organization (English)');
+  await page.getByRole('link', { name: 'See the organization’s path' }).click();
+  await expect(page.locator('figure.path-chart[data-drawn="true"]').first()).toBeVisible();
+  await expectNoSeriousViolations(page, 'path (English)');
   await page.getByRole('link', { name: 'Settings' }).click();
   await expectNoSeriousViolations(page, 'settings (English)');
   await page.goto('/#/nowhere');

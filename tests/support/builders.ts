@@ -3,7 +3,14 @@
  * about spelled out.
  */
 import type { Answer, AnswerValue } from '../../src/core/answers.ts';
-import type { Item, Level, Questionnaire, ReadinessCriterion, Statement } from '../../src/core/questionnaire/schema.ts';
+import type {
+  DimensionAction,
+  Item,
+  Level,
+  Questionnaire,
+  ReadinessCriterion,
+  Statement,
+} from '../../src/core/questionnaire/schema.ts';
 import { LEVELS } from '../../src/core/questionnaire/schema.ts';
 
 const text = (fr: string, en: string = fr) => ({ fr, en });
@@ -12,6 +19,8 @@ export interface DimensionSpec {
   id: string;
   /** Item count, or one spec per item. */
   items: number | ItemSpec[];
+  /** Roadmap actions of the dimension, per target stage. */
+  actions?: DimensionAction[];
 }
 export interface ItemSpec {
   id?: string;
@@ -65,6 +74,7 @@ export function makeQuestionnaire(
       label: text(`Dimension ${d.id}`),
       description: text(`Description ${d.id}`),
       stages: LEVELS.map((level) => ({ level, description: text(`${d.id} stade ${level}`, `${d.id} stage ${level}`) })),
+      ...(d.actions ? { actions: d.actions } : {}),
     })),
     items,
     ...overrides,
@@ -74,6 +84,18 @@ export function makeQuestionnaire(
 /** Answers by item id: `makeAnswers({ 'collecte-1': 3, 'collecte-2': 'dont-know' })`. */
 export function makeAnswers(values: Record<string, AnswerValue>): Answer[] {
   return Object.entries(values).map(([itemId, value]) => ({ itemId, value }));
+}
+
+/** A dimension action: `makeAction('plan', 3)` helps reach stage 3. */
+export function makeAction(id: string, targetStage: Level, spec: Partial<DimensionAction> = {}): DimensionAction {
+  return {
+    id,
+    targetStage,
+    text: text(`Action ${id} (stade ${targetStage})`, `Action ${id} (stage ${targetStage})`),
+    effort: 'medium',
+    horizon: '3-12',
+    ...spec,
+  };
 }
 
 /**

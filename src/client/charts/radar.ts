@@ -10,13 +10,21 @@ export interface RadarData {
   values: (number | null)[];
 }
 
+/** Long dimension names on two lines, so the labels beside the chart are not cut at its edges. */
+function wrapLabel(label: string): string | string[] {
+  if (label.length <= 14) return label;
+  const words = label.split(' ');
+  const half = Math.ceil(words.length / 2);
+  return [words.slice(0, half).join(' '), words.slice(half).join(' ')];
+}
+
 export async function drawRadar(canvas: HTMLCanvasElement, data: RadarData): Promise<Chart<'radar'>> {
   const { Chart, RadarController, RadialLinearScale, PointElement, LineElement, Filler } = await import('chart.js');
   Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler);
   return new Chart(canvas, {
     type: 'radar',
     data: {
-      labels: data.labels,
+      labels: data.labels.map(wrapLabel),
       datasets: [
         {
           data: data.values,
@@ -48,7 +56,7 @@ export async function drawRadar(canvas: HTMLCanvasElement, data: RadarData): Pro
 }
 
 export function updateRadar(chart: Chart<'radar'>, data: RadarData): void {
-  chart.data.labels = data.labels;
+  chart.data.labels = data.labels.map(wrapLabel);
   const dataset = chart.data.datasets[0];
   if (dataset) dataset.data = data.values;
   chart.update();

@@ -31,3 +31,17 @@ export function formatDateTime(iso: string, locale: Locale): string {
   const f = once(`date-time:${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short' }));
   return f.format(new Date(iso));
 }
+
+/** A change in score, always signed: "+1,3", "-0,3", "0,0". */
+export function formatDelta(delta: number, locale: Locale): string {
+  const f = once(`delta:${locale}`, () =>
+    new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }),
+  );
+  return f.format(delta);
+}
+
+/** For a chart's time axis: "21 nov. 2026", "Nov 21, 2026". */
+export function formatShortDate(iso: string | number, locale: Locale): string {
+  const f = once(`short-date:${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium' }));
+  return f.format(new Date(iso));
+}

@@ -15,6 +15,7 @@ export const fr = frenchSpacing({
   completedTitle: 'Évaluations terminées',
   completedOn: (p: { date: string; version: string }) => `Terminée le ${p.date} (questionnaire ${p.version})`,
   seeResult: 'Voir le résultat',
+  seePath: 'Voir le parcours de l’organisme',
   noCompleted: 'Aucune évaluation terminée pour l’instant.',
 });
 
@@ -33,5 +34,6 @@ export const en: typeof fr = {
   completedTitle: 'Completed assessments',
   completedOn: (p: { date: string; version: string }) => `Completed on ${p.date} (questionnaire ${p.version})`,
   seeResult: 'See the result',
+  seePath: 'See the organization’s path',
   noCompleted: 'No completed assessment yet.',
 };

@@ -17,7 +17,7 @@
  * its upgrade. Rows read back go through ./rows.ts (zod) before the app trusts them.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { AnswerRow, AssessmentRow, OrganizationRow, SettingRow } from './rows.ts';
+import type { AnswerRow, AssessmentRow, OrganizationRow, RoadmapActionRow, SettingRow } from './rows.ts';
 
 export const DB_NAME = 'diapason';
 
@@ -26,7 +26,7 @@ export type DiapasonDb = Dexie & {
   assessments: EntityTable<AssessmentRow, 'id'>;
   answers: Dexie.Table<AnswerRow, [string, string]>;
   settings: EntityTable<SettingRow, 'key'>;
-  roadmapActions: Dexie.Table<Record<string, unknown>, [string, string]>;
+  roadmapActions: Dexie.Table<RoadmapActionRow, [string, string]>;
   outbox: Dexie.Table<Record<string, unknown>, string>;
   peers: Dexie.Table<Record<string, unknown>, string>;
 };

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod/mini';
 import { AnswerValueSchema } from '../../core/answers.ts';
+import { ActionProgressSchema } from '../../core/roadmap.ts';
 import { ProfileSchema } from '../../core/profile.ts';
 import { IdSchema, LevelSchema, SemverSchema } from '../../core/questionnaire/schema.ts';
 
@@ -50,6 +51,13 @@ export const AnswerRowSchema = z.object({
   toConfirm: z.optional(z.boolean()),
 });
 export type AnswerRow = z.infer<typeof AnswerRowSchema>;
+
+/** What a person wrote about one roadmap action; the action itself is recomputed, never stored. */
+export const RoadmapActionRowSchema = z.extend(ActionProgressSchema, {
+  assessmentId: Uuid,
+  updatedAt: Timestamp,
+});
+export type RoadmapActionRow = z.infer<typeof RoadmapActionRowSchema>;
 
 export const SettingRowSchema = z.object({
   key: z.string().check(z.minLength(1), z.maxLength(100)),

@@ -12,6 +12,9 @@ describe('hash routes', () => {
     ['#/evaluation/abc-1/usage', { name: 'assessment', id: 'abc-1', dimension: 'usage' }],
     ['#/resultat/abc-1', { name: 'result', id: 'abc-1' }],
     ['#/parametres', { name: 'settings' }],
+    ['#/feuille-de-route/abc-1', { name: 'roadmap', id: 'abc-1' }],
+    ['#/parcours', { name: 'path' }],
+    ['#/parcours/x', { name: 'not-found' }],
     ['#/nimporte', { name: 'not-found' }],
     ['#/evaluation', { name: 'not-found' }],
     ['#/evaluation/<script>', { name: 'not-found' }],
@@ -28,6 +31,8 @@ describe('hash routes', () => {
       fc.record({ name: fc.constant('assessment' as const), id }),
       fc.record({ name: fc.constant('assessment' as const), id, dimension: id }),
       fc.record({ name: fc.constant('result' as const), id }),
+      fc.record({ name: fc.constant('roadmap' as const), id }),
+      fc.constant({ name: 'path' } as const),
       fc.constant({ name: 'settings' } as const),
     );
     fc.assert(

@@ -1,0 +1,53 @@
+import { frenchSpacing } from './typography.ts';
+
+export const fr = frenchSpacing({
+  title: 'Parcours de votre organisme',
+  intro:
+    'Le score de chaque dimension à chacune de vos évaluations terminées, sur les bandes des stades. Là où le questionnaire a changé de façon non comparable, la ligne s’interrompt et un trait pointillé le signale.',
+  none: 'Aucune évaluation terminée pour l’instant : votre parcours apparaîtra ici.',
+  noOrganization: 'Décrivez d’abord votre organisme pour commencer une évaluation.',
+  start: 'Commencer : décrire mon organisme',
+  one: 'Une seule évaluation terminée : la ligne se dessinera à la prochaine.',
+  skipped: (p: { n: number }) =>
+    `${p.n} évaluation(s) terminée(s) n’ont pas pu être lues (questionnaire absent de cette version de l’application) et ne sont pas montrées.`,
+  chartLabel: (p: { dimension: string; values: string }) => `Évolution de « ${p.dimension} » : ${p.values}.`,
+  chartValue: (p: { date: string; score: string }) => `${p.score} le ${p.date}`,
+  chartNoValue: (p: { date: string }) => `information insuffisante le ${p.date}`,
+  chartUnavailable: 'Le graphique n’a pas pu être affiché ; le tableau plus bas contient les mêmes données.',
+  newVersion: 'nouvelle version',
+  tableTitle: 'Les mêmes données en tableau',
+  tableCaption: 'Score par dimension à chaque évaluation terminée',
+  colDate: 'Évaluation',
+  colVersion: 'Version du questionnaire',
+  notComparable: 'non comparable avec la précédente',
+  insufficient: 'information insuffisante',
+  absent: 'absente de cette version',
+  stageShort: (p: { level: number }) => `stade ${p.level}`,
+  backHome: 'Retour à l’accueil',
+});
+
+export const en: typeof fr = {
+  title: 'Your organization’s path',
+  intro:
+    'Each dimension’s score at each of your completed assessments, over the stage bands. Where the questionnaire changed in a way that is not comparable, the line stops and a dotted rule says so.',
+  none: 'No completed assessment yet: your path will show here.',
+  noOrganization: 'First describe your organization to start an assessment.',
+  start: 'Start: describe my organization',
+  one: 'Only one completed assessment: the line will show from the next one.',
+  skipped: (p: { n: number }) =>
+    `${p.n} completed assessment(s) could not be read (questionnaire missing from this version of the app) and are not shown.`,
+  chartLabel: (p: { dimension: string; values: string }) => `Change in “${p.dimension}”: ${p.values}.`,
+  chartValue: (p: { date: string; score: string }) => `${p.score} on ${p.date}`,
+  chartNoValue: (p: { date: string }) => `insufficient information on ${p.date}`,
+  chartUnavailable: 'The chart could not be shown; the table below holds the same data.',
+  newVersion: 'new version',
+  tableTitle: 'The same data as a table',
+  tableCaption: 'Score per dimension at each completed assessment',
+  colDate: 'Assessment',
+  colVersion: 'Questionnaire version',
+  notComparable: 'not comparable with the previous one',
+  insufficient: 'insufficient information',
+  absent: 'not in this version',
+  stageShort: (p: { level: number }) => `stage ${p.level}`,
+  backHome: 'Back to home',
+};

@@ -1,0 +1,130 @@
+/**
+ * Everything the result, roadmap and PDF need about one assessment beyond its answers: its plan
+ * (targets and roadmap), its organization's history (change since last time, the path) and the
+ * board report's input. Built on the screen's AssessmentState, so answers stay live.
+ */
+import type { DimensionChange } from '../../core/history.ts';
+import { strengthsAndGaps, type DimensionOutlook } from '../../core/outlook.ts';
+import { currentLevel } from '../../core/roadmap.ts';
+import type { Level } from '../../core/questionnaire/schema.ts';
+import type { ReportInput } from '../pdf/report.ts';
+import { readinessView } from '../pdf/readiness.ts';
+import type { AssessmentState } from './assessment.svelte.ts';
+import { HistoryState, type Previous } from './history.svelte.ts';
+import { organizations } from './organizations.svelte.ts';
+import { PlanState } from './plan.svelte.ts';
+import { locale } from './locale.svelte.ts';
+import { formatDate } from '../i18n/format.ts';
+import { nowIso } from '../clock.ts';
+import type { Locale } from '../../core/text.ts';
+import { downloadBoardPdf } from '../export/board.ts';
+import { resultCsv, roadmapCsv } from '../export/csv.ts';
+import { fileName, saveFile } from '../export/download.ts';
+import * as report from '../i18n/report.ts';
+
+export class OutcomeState {
+  readonly plan: PlanState;
+  history = $state.raw<HistoryState | undefined>();
+
+  constructor(readonly assessment: AssessmentState) {
+    this.plan = new PlanState(assessment);
+  }
+
+  /** Call once the assessment itself has loaded. */
+  async load() {
+    const row = this.assessment.row;
+    if (!row) return;
+    const history = new HistoryState(row.organizationId);
+    await Promise.all([this.plan.load(), history.load()]);
+    this.history = history;
+  }
+
+  organization = $derived(organizations.list.find((o) => o.id === this.assessment.row?.organizationId));
+
+  previous = $derived.by((): Previous | undefined => {
+    const { score, row } = this.assessment;
+    if (!score || !row || !this.history) return undefined;
+    return this.history.previousOf(row.id, score, row.completedAt);
+  });
+
+  /** Per dimension, in questionnaire order; undefined when there is nothing comparable before. */
+  changes = $derived.by((): Record<string, DimensionChange> | undefined => {
+    const change = this.previous?.change;
+    return change ? Object.fromEntries(change.map((c) => [c.dimensionId, c])) : undefined;
+  });
+
+  /** The previous assessment as the screen names it: its date (formatted), version, comparability. */
+  previousNote = $derived.by(() => {
+    const previous = this.previous;
+    if (!previous) return undefined;
+    return {
+      date: formatDate(previous.entry.row.completedAt, locale.current),
+      version: previous.entry.row.version,
+      comparable: previous.change !== null,
+    };
+  });
+
+  /** Strengths, gaps and unknowns of each dimension against its target. */
+  outlooks = $derived.by((): Record<string, DimensionOutlook> => {
+    const q = this.assessment.questionnaire;
+    if (!q) return {};
+    return Object.fromEntries(
+      q.dimensions.map((d) => [d.id, strengthsAndGaps(q, this.plan.answers, d.id, this.plan.targets[d.id] ?? 5)]),
+    );
+  });
+
+  /** Where each dimension stands: the lowest target worth offering. */
+  levels = $derived.by((): Record<string, Level> =>
+    Object.fromEntries((this.assessment.score?.dimensions ?? []).map((d) => [d.dimensionId, currentLevel(d)])),
+  );
+
+  /** The board report's input, read at the moment the person asks for the PDF. */
+  reportInput(generatedAt: string): ReportInput | undefined {
+    const { questionnaire, score, row } = this.assessment;
+    if (!questionnaire || !score || !row || !this.history) return undefined;
+    const previous = this.previous;
+    return {
+      organizationName: this.organization?.name ?? '',
+      questionnaire,
+      completedAt: row.completedAt ?? row.updatedAt,
+      generatedAt,
+      answers: this.plan.answers,
+      score,
+      targets: this.plan.targets,
+      entries: this.plan.entries,
+      previous: previous && {
+        completedAt: previous.entry.row.completedAt,
+        version: previous.entry.row.version,
+        score: previous.entry.score,
+        change: previous.change,
+      },
+      path: this.history.path,
+      pathLabels: this.history.labels,
+      readiness: readinessView(questionnaire, this.plan.answers),
+    };
+  }
+
+  async exportPdf(language: Locale): Promise<void> {
+    const input = this.reportInput(nowIso());
+    if (!input) throw new Error('the assessment is not loaded');
+    await downloadBoardPdf(input, language);
+  }
+
+  exportResultCsv(language: Locale) {
+    const { questionnaire, score } = this.assessment;
+    if (!questionnaire || !score) return;
+    const csv = resultCsv(questionnaire, score, this.plan.targets, this.changes, language);
+    saveFile(this.#fileName(report[language].fileResult, 'csv'), 'text/csv;charset=utf-8', csv);
+  }
+
+  exportRoadmapCsv(language: Locale) {
+    const { questionnaire } = this.assessment;
+    if (!questionnaire) return;
+    const csv = roadmapCsv(questionnaire, this.plan.entries, language);
+    saveFile(this.#fileName(report[language].fileRoadmap, 'csv'), 'text/csv;charset=utf-8', csv);
+  }
+
+  #fileName(what: string, extension: string) {
+    return fileName(this.organization?.name ?? '', what, nowIso(), extension);
+  }
+}

@@ -1,0 +1,83 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, useDatabase } from '../../../src/client/storage/db.ts';
+import { listActionProgress, saveActionProgress } from '../../../src/client/storage/roadmap.ts';
+import { resultCsv, roadmapCsv } from '../../../src/client/export/csv.ts';
+import { fileName } from '../../../src/client/export/download.ts';
+import { scoreAssessment } from '../../../src/core/scoring.ts';
+import { changeSince } from '../../../src/core/history.ts';
+import { generateRoadmap, resolveTargets, withProgress } from '../../../src/core/roadmap.ts';
+import { makeAnswers } from '../../support/builders.ts';
+import { makeModel } from '../../support/report.ts';
+
+const ASSESSMENT = '5d2c1d8e-0000-4000-8000-000000000001';
+
+describe('roadmap progress storage', () => {
+  let n = 0;
+  beforeEach(() => useDatabase(openDatabase(`exports-${++n}`)));
+
+  it('keeps owner, due date, status and note per action, and leaves out what was emptied', async () => {
+    await saveActionProgress(ASSESSMENT, { actionId: 'item:a-1:2', owner: 'Julie', due: '2027-03-31', status: 'in-progress', note: 'x' });
+    await saveActionProgress(ASSESSMENT, { actionId: 'item:a-1:2', owner: 'Julie', status: 'done' });
+    await saveActionProgress(ASSESSMENT, { actionId: 'find-out:b-2', status: 'todo' });
+    const rows = await listActionProgress(ASSESSMENT);
+    expect(rows.map(({ updatedAt: _u, ...r }) => r)).toEqual([
+      { assessmentId: ASSESSMENT, actionId: 'find-out:b-2', status: 'todo' },
+      { assessmentId: ASSESSMENT, actionId: 'item:a-1:2', owner: 'Julie', status: 'done' },
+    ]);
+  });
+
+  it('refuses a due date that is not a date, or an owner too long, and writes nothing', async () => {
+    await expect(saveActionProgress(ASSESSMENT, { actionId: 'x', due: '31/03/2027', status: 'todo' })).rejects.toThrow();
+    await expect(saveActionProgress(ASSESSMENT, { actionId: 'x', owner: 'a'.repeat(500), status: 'todo' })).rejects.toThrow();
+    await expect(saveActionProgress(ASSESSMENT, { actionId: 'x', status: 'finished' as never })).rejects.toThrow();
+    expect(await listActionProgress(ASSESSMENT)).toEqual([]);
+  });
+});
+
+describe('CSV exports', () => {
+  const q = makeModel(2, 2);
+  const before = scoreAssessment(q, makeAnswers({ 'collecte-1': 2, 'collecte-2': 2, 'usage-1': 1, 'usage-2': 2 }));
+  const answers = makeAnswers({ 'collecte-1': 3, 'collecte-2': 4, 'usage-1': 2, 'usage-2': 'dont-know' });
+  const score = scoreAssessment(q, answers);
+  const targets = resolveTargets(score);
+  const changes = Object.fromEntries((changeSince(score, before) ?? []).map((c) => [c.dimensionId, c]));
+
+  it('the result: a header, then one row per dimension, French with semicolons and decimal commas', () => {
+    const lines = resultCsv(q, score, targets, changes, 'fr').split('\r\n');
+    expect(lines[0]).toBe(
+      '\ufeffDimension;Score (1 à 5);Stade;Confiance;Couverture du stade suivant;Stade visé;Évolution depuis la dernière évaluation',
+    );
+    expect(lines.slice(1, -1)).toEqual([
+      'Collecte des données;3,5;3 – Niveau 3;100%;50%;4 – Niveau 4;+1,5',
+      'Usage des données;;Information insuffisante;50%;;3 – Niveau 3;',
+    ]);
+  });
+
+  it('the result in English: commas and decimal points', () => {
+    const lines = resultCsv(q, score, targets, undefined, 'en').split('\r\n');
+    expect(lines[0]).toBe('\ufeffDimension,Score (1 to 5),Stage,Confidence,Next stage coverage,Target stage,Change since the last assessment');
+    expect(lines[1]).toBe('Data collection,3.5,3 – Level 3,100%,50%,4 – Level 4,');
+  });
+
+  it('the roadmap: a header, then one row per action, by horizon, with what the person wrote', () => {
+    const entries = withProgress(generateRoadmap(q, answers), [
+      { actionId: 'item:usage-1:2', owner: '=Julie', due: '2027-01-15', status: 'done', note: 'Dit « oui »; voir' },
+    ]);
+    const lines = roadmapCsv(q, entries, 'fr').split('\r\n').slice(0, -1);
+    expect(lines[0]).toBe('\ufeffPriorité;Horizon;Dimension;Action;Effort;Responsable;Échéance;Statut;Note');
+    expect(lines).toHaveLength(1 + entries.length);
+    // A typed "=" never becomes a spreadsheet formula; a ";" in a text or a note is quoted.
+    const n = entries.findIndex((e) => e.id === 'item:usage-1:2');
+    expect(lines).toContain(
+      `${n + 1};0 à 3 mois;Usage des données;"${entries[n]!.text.fr}";petit;'=Julie;2027-01-15;Fait;"Dit « oui »; voir"`,
+    );
+  });
+
+  it('file names are plain and dated', () => {
+    expect(fileName('Société « Les Cœurs » : l’Été !', 'feuille-de-route', '2026-11-21T10:00:00.000Z', 'csv')).toBe(
+      'societe-les-coeurs-l-ete_feuille-de-route_2026-11-21.csv',
+    );
+    expect(fileName('', 'resultat', '2026-11-21T10:00:00.000Z', 'pdf')).toBe('diapason_resultat_2026-11-21.pdf');
+  });
+});
