@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { parseQuestionnaireText } from '../src/core/questionnaire/parse.ts';
 import { formatIssue, type QuestionnaireIssue } from '../src/core/questionnaire/issues.ts';
 import type { Questionnaire } from '../src/core/questionnaire/schema.ts';
+import { checkVersionChain } from '../src/core/questionnaire/versions.ts';
 import type { Locale } from '../src/core/text.ts';
 
 export const QUESTIONNAIRES_DIR = new URL('../questionnaires/', import.meta.url).pathname;
@@ -55,7 +56,22 @@ export function checkQuestionnaireFile(file: string, root = QUESTIONNAIRES_DIR, 
 }
 
 export function checkAll(root = QUESTIONNAIRES_DIR, locale: Locale = 'fr'): CheckedFile[] {
-  return listQuestionnaireFiles(root).map((file) => checkQuestionnaireFile(file, root, locale));
+  const checked = listQuestionnaireFiles(root).map((file) => checkQuestionnaireFile(file, root, locale));
+  // Versions of one questionnaire are checked together: each declares how answers to the one before
+  // it carry over. Only files that are valid on their own take part, so messages stay to the point.
+  const byId = new Map<string, CheckedFile[]>();
+  for (const c of checked) {
+    if (!c.questionnaire || c.problems.length) continue;
+    byId.set(c.questionnaire.id, [...(byId.get(c.questionnaire.id) ?? []), c]);
+  }
+  for (const files of byId.values()) {
+    const issues = checkVersionChain(files.flatMap((c) => (c.questionnaire ? [c.questionnaire] : [])));
+    for (const c of files) {
+      const found = c.questionnaire ? issues.get(c.questionnaire.version) : undefined;
+      if (found) c.problems.push(...found.map((i) => formatIssue(i, locale)));
+    }
+  }
+  return checked;
 }
 
 /** The report both the command and the build print: one line per problem, under its file. */

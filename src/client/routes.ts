@@ -2,6 +2,7 @@
  * Hash routes: they work from a file, offline, and behind any static server without rewrites.
  *   #/                         home
  *   #/organisme  #/organisme/modifier
+ *   #/organismes               every organization on this laptop
  *   #/evaluation/<id>[/<dimension>]
  *   #/resultat/<id>
  *   #/feuille-de-route/<id>    the roadmap of one assessment
@@ -11,6 +12,7 @@
 export type Route =
   | { name: 'home' }
   | { name: 'organization'; mode: 'new' | 'edit' }
+  | { name: 'organizations' }
   | { name: 'assessment'; id: string; dimension?: string }
   | { name: 'result'; id: string }
   | { name: 'roadmap'; id: string }
@@ -30,6 +32,8 @@ export function parseHash(hash: string): Route {
     case 'organisme':
       if (a === undefined) return { name: 'organization', mode: 'new' };
       return a === 'modifier' && b === undefined ? { name: 'organization', mode: 'edit' } : { name: 'not-found' };
+    case 'organismes':
+      return a === undefined ? { name: 'organizations' } : { name: 'not-found' };
     case 'evaluation':
       if (a === undefined) return { name: 'not-found' };
       return b === undefined ? { name: 'assessment', id: a } : { name: 'assessment', id: a, dimension: b };
@@ -53,6 +57,8 @@ export function href(route: Route): string {
       return '#/';
     case 'organization':
       return route.mode === 'new' ? '#/organisme' : '#/organisme/modifier';
+    case 'organizations':
+      return '#/organismes';
     case 'assessment':
       return `#/evaluation/${route.id}${route.dimension ? `/${route.dimension}` : ''}`;
     case 'result':

@@ -5,7 +5,7 @@
  */
 import { isComparable } from './comparability.ts';
 import type { AssessmentScore } from './scoring.ts';
-import type { Level } from './questionnaire/schema.ts';
+import type { Level, Questionnaire } from './questionnaire/schema.ts';
 
 export interface DimensionChange {
   dimensionId: string;
@@ -24,9 +24,16 @@ function shown(score: AssessmentScore, dimensionId: string): { score: number | n
   return d && d.sufficient ? { score: d.score, stage: d.stage } : { score: null, stage: null };
 }
 
-/** Per dimension of the current assessment; null when the two versions are not comparable. */
-export function changeSince(current: AssessmentScore, previous: AssessmentScore): DimensionChange[] | null {
-  if (!isComparable(current, previous)) return null;
+/**
+ * Per dimension of the current assessment; null when the two versions are not comparable.
+ * `versions`: the questionnaire's versions, whose declarations say whether two versions compare.
+ */
+export function changeSince(
+  current: AssessmentScore,
+  previous: AssessmentScore,
+  versions: readonly Questionnaire[] = [],
+): DimensionChange[] | null {
+  if (!isComparable(current, previous, versions)) return null;
   return current.dimensions.map((d) => {
     const now = shown(current, d.dimensionId);
     const then = shown(previous, d.dimensionId);
@@ -69,7 +76,7 @@ export interface Path {
   dimensionIds: string[];
 }
 
-export function buildPath(entries: readonly PathEntry[]): Path {
+export function buildPath(entries: readonly PathEntry[], versions: readonly Questionnaire[] = []): Path {
   const sorted = [...entries].sort((a, b) => a.completedAt.localeCompare(b.completedAt));
   const points = sorted.map((entry, i): PathPoint => {
     const previous = sorted[i - 1];
@@ -81,7 +88,7 @@ export function buildPath(entries: readonly PathEntry[]): Path {
       completedAt: entry.completedAt,
       questionnaireId: entry.score.questionnaireId,
       version: entry.score.version,
-      comparableWithPrevious: previous ? isComparable(entry.score, previous.score) : true,
+      comparableWithPrevious: previous ? isComparable(entry.score, previous.score, versions) : true,
       scores,
     };
   });

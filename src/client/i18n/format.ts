@@ -32,6 +32,13 @@ export function formatDateTime(iso: string, locale: Locale): string {
   return f.format(new Date(iso));
 }
 
+/** 52428800 → "50 Mo" in French, "50 MB" in English. */
+export function formatMegabytes(bytes: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocale(locale), { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 })
+    .format(bytes / (1024 * 1024))
+    .replace('\u202f', '\u00a0');
+}
+
 /** A change in score, always signed: "+1,3", "-0,3", "0,0". */
 export function formatDelta(delta: number, locale: Locale): string {
   const f = once(`delta:${locale}`, () =>

@@ -17,6 +17,7 @@ export const fr = frenchSpacing({
   seeResult: 'Voir le résultat',
   seePath: 'Voir le parcours de l’organisme',
   noCompleted: 'Aucune évaluation terminée pour l’instant.',
+  manageOrganizations: 'Changer d’organisme ou en ajouter un',
 });
 
 export const en: typeof fr = {
@@ -36,4 +37,5 @@ export const en: typeof fr = {
   seeResult: 'See the result',
   seePath: 'See the organization’s path',
   noCompleted: 'No completed assessment yet.',
+  manageOrganizations: 'Switch organization or add one',
 };

@@ -76,3 +76,15 @@ async function load(ref: QuestionnaireRef, key: string): Promise<Questionnaire> 
   if (!parsed.ok) throw new QuestionnaireLoadError(ref, parsed.issues);
   return parsed.questionnaire;
 }
+
+/** Every bundled version of a questionnaire, for carrying answers over from one to another. */
+export async function loadVersions(questionnaireId: string): Promise<Questionnaire[]> {
+  const refs = bundledRefs().filter((r) => r.questionnaireId === questionnaireId);
+  return Promise.all(refs.map((ref) => loadQuestionnaire(ref)));
+}
+
+/** A bundled version's item ids, or undefined if this app does not include that version. */
+export async function itemIdsOf(ref: QuestionnaireRef): Promise<ReadonlySet<string> | undefined> {
+  if (!files[fileKey(ref)]) return undefined;
+  return new Set((await loadQuestionnaire(ref)).items.map((i) => i.id));
+}

@@ -36,10 +36,22 @@ export class AssessmentListState {
     this.loaded = true;
   }
 
-  /** The assessment to continue, or a new one on the current questionnaire version. */
+  /**
+   * The assessment to continue, or a new one on the current questionnaire version, starting with the
+   * last completed assessment's answers carried over (each to confirm).
+   */
   async startOrResume(): Promise<AssessmentRow> {
     if (this.inProgress) return this.inProgress.row;
-    const row = await createAssessment(this.organizationId, currentRef());
+    const ref = currentRef();
+    // Loaded when an assessment starts, not with the home screen: carrying over needs every version.
+    const carried = await import('./carry-over.ts')
+      .then(({ answersToCarry }) => answersToCarry(this.organizationId, ref))
+      .catch((error: unknown) => {
+        // Carrying over is a convenience: if it fails, the person still gets a fresh assessment.
+        console.warn('[diapason] answers could not be carried over', error);
+        return undefined;
+      });
+    const row = await createAssessment(this.organizationId, ref, undefined, carried);
     this.rows = [...this.rows, row];
     return row;
   }

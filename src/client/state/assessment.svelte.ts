@@ -10,6 +10,8 @@ import { loadQuestionnaire } from '../questionnaires/catalog.ts';
 import { getAnswers, getAssessment, saveAnswer, updateAssessment, watchAnswers } from '../storage/assessments.ts';
 import type { AnswerRow, AssessmentRow } from '../storage/rows.ts';
 import { persistence } from './persistence.svelte.ts';
+import { isQuotaExceeded } from '../storage/resilience.ts';
+import { carryOverInfo, type CarryOverInfo } from './carry-over.ts';
 import { nowIso } from '../clock.ts';
 
 export type SaveStatus = 'saving' | 'saved' | 'error';
@@ -27,6 +29,10 @@ export class AssessmentState {
   saveStatus = $state<Record<string, SaveStatus>>({});
   /** Set when the assessment or its questionnaire cannot be loaded. */
   failure = $state<unknown>();
+  /** A write failed because the disk (or this site's share of it) is full: answers wait in memory. */
+  storageFull = $state(false);
+  /** Where this assessment's starting answers came from, if they were carried over. */
+  carryOver = $state.raw<CarryOverInfo | undefined>();
   /** The last answer saved, for the screen reader announcement. */
   lastSaved = $state<{ itemId: string; at: number } | undefined>();
 
@@ -47,6 +53,7 @@ export class AssessmentState {
       if (!row) throw new Error(`assessment ${this.id} not found`);
       this.questionnaire = await loadQuestionnaire(row);
       this.row = row;
+      this.carryOver = await carryOverInfo(row).catch(() => undefined);
       // The first read is awaited so no screen ever shows an empty assessment before its answers.
       this.#receive(await answers);
       this.#stopWatching = watchAnswers(this.id, (rows) => this.#receive(rows));
@@ -70,6 +77,14 @@ export class AssessmentState {
 
   answered = $derived(Object.values(this.answers).filter((a) => a.value !== undefined).length);
   total = $derived(this.questionnaire?.items.length ?? 0);
+  /** Carried-over answers the person has not confirmed or changed yet. */
+  toConfirm = $derived(Object.values(this.answers).filter((a) => a.toConfirm && a.value !== undefined).length);
+
+  /** Keeps a carried-over answer as it is: the same as choosing it again. */
+  confirm(itemId: string) {
+    const value = this.answers[itemId]?.value;
+    if (value !== undefined) void this.answer(itemId, value);
+  }
 
   progress = $derived.by((): DimensionProgress[] => {
     const q = this.questionnaire;
@@ -130,11 +145,24 @@ export class AssessmentState {
       this.answers[itemId] = { ...saved, ...this.#pending.get(itemId) };
       if (this.saveStatus[itemId] === 'saving' && !this.#pending.has(itemId)) this.saveStatus[itemId] = 'saved';
       this.lastSaved = { itemId, at: Date.now() };
-      void persistence.requestOnce();
+      if (!this.#pending.size) this.storageFull = false;
+      void persistence.requestOnce().catch(() => undefined);
     } catch (error) {
-      console.error('[diapason] answer not saved', error);
+      if (isQuotaExceeded(error)) {
+        // Expected when the disk is full: the screen explains it and offers a backup; not a bug.
+        console.warn('[diapason] answer kept in memory: storage is full', error);
+        this.storageFull = true;
+      } else console.error('[diapason] answer not saved', error);
       this.saveStatus[itemId] = 'error';
     }
+  }
+
+  /** Answers on screen that are not on disk yet, as rows: what a backup made now must include. */
+  unsavedAnswers(): AnswerRow[] {
+    return [...this.#pending.keys()].flatMap((itemId) => {
+      const row = this.answers[itemId];
+      return row ? [$state.snapshot(row) as AnswerRow] : [];
+    });
   }
 
   /** Tries again the writes that failed: the answers are still in memory. */
@@ -149,7 +177,10 @@ export class AssessmentState {
   async visit(dimensionId: string) {
     if (this.row && this.row.currentDimension !== dimensionId) {
       this.row.currentDimension = dimensionId;
-      await updateAssessment(this.id, { currentDimension: dimensionId });
+      // Where to resume is a convenience: a full disk must not turn it into an error on screen.
+      await updateAssessment(this.id, { currentDimension: dimensionId }).catch((error: unknown) =>
+        console.warn('[diapason] could not remember the current step', error),
+      );
     }
   }
 

@@ -9,7 +9,7 @@ import type { Questionnaire } from '../../core/questionnaire/schema.ts';
 import type { LocalizedText } from '../../core/text.ts';
 import { getAnswers, listAssessments } from '../storage/assessments.ts';
 import type { AssessmentRow } from '../storage/rows.ts';
-import { loadQuestionnaire } from '../questionnaires/catalog.ts';
+import { loadQuestionnaire, loadVersions } from '../questionnaires/catalog.ts';
 
 export interface CompletedAssessment {
   row: AssessmentRow & { completedAt: string };
@@ -27,6 +27,8 @@ export interface Previous {
 export class HistoryState {
   /** Oldest first. */
   entries = $state.raw<CompletedAssessment[]>([]);
+  /** Every bundled version of the questionnaires met: their declarations say what compares. */
+  versions = $state.raw<Questionnaire[]>([]);
   /** Completed assessments whose questionnaire could not be loaded: left out, and said so. */
   skipped = $state(0);
   loaded = $state(false);
@@ -53,11 +55,16 @@ export class HistoryState {
       .filter((e): e is CompletedAssessment => e !== undefined)
       .sort((a, b) => a.row.completedAt.localeCompare(b.row.completedAt));
     this.skipped = rows.length - this.entries.length;
+    const ids = this.entries.map((e) => e.row.questionnaireId).filter((id, i, all) => all.indexOf(id) === i);
+    this.versions = (await Promise.all(ids.map((id) => loadVersions(id).catch(() => [])))).flat();
     this.loaded = true;
   }
 
   path = $derived.by((): Path =>
-    buildPath(this.entries.map((e) => ({ assessmentId: e.row.id, completedAt: e.row.completedAt, score: e.score }))),
+    buildPath(
+      this.entries.map((e) => ({ assessmentId: e.row.id, completedAt: e.row.completedAt, score: e.score })),
+      this.versions,
+    ),
   );
 
   /** Every dimension's label, the latest version's wording first. */
@@ -75,6 +82,6 @@ export class HistoryState {
       (e) => e.row.id !== assessmentId && (completedAt === undefined || e.row.completedAt < completedAt),
     );
     const entry = before.at(-1);
-    return entry ? { entry, change: changeSince(score, entry.score) } : undefined;
+    return entry ? { entry, change: changeSince(score, entry.score, this.versions) } : undefined;
   }
 }

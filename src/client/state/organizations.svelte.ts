@@ -4,8 +4,11 @@
  */
 import {
   createOrganization,
+  deleteOrganization,
   listOrganizations,
+  organizationContents,
   updateOrganization,
+  type OrganizationContents,
   type OrganizationInput,
 } from '../storage/organizations.ts';
 import { getSetting, putSetting } from '../storage/settings.ts';
@@ -44,6 +47,29 @@ export class OrganizationsState {
   async select(id: string) {
     this.currentId = id;
     await putSetting(CURRENT_KEY, id);
+  }
+
+  async rename(id: string, name: string): Promise<OrganizationRow> {
+    const existing = this.list.find((o) => o.id === id);
+    if (!existing) throw new Error(`organization ${id} not found`);
+    const { role, discipline, region, sizeBand } = existing;
+    return this.update(id, { name, role, discipline, region, sizeBand });
+  }
+
+  /** What deleting would remove, for the confirmation. */
+  contents(id: string): Promise<OrganizationContents> {
+    return organizationContents(id);
+  }
+
+  /** Deletes an organization and its assessments; another one becomes current, if any is left. */
+  async remove(id: string) {
+    await deleteOrganization(id);
+    this.list = this.list.filter((o) => o.id !== id);
+    if (this.currentId === id || this.currentId === undefined) {
+      const next = this.list[0];
+      if (next) await this.select(next.id);
+      else this.currentId = undefined;
+    }
   }
 }
 

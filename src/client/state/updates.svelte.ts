@@ -17,6 +17,23 @@ export class UpdatesState {
       onOfflineReady: () => {
         this.offlineReady = true;
       },
+      onRegisteredSW: (_url, registration) => {
+        if (registration) this.#watch(registration);
+      },
+    });
+  }
+
+  /**
+   * A tab can stay open for days: look for a new version when the person comes back to the tab and
+   * every hour. The browser only checks by itself on navigation, which a single-page app rarely does.
+   */
+  #watch(registration: ServiceWorkerRegistration) {
+    const check = () => {
+      if (navigator.onLine) registration.update().catch(() => undefined);
+    };
+    setInterval(check, 60 * 60 * 1000);
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible') check();
     });
   }
 

@@ -2,6 +2,8 @@ import { db, liveQuery } from './db.ts';
 import { AnswerRowSchema, AssessmentRowSchema, restore, type AnswerRow, type AssessmentRow } from './rows.ts';
 import type { QuestionnaireRef } from '../../core/questionnaire/schema.ts';
 import type { AnswerValue } from '../../core/answers.ts';
+import type { CarriedAnswer } from '../../core/carry-over.ts';
+import { withReopen } from './resilience.ts';
 
 export async function listAssessments(organizationId: string): Promise<AssessmentRow[]> {
   const rows = await db().assessments.where('organizationId').equals(organizationId).toArray();
@@ -13,10 +15,22 @@ export async function getAssessment(id: string): Promise<AssessmentRow | undefin
   return row ? restore(AssessmentRowSchema, [row], 'assessments')[0] : undefined;
 }
 
+/** Answers a new assessment starts with, carried over from an earlier one. */
+export interface CarriedAnswers {
+  from: { assessmentId: string; version: string };
+  answers: CarriedAnswer[];
+}
+
+/**
+ * A new assessment, pinned to `ref`. With `carried`, it starts with those answers, each marked to
+ * confirm; the assessment and its answers are written in one transaction, so it never exists half
+ * filled.
+ */
 export async function createAssessment(
   organizationId: string,
   ref: QuestionnaireRef,
   now = new Date(),
+  carried?: CarriedAnswers,
 ): Promise<AssessmentRow> {
   const at = now.toISOString();
   const row = AssessmentRowSchema.parse({
@@ -27,8 +41,24 @@ export async function createAssessment(
     status: 'in-progress',
     startedAt: at,
     updatedAt: at,
+    ...(carried ? { carriedFrom: { ...carried.from, answers: carried.answers.length } } : {}),
   });
-  await db().transaction('rw', db().assessments, () => db().assessments.add(row));
+  const answers = (carried?.answers ?? []).map((a) =>
+    AnswerRowSchema.parse({
+      ...a,
+      assessmentId: row.id,
+      updatedAt: at,
+      // Only a carried value needs confirming; a note alone is the person's own context.
+      ...(a.value !== undefined ? { toConfirm: true } : {}),
+    }),
+  );
+  const database = db();
+  await withReopen(() =>
+    database.transaction('rw', database.assessments, database.answers, async () => {
+      await database.assessments.put(row);
+      await database.answers.bulkPut(answers);
+    }),
+  );
   return row;
 }
 
@@ -37,10 +67,12 @@ export async function updateAssessment(
   change: Partial<Pick<AssessmentRow, 'currentDimension' | 'status' | 'completedAt' | 'targets'>>,
   now = new Date(),
 ): Promise<void> {
-  await db().transaction('rw', db().assessments, async () => {
-    const updated = await db().assessments.update(id, { ...change, updatedAt: now.toISOString() });
-    if (updated === 0) throw new Error(`assessment ${id} not found`);
-  });
+  await withReopen(() =>
+    db().transaction('rw', db().assessments, async () => {
+      const updated = await db().assessments.update(id, { ...change, updatedAt: now.toISOString() });
+      if (updated === 0) throw new Error(`assessment ${id} not found`);
+    }),
+  );
 }
 
 export async function getAnswers(assessmentId: string): Promise<AnswerRow[]> {
@@ -73,22 +105,24 @@ export async function saveAnswer(
   now = new Date(),
 ): Promise<AnswerRow> {
   const database = db();
-  return database.transaction('rw', database.answers, database.assessments, async () => {
-    const existing = await database.answers.get([assessmentId, itemId]);
-    const row = AnswerRowSchema.parse({
-      ...existing,
-      ...change,
-      assessmentId,
-      itemId,
-      updatedAt: now.toISOString(),
-      // Answering (or re-choosing) confirms an answer carried over from an earlier assessment.
-      toConfirm: change.value !== undefined ? undefined : existing?.toConfirm,
-    });
-    if (row.toConfirm === undefined) delete row.toConfirm;
-    await database.answers.put(row);
-    await database.assessments.update(assessmentId, { updatedAt: row.updatedAt });
-    return row;
-  });
+  return withReopen(() =>
+    database.transaction('rw', database.answers, database.assessments, async () => {
+      const existing = await database.answers.get([assessmentId, itemId]);
+      const row = AnswerRowSchema.parse({
+        ...existing,
+        ...change,
+        assessmentId,
+        itemId,
+        updatedAt: now.toISOString(),
+        // Answering (or re-choosing) confirms an answer carried over from an earlier assessment.
+        toConfirm: change.value !== undefined ? undefined : existing?.toConfirm,
+      });
+      if (row.toConfirm === undefined) delete row.toConfirm;
+      await database.answers.put(row);
+      await database.assessments.update(assessmentId, { updatedAt: row.updatedAt });
+      return row;
+    }),
+  );
 }
 
 export async function countAnswered(assessmentId: string): Promise<number> {

@@ -1,5 +1,6 @@
 import { db } from './db.ts';
 import { OrganizationRowSchema, restore, type OrganizationRow } from './rows.ts';
+import { withReopen } from './resilience.ts';
 import type { Profile } from '../../core/profile.ts';
 
 export interface OrganizationInput extends Profile {
@@ -16,7 +17,7 @@ export async function listOrganizations(): Promise<OrganizationRow[]> {
 export async function createOrganization(input: OrganizationInput, now = new Date()): Promise<OrganizationRow> {
   const at = now.toISOString();
   const row = OrganizationRowSchema.parse({ ...input, id: crypto.randomUUID(), createdAt: at, updatedAt: at });
-  await db().transaction('rw', db().organizations, () => db().organizations.add(row));
+  await withReopen(() => db().transaction('rw', db().organizations, () => db().organizations.put(row)));
   return row;
 }
 
@@ -25,11 +26,50 @@ export async function updateOrganization(
   input: OrganizationInput,
   now = new Date(),
 ): Promise<OrganizationRow> {
-  return db().transaction('rw', db().organizations, async () => {
-    const existing = await db().organizations.get(id);
-    if (!existing) throw new Error(`organization ${id} not found`);
-    const row = OrganizationRowSchema.parse({ ...existing, ...input, updatedAt: now.toISOString() });
-    await db().organizations.put(row);
-    return row;
+  return withReopen(() =>
+    db().transaction('rw', db().organizations, async () => {
+      const existing = await db().organizations.get(id);
+      if (!existing) throw new Error(`organization ${id} not found`);
+      const row = OrganizationRowSchema.parse({ ...existing, ...input, updatedAt: now.toISOString() });
+      await db().organizations.put(row);
+      return row;
+    }),
+  );
+}
+
+/** What deleting an organization would remove: shown in the confirmation before it is done. */
+export interface OrganizationContents {
+  assessments: number;
+  completed: number;
+  answers: number;
+}
+
+export async function organizationContents(id: string): Promise<OrganizationContents> {
+  const database = db();
+  return database.transaction('r', database.assessments, database.answers, async () => {
+    const assessments = await database.assessments.where('organizationId').equals(id).toArray();
+    const answers = await database.answers
+      .where('assessmentId')
+      .anyOf(assessments.map((a) => a.id))
+      .count();
+    return {
+      assessments: assessments.length,
+      completed: assessments.filter((a) => a.status === 'completed').length,
+      answers,
+    };
   });
+}
+
+/** Removes an organization with everything that belongs to it, in one transaction. */
+export async function deleteOrganization(id: string): Promise<void> {
+  const database = db();
+  await withReopen(() =>
+    database.transaction('rw', [database.organizations, database.assessments, database.answers, database.roadmapActions], async () => {
+      const assessmentIds = (await database.assessments.where('organizationId').equals(id).primaryKeys()) as string[];
+      await database.answers.where('assessmentId').anyOf(assessmentIds).delete();
+      await database.roadmapActions.where('assessmentId').anyOf(assessmentIds).delete();
+      await database.assessments.bulkDelete(assessmentIds);
+      await database.organizations.delete(id);
+    }),
+  );
 }

@@ -8,3 +8,6 @@ export async function getSetting<T>(key: string, guard: (value: unknown) => valu
 export async function putSetting(key: string, value: unknown): Promise<void> {
   await db().transaction('rw', db().settings, () => db().settings.put({ key, value }));
 }
+
+/** When the last backup was exported or imported (ISO time); kept on this laptop only. */
+export const LAST_BACKUP_KEY = 'lastBackupAt';

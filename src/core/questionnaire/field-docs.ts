@@ -51,6 +51,17 @@ export const FIELD_DOCS: Record<string, string> = {
   'readiness.criteria[].requires': 'Conditions on item answers.',
   'readiness.criteria[].requires[].item': 'The id of an item of this file.',
   'readiness.criteria[].requires[].atLeast': 'The lowest level that meets the condition, 2 to 5. Not applicable meets it; don’t know does not.',
+  carryOver: 'Every version after the first: how answers to the version before carry over (see VERSIONS.md).',
+  'carryOver.fromVersion': 'The version right before this one, whose answers are carried over.',
+  'carryOver.scoresComparable': 'true only if scores on this version can honestly sit beside scores on fromVersion.',
+  'carryOver.summary': 'What changed, in a sentence or two, shown to people whose answers are carried over.',
+  'carryOver.items': 'One entry per item of the previous version that is renamed, removed or whose levels moved.',
+  'carryOver.items[].item': 'The item id in the previous version.',
+  'carryOver.items[].becomes': 'Renamed: the item id in this version; its answers follow it.',
+  'carryOver.items[].removed': 'true: the item is gone and its answers are not carried over.',
+  'carryOver.items[].levels': 'Statements that moved: an answer at level "from" becomes level "to"; others keep their level.',
+  'carryOver.items[].levels[].from': 'The level in the previous version, 1 to 5.',
+  'carryOver.items[].levels[].to': 'The level it becomes in this version, 1 to 5.',
 };
 
 /** Every translatable text has these two. */

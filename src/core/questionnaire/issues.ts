@@ -26,6 +26,17 @@ export type IssueKind =
   | { kind: 'levels-not-one-to-five'; found: number[] }
   | { kind: 'missing-next-step'; level: number; field: 'nextStep' | 'effort' | 'horizon' }
   | { kind: 'dimension-without-items'; id: string }
+  | { kind: 'carry-over-not-older'; fromVersion: string; version: string }
+  | { kind: 'carry-over-empty'; id: string }
+  | { kind: 'carry-over-removed-and-mapped'; id: string }
+  | { kind: 'carry-over-target-twice'; id: string; firstAt: string }
+  | { kind: 'duplicate-level'; level: number }
+  | { kind: 'previous-version-missing'; version: string }
+  | { kind: 'carry-over-missing'; previous: string }
+  | { kind: 'carry-over-not-previous'; fromVersion: string; previous: string }
+  | { kind: 'unknown-previous-item'; id: string; version: string }
+  | { kind: 'previous-item-unaccounted'; id: string; version: string }
+  | { kind: 'carry-over-target-taken'; id: string; version: string }
   | { kind: 'invalid' };
 
 export type QuestionnaireIssue = IssueKind & { path: PathSegment[] };
@@ -148,6 +159,50 @@ export function describeIssue(issue: IssueKind, locale: Locale): string {
       return fr
         ? `La dimension « ${issue.id} » n’a aucune question.`
         : `The dimension "${issue.id}" has no question.`;
+    case 'carry-over-not-older':
+      return fr
+        ? `« fromVersion » (${issue.fromVersion}) doit être une version plus ancienne que celle de ce fichier (${issue.version}).`
+        : `"fromVersion" (${issue.fromVersion}) must be a version older than this file's (${issue.version}).`;
+    case 'carry-over-empty':
+      return fr
+        ? `L’entrée pour « ${issue.id} » ne dit rien : indiquez « becomes », « removed » ou « levels », ou retirez-la si la question ne change pas.`
+        : `The entry for "${issue.id}" says nothing: give "becomes", "removed" or "levels", or delete it if the item does not change.`;
+    case 'carry-over-removed-and-mapped':
+      return fr
+        ? `La question « ${issue.id} » est marquée « removed » : elle ne peut pas aussi avoir « becomes » ou « levels ».`
+        : `The item "${issue.id}" is marked "removed": it cannot also have "becomes" or "levels".`;
+    case 'carry-over-target-twice':
+      return fr
+        ? `Deux questions de la version précédente deviennent « ${issue.id} » (déjà à ${issue.firstAt}) : une seule réponse peut être reprise par question.`
+        : `Two items of the previous version become "${issue.id}" (already at ${issue.firstAt}): only one answer can be carried over per item.`;
+    case 'duplicate-level':
+      return fr
+        ? `Le niveau ${issue.level} est déjà transposé plus haut : chaque niveau « from » ne peut apparaître qu’une fois.`
+        : `Level ${issue.level} is already mapped above: each "from" level may appear only once.`;
+    case 'previous-version-missing':
+      return fr
+        ? `La version ${issue.version}, d’où les réponses seraient reprises, n’existe pas dans le dossier de ce questionnaire.`
+        : `Version ${issue.version}, whose answers would be carried over, is not in this questionnaire's folder.`;
+    case 'carry-over-missing':
+      return fr
+        ? `Ce fichier suit la version ${issue.previous} : il doit déclarer « carryOver » (comment les réponses de ${issue.previous} sont reprises).`
+        : `This file follows version ${issue.previous}: it must declare "carryOver" (how answers to ${issue.previous} carry over).`;
+    case 'carry-over-not-previous':
+      return fr
+        ? `« fromVersion » vaut ${issue.fromVersion}, mais la version qui précède celle-ci est ${issue.previous} : les réponses sont reprises d’une version à la suivante.`
+        : `"fromVersion" is ${issue.fromVersion}, but the version before this one is ${issue.previous}: answers carry over from one version to the next.`;
+    case 'unknown-previous-item':
+      return fr
+        ? `La question « ${issue.id} » n’existe pas dans la version ${issue.version}.`
+        : `The item "${issue.id}" does not exist in version ${issue.version}.`;
+    case 'previous-item-unaccounted':
+      return fr
+        ? `La question « ${issue.id} » de la version ${issue.version} n’est plus dans ce fichier : déclarez-la dans « carryOver.items », renommée (« becomes ») ou retirée (« removed »).`
+        : `The item "${issue.id}" of version ${issue.version} is no longer in this file: declare it in "carryOver.items", renamed ("becomes") or removed ("removed").`;
+    case 'carry-over-target-taken':
+      return fr
+        ? `« ${issue.id} » existe déjà dans la version ${issue.version} et garde son identifiant : une autre question ne peut pas le devenir.`
+        : `"${issue.id}" already exists in version ${issue.version} and keeps its id: another item cannot become it.`;
     case 'invalid':
       return fr ? 'Valeur invalide à cet endroit.' : 'Invalid value here.';
   }

@@ -4,7 +4,7 @@
  * whole file, which only run once the shape is right so their messages make sense.
  */
 import type { core } from 'zod/mini';
-import { LEVELS, QuestionnaireSchema, type Questionnaire, type Readiness } from './schema.ts';
+import { compareVersions, LEVELS, QuestionnaireSchema, type Questionnaire, type Readiness } from './schema.ts';
 import { formatPath, type IssueKind, type PathSegment, type QuestionnaireIssue } from './issues.ts';
 
 export type ParseResult =
@@ -117,9 +117,54 @@ function checkWholeFile(q: Questionnaire): QuestionnaireIssue[] {
       push(['dimensions', d, 'id'], { kind: 'dimension-without-items', id: dimension.id });
     }
   });
-
+  checkCarryOverDeclaration(q, itemIds, push);
   if (q.readiness) checkReadiness(q.readiness, itemIds, push);
   return issues;
+}
+
+/**
+ * What can be checked of `carryOver` from this file alone. The rules that need the previous version's
+ * file (every item it had is accounted for) live in ./versions.ts.
+ */
+function checkCarryOverDeclaration(
+  q: Questionnaire,
+  itemIds: Map<string, PathSegment[]>,
+  push: (path: PathSegment[], kind: IssueKind) => void,
+) {
+  const carryOver = q.carryOver;
+  if (!carryOver) return;
+  if (compareVersions(carryOver.fromVersion, q.version) >= 0) {
+    push(['carryOver', 'fromVersion'], { kind: 'carry-over-not-older', fromVersion: carryOver.fromVersion, version: q.version });
+  }
+  const sources = new Map<string, PathSegment[]>();
+  const targets = new Map<string, PathSegment[]>();
+  carryOver.items.forEach((entry, e) => {
+    const here: PathSegment[] = ['carryOver', 'items', e];
+    checkUnique(sources, entry.item, [...here, 'item'], push);
+    if (entry.removed && (entry.becomes !== undefined || entry.levels !== undefined)) {
+      push(here, { kind: 'carry-over-removed-and-mapped', id: entry.item });
+    }
+    if (!entry.removed && entry.becomes === undefined && entry.levels === undefined) {
+      push(here, { kind: 'carry-over-empty', id: entry.item });
+    }
+    if (entry.becomes !== undefined && !itemIds.has(entry.becomes)) {
+      push([...here, 'becomes'], { kind: 'unknown-item', id: entry.becomes });
+    }
+    if (!entry.removed) {
+      const target = entry.becomes ?? entry.item;
+      const first = targets.get(target);
+      if (first) push([...here, entry.becomes ? 'becomes' : 'item'], { kind: 'carry-over-target-twice', id: target, firstAt: formatPath(first) });
+      else targets.set(target, [...here, entry.becomes ? 'becomes' : 'item']);
+      if (entry.becomes === undefined && !itemIds.has(entry.item)) {
+        push([...here, 'item'], { kind: 'unknown-item', id: entry.item });
+      }
+    }
+    const levels = new Set<number>();
+    entry.levels?.forEach((map, m) => {
+      if (levels.has(map.from)) push([...here, 'levels', m, 'from'], { kind: 'duplicate-level', level: map.from });
+      levels.add(map.from);
+    });
+  });
 }
 
 function checkReadiness(

@@ -74,6 +74,38 @@ export const ItemSchema = z.strictObject({
   statements: z.array(StatementSchema),
 });
 
+/** One level of a previous version's item, answered again as another level of this version. */
+export const LevelMapSchema = z.strictObject({
+  from: LevelSchema,
+  to: LevelSchema,
+});
+
+/**
+ * What happens to the answers given to one item of the previous version. An item of the previous
+ * version that keeps its id and its statements needs no entry: its answers carry over as they are.
+ */
+export const ItemCarryOverSchema = z.strictObject({
+  /** The item's id in the previous version. */
+  item: IdSchema,
+  /** Its id in this version, when it was renamed. */
+  becomes: z.optional(IdSchema),
+  /** The item is gone: its answers are not carried over. */
+  removed: z.optional(z.literal(true)),
+  /** Levels whose statement moved; levels not listed keep their number. */
+  levels: z.optional(z.array(LevelMapSchema).check(z.minLength(1))),
+});
+
+/** How answers given to the previous version become answers to this one. */
+export const CarryOverSchema = z.strictObject({
+  /** The version this one follows; its answers are the ones carried over. */
+  fromVersion: SemverSchema,
+  /** Whether a score computed on this version can be put beside one computed on `fromVersion`. */
+  scoresComparable: z.boolean(),
+  /** What changed, in a sentence or two, shown to people whose answers are carried over. */
+  summary: LocalizedTextSchema,
+  items: z.array(ItemCarryOverSchema),
+});
+
 /**
  * One condition of a pooling-readiness criterion: the item's answer reaches at least this level.
  * An item answered "not applicable" meets it: that answer is only offered where an organization
@@ -121,6 +153,8 @@ export const QuestionnaireSchema = z.strictObject({
   levels: z.array(LevelNameSchema),
   dimensions: z.array(DimensionSchema).check(z.minLength(1)),
   items: z.array(ItemSchema).check(z.minLength(1)),
+  /** Absent from a questionnaire's first version; required from the second on (see VERSIONS.md). */
+  carryOver: z.optional(CarryOverSchema),
   readiness: z.optional(ReadinessSchema),
 });
 
@@ -133,11 +167,24 @@ export type ReadinessCondition = z.infer<typeof ReadinessConditionSchema>;
 export type ReadinessCriterion = z.infer<typeof ReadinessCriterionSchema>;
 export type Readiness = z.infer<typeof ReadinessSchema>;
 export type Questionnaire = z.infer<typeof QuestionnaireSchema>;
+export type CarryOver = z.infer<typeof CarryOverSchema>;
+export type ItemCarryOver = z.infer<typeof ItemCarryOverSchema>;
 
 /** How an assessment names the questionnaire it was taken against. */
 export interface QuestionnaireRef {
   questionnaireId: string;
   version: string;
+}
+
+/** Semantic versions compared by number: negative when a is older than b. */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < 3; i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
 }
 
 export function itemWeight(item: Item): number {

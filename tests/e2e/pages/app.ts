@@ -37,8 +37,9 @@ export class App {
     await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible();
   }
 
-  async createOrganization(profile: OrganizationProfile = ENSEMBLE) {
-    await this.page.getByRole('link', { name: /Commencer : décrire mon organisme/ }).click();
+  /** From the first home screen, or (`fromProfile`) from a profile form already on screen. */
+  async createOrganization(profile: OrganizationProfile = ENSEMBLE, { fromProfile = false } = {}) {
+    if (!fromProfile) await this.page.getByRole('link', { name: /Commencer : décrire mon organisme/ }).click();
     await this.page.getByLabel('Nom de l’organisme').fill(profile.name);
     await this.page.getByRole('group', { name: 'Rôle' }).getByLabel(profile.role, { exact: true }).check();
     await this.page.getByLabel('Discipline principale').selectOption({ label: profile.discipline });

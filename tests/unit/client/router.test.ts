@@ -8,6 +8,8 @@ describe('hash routes', () => {
     ['#/', { name: 'home' }],
     ['#/organisme', { name: 'organization', mode: 'new' }],
     ['#/organisme/modifier', { name: 'organization', mode: 'edit' }],
+    ['#/organismes', { name: 'organizations' }],
+    ['#/organismes/x', { name: 'not-found' }],
     ['#/evaluation/abc-1', { name: 'assessment', id: 'abc-1' }],
     ['#/evaluation/abc-1/usage', { name: 'assessment', id: 'abc-1', dimension: 'usage' }],
     ['#/resultat/abc-1', { name: 'result', id: 'abc-1' }],
@@ -34,6 +36,7 @@ describe('hash routes', () => {
       fc.record({ name: fc.constant('roadmap' as const), id }),
       fc.constant({ name: 'path' } as const),
       fc.constant({ name: 'settings' } as const),
+      fc.constant({ name: 'organizations' } as const),
     );
     fc.assert(
       fc.property(route, (r) => {

@@ -5,22 +5,56 @@ import { changeSince, buildPath, type PathEntry } from '../../../src/core/histor
 import { strengthsAndGaps } from '../../../src/core/outlook.ts';
 import { scoreAssessment } from '../../../src/core/scoring.ts';
 import { makeAnswers, makeQuestionnaire } from '../../support/builders.ts';
+import type { Questionnaire } from '../../../src/core/questionnaire/schema.ts';
 
 const ref = (questionnaireId: string, version: string) => ({ questionnaireId, version });
 
-describe('comparability of two questionnaire versions', () => {
-  it('same questionnaire and same major version are comparable; anything else is not', () => {
-    expect(isComparable(ref('cqm-maturite', '1.0.0'), ref('cqm-maturite', '1.0.0'))).toBe(true);
-    expect(isComparable(ref('cqm-maturite', '1.0.0'), ref('cqm-maturite', '1.4.2'))).toBe(true);
-    expect(isComparable(ref('cqm-maturite', '1.9.0'), ref('cqm-maturite', '2.0.0'))).toBe(false);
-    expect(isComparable(ref('cqm-maturite', '1.0.0'), ref('autre', '1.0.0'))).toBe(false);
+/** A chain of versions of questionnaire "a", each declaring whether it compares with the one before. */
+function chain(steps: [version: string, comparable: boolean][], id = 'a'): Questionnaire[] {
+  const first = { ...makeQuestionnaire([{ id: 'a', items: 1 }]), id, version: '1.0.0' };
+  let previous = first.version;
+  return [
+    first,
+    ...steps.map(([version, comparable]) => {
+      const q = {
+        ...makeQuestionnaire([{ id: 'a', items: 1 }]),
+        id,
+        version,
+        carryOver: { fromVersion: previous, scoresComparable: comparable, summary: { fr: 'x', en: 'x' }, items: [] },
+      };
+      previous = version;
+      return q;
+    }),
+  ];
+}
+
+describe('comparability of two questionnaire versions, as the versions declare it', () => {
+  const versions = chain([
+    ['1.0.1', true],
+    ['1.1.0', true],
+    ['2.0.0', false],
+    ['2.1.0', true],
+  ]);
+
+  it('the same version compares; versions compare when every step between them says so', () => {
+    expect(isComparable(ref('a', '1.0.0'), ref('a', '1.0.0'))).toBe(true);
+    expect(isComparable(ref('a', '1.0.0'), ref('a', '1.1.0'), versions)).toBe(true);
+    expect(isComparable(ref('a', '2.1.0'), ref('a', '2.0.0'), versions)).toBe(true);
+    expect(isComparable(ref('a', '1.1.0'), ref('a', '2.0.0'), versions)).toBe(false);
+    expect(isComparable(ref('a', '1.0.0'), ref('a', '2.1.0'), versions)).toBe(false);
+  });
+
+  it('never compares without the declarations at hand, nor across questionnaires', () => {
+    expect(isComparable(ref('a', '1.0.0'), ref('a', '1.1.0'))).toBe(false);
+    expect(isComparable(ref('a', '1.0.0'), ref('a', '9.0.0'), versions)).toBe(false);
+    expect(isComparable(ref('a', '1.0.0'), ref('b', '1.0.0'), versions)).toBe(false);
   });
 
   it('is symmetric', () => {
-    const version = fc.tuple(fc.nat(3), fc.nat(3), fc.nat(3)).map((v) => v.join('.'));
+    const version = fc.constantFrom('1.0.0', '1.0.1', '1.1.0', '2.0.0', '2.1.0', '3.0.0');
     fc.assert(
       fc.property(fc.constantFrom('a', 'b'), version, fc.constantFrom('a', 'b'), version, (qa, va, qb, vb) => {
-        expect(isComparable(ref(qa, va), ref(qb, vb))).toBe(isComparable(ref(qb, vb), ref(qa, va)));
+        expect(isComparable(ref(qa, va), ref(qb, vb), versions)).toBe(isComparable(ref(qb, vb), ref(qa, va), versions));
       }),
     );
   });
@@ -63,7 +97,8 @@ describe('change since the previous assessment', () => {
     const older = makeQuestionnaire([{ id: 'a', items: 3 }], { version: '1.0.0' });
     const before = scoreAssessment(older, makeAnswers({ 'a-1': 2, 'a-2': 2, 'a-3': 2 }));
     const after = scoreAssessment({ ...q, version: '1.1.0' }, makeAnswers({ 'c-1': 3, 'c-2': 3 }));
-    expect(changeSince(after, before)?.find((c) => c.dimensionId === 'c')).toMatchObject({ before: null, after: 3 });
+    const versions = chain([['1.1.0', true]], 'test-questionnaire');
+    expect(changeSince(after, before, versions)?.find((c) => c.dimensionId === 'c')).toMatchObject({ before: null, after: 3 });
   });
 });
 
@@ -79,7 +114,7 @@ describe('the path across assessments', () => {
       entry('third', '2026-09-01T10:00:00.000Z', '2.0.0', { 'a-1': 4, 'a-2': 4, 'a-3': 4 }),
       entry('first', '2024-09-01T10:00:00.000Z', '1.0.0', { 'a-1': 2, 'a-2': 2, 'a-3': 2 }),
       entry('second', '2025-09-01T10:00:00.000Z', '1.1.0', { 'a-1': 3, 'a-2': 3, 'a-3': 2 }),
-    ]);
+    ], chain([['1.1.0', true], ['2.0.0', false]], 'test-questionnaire'));
     expect(path.points.map((p) => p.assessmentId)).toEqual(['first', 'second', 'third']);
     expect(path.points.map((p) => p.comparableWithPrevious)).toEqual([true, true, false]);
     expect(path.points.map((p) => p.at)).toEqual([

@@ -1,0 +1,38 @@
+import type { BackupProblem } from '../../storage/backup/format.ts';
+import type { Locale } from '../../../core/text.ts';
+import { formatMegabytes } from '../../i18n/format.ts';
+import type { fr } from '../../i18n/data.ts';
+
+/** Why a backup file was refused, in the person's language. */
+export function describeProblem(problem: BackupProblem, m: typeof fr, locale: Locale): string {
+  switch (problem.kind) {
+    case 'too-large':
+      return m.problemTooLarge({ size: formatMegabytes(problem.bytes, locale), limit: formatMegabytes(problem.limit, locale) });
+    case 'too-deep':
+      return m.problemTooDeep;
+    case 'not-json':
+      return m.problemNotJson;
+    case 'forbidden-key':
+      return m.problemForbiddenKey({ key: problem.key });
+    case 'not-a-backup':
+      return m.problemNotABackup;
+    case 'newer-format':
+      return m.problemNewerFormat({ version: String(problem.version) });
+    case 'unknown-format':
+      return m.problemUnknownFormat({ version: problem.version });
+    case 'checksum-mismatch':
+      return m.problemChecksum;
+    case 'invalid-row':
+      return m.problemInvalidRow({ table: problem.table, index: problem.index + 1, field: problem.field });
+    case 'duplicate-row':
+      return m.problemDuplicateRow({ table: problem.table, key: problem.key });
+    case 'missing-organization':
+      return m.problemMissingOrganization;
+    case 'missing-assessment':
+      return m.problemMissingAssessment;
+    case 'unknown-questionnaire':
+      return m.problemUnknownQuestionnaire({ version: problem.version });
+    case 'unknown-item':
+      return m.problemUnknownItem({ item: problem.itemId, version: problem.version });
+  }
+}

@@ -1,0 +1,156 @@
+/** Local data in settings and on the questionnaire: backup export and import, a full disk, deleting everything. */
+import { frenchSpacing } from './typography.ts';
+
+export const fr = frenchSpacing({
+  backupTitle: 'Sauvegarde',
+  backupIntro:
+    'Vos réponses ne sont que sur cet ordinateur. Une sauvegarde est un fichier qui les contient toutes : gardez-la en lieu sûr, ou importez-la sur un autre ordinateur.',
+  lastBackup: (p: { date: string }) => `Dernière sauvegarde : ${p.date}.`,
+  neverBackedUp: 'Aucune sauvegarde n’a encore été faite sur cet ordinateur.',
+  exportButton: 'Exporter une sauvegarde',
+  exporting: 'Préparation de la sauvegarde…',
+  exported: (p: { file: string }) => `Sauvegarde enregistrée dans vos téléchargements : ${p.file}.`,
+  exportFailed: 'La sauvegarde n’a pas pu être préparée. Vos données sont intactes ; réessayez.',
+  importTitle: 'Importer une sauvegarde',
+  importLabel: 'Fichier de sauvegarde Diapason (.json)',
+  importHelp: 'Rien ne change sur cet ordinateur avant que vous ayez vu ce que contient le fichier et confirmé.',
+  checking: 'Vérification du fichier…',
+  refusedTitle: 'Ce fichier ne peut pas être importé',
+  nothingChanged: 'Rien n’a été modifié sur cet ordinateur.',
+  problemTooLarge: (p: { size: string; limit: string }) =>
+    `Le fichier pèse ${p.size} ; une sauvegarde Diapason dépasse rarement quelques mégaoctets (limite : ${p.limit}). Ce n’est sans doute pas une sauvegarde Diapason.`,
+  problemTooDeep: 'Le fichier est construit de façon anormale (trop d’imbrications) : ce n’est pas une sauvegarde Diapason.',
+  problemNotJson: 'Le fichier est incomplet ou abîmé (ce n’est pas du JSON valide). Exportez une nouvelle sauvegarde, ou essayez une copie plus ancienne.',
+  problemForbiddenKey: (p: { key: string }) =>
+    `Le fichier contient un champ dangereux (« ${p.key} ») qu’une sauvegarde Diapason ne contient jamais : il a été modifié, il est refusé par prudence.`,
+  problemNotABackup: 'Ce fichier n’est pas une sauvegarde Diapason.',
+  problemNewerFormat: (p: { version: string }) =>
+    `Cette sauvegarde vient d’une version plus récente de Diapason (format ${p.version}). Mettez Diapason à jour, puis importez-la de nouveau.`,
+  problemUnknownFormat: (p: { version: string }) =>
+    `Ce fichier indique un format de sauvegarde (${p.version}) qu’aucune version de Diapason n’a produit : il a été modifié ou ne vient pas de Diapason.`,
+  problemChecksum:
+    'Le contenu du fichier ne correspond plus à sa somme de contrôle : il a été modifié ou abîmé après l’exportation. Utilisez une autre copie de la sauvegarde.',
+  problemInvalidRow: (p: { table: string; index: number; field: string }) =>
+    `Le fichier contient une donnée illisible (${p.table}, ligne ${p.index}, champ « ${p.field} »).`,
+  problemDuplicateRow: (p: { table: string; key: string }) => `Le fichier contient deux fois la même donnée (${p.table} : ${p.key}).`,
+  problemMissingOrganization: 'Le fichier contient une évaluation sans son organisme.',
+  problemMissingAssessment: 'Le fichier contient des réponses sans leur évaluation.',
+  problemUnknownQuestionnaire: (p: { version: string }) =>
+    `Le fichier contient une évaluation sur la version ${p.version} du questionnaire, que cette version de Diapason ne connaît pas. Mettez Diapason à jour, puis réessayez.`,
+  problemUnknownItem: (p: { item: string; version: string }) =>
+    `Le fichier contient une réponse à une question qui n’existe pas dans la version ${p.version} du questionnaire (« ${p.item} »).`,
+  previewTitle: 'Ce que contient la sauvegarde',
+  previewMeta: (p: { date: string; version: string }) => `Exportée le ${p.date} par Diapason ${p.version}.`,
+  previewEmpty: 'Cette sauvegarde ne contient aucun organisme.',
+  organizationContents: (p: { assessments: number; completed: number; answers: number }) =>
+    `${p.assessments} évaluation(s), dont ${p.completed} terminée(s), ${p.answers} réponse(s)`,
+  organizationNew: 'nouveau sur cet ordinateur',
+  organizationExists: (p: { added: number; updated: number; kept: number }) =>
+    `déjà sur cet ordinateur : en ajoutant, ${p.added} évaluation(s) ajoutée(s), ${p.updated} remplacée(s) par une copie plus récente, ${p.kept} gardée(s) telle(s) quelle(s)`,
+  modeLegend: 'Que faire ?',
+  modeAdd: 'Ajouter à mes données',
+  modeAddHelp:
+    'Les organismes de la sauvegarde s’ajoutent à ceux de cet ordinateur. Pour un organisme déjà ici, chaque évaluation garde sa version la plus récente : rien de ce qui est ici n’est perdu.',
+  modeReplace: 'Remplacer toutes mes données',
+  modeReplaceHelp: 'Tout ce qui est sur cet ordinateur est effacé, puis remplacé par la sauvegarde.',
+  replaceLoses: 'Sera effacé de cet ordinateur :',
+  replaceLosesNothing: 'Cet ordinateur ne contient encore aucune donnée : rien ne sera perdu.',
+  importButton: 'Importer',
+  cancel: 'Annuler',
+  importing: 'Importation…',
+  imported: (p: { organizations: number }) => `Sauvegarde importée : ${p.organizations} organisme(s).`,
+  importFailed: 'L’importation a échoué et a été annulée : rien n’a été modifié sur cet ordinateur.',
+  deleteTitle: 'Supprimer toutes mes données',
+  deleteIntro:
+    'Efface de cet ordinateur tous les organismes, évaluations, réponses, notes et réglages de Diapason. L’application reste installée et la langue choisie est gardée.',
+  deleteButton: 'Supprimer toutes mes données…',
+  deleteConfirmTitle: 'Tout supprimer de cet ordinateur ?',
+  deleteConfirmLoses: (p: { organizations: number; assessments: number; answers: number }) =>
+    `Seront supprimés définitivement : ${p.organizations} organisme(s), ${p.assessments} évaluation(s) et ${p.answers} réponse(s) avec leurs notes, ainsi que vos réglages.`,
+  deleteConfirmIrreversible: 'C’est irréversible. Si vous voulez garder ces données, exportez d’abord une sauvegarde.',
+  deleteConfirmButton: 'Oui, tout supprimer',
+  deleted: 'Toutes vos données ont été supprimées de cet ordinateur.',
+  deleteFailed: 'La suppression a échoué : rien n’a été effacé. Réessayez.',
+  fullTitle: 'L’espace de stockage de cet ordinateur est plein',
+  fullBody:
+    'Votre dernière réponse n’a pas pu être enregistrée. Elle reste affichée dans cette page, mais serait perdue si vous la fermiez. Exportez une sauvegarde maintenant : elle contient aussi les réponses pas encore enregistrées. Libérez ensuite de l’espace et cliquez sur « Réessayer » à côté de la réponse.',
+  fullExport: 'Exporter une sauvegarde maintenant',
+  appVersion: (p: { version: string }) => `Version de Diapason : ${p.version}`,
+});
+
+export const en: typeof fr = {
+  backupTitle: 'Backup',
+  backupIntro:
+    'Your answers are only on this computer. A backup is a file holding all of them: keep it somewhere safe, or import it on another computer.',
+  lastBackup: (p: { date: string }) => `Last backup: ${p.date}.`,
+  neverBackedUp: 'No backup has been made on this computer yet.',
+  exportButton: 'Export a backup',
+  exporting: 'Preparing the backup…',
+  exported: (p: { file: string }) => `Backup saved in your downloads: ${p.file}.`,
+  exportFailed: 'The backup could not be prepared. Your data is intact; try again.',
+  importTitle: 'Import a backup',
+  importLabel: 'Diapason backup file (.json)',
+  importHelp: 'Nothing changes on this computer until you have seen what the file holds and confirmed.',
+  checking: 'Checking the file…',
+  refusedTitle: 'This file cannot be imported',
+  nothingChanged: 'Nothing was changed on this computer.',
+  problemTooLarge: (p: { size: string; limit: string }) =>
+    `The file is ${p.size}; a Diapason backup rarely exceeds a few megabytes (limit: ${p.limit}). It is probably not a Diapason backup.`,
+  problemTooDeep: 'The file is built abnormally (too much nesting): it is not a Diapason backup.',
+  problemNotJson: 'The file is incomplete or damaged (it is not valid JSON). Export a new backup, or try an older copy.',
+  problemForbiddenKey: (p: { key: string }) =>
+    `The file contains a dangerous field ("${p.key}") that a Diapason backup never has: it has been altered, and is refused to be safe.`,
+  problemNotABackup: 'This file is not a Diapason backup.',
+  problemNewerFormat: (p: { version: string }) =>
+    `This backup comes from a newer version of Diapason (format ${p.version}). Update Diapason, then import it again.`,
+  problemUnknownFormat: (p: { version: string }) =>
+    `This file states a backup format (${p.version}) that no version of Diapason ever wrote: it has been altered or does not come from Diapason.`,
+  problemChecksum:
+    'The file’s content no longer matches its checksum: it was altered or damaged after it was exported. Use another copy of the backup.',
+  problemInvalidRow: (p: { table: string; index: number; field: string }) =>
+    `The file contains unreadable data (${p.table}, row ${p.index}, field "${p.field}").`,
+  problemDuplicateRow: (p: { table: string; key: string }) => `The file contains the same data twice (${p.table}: ${p.key}).`,
+  problemMissingOrganization: 'The file contains an assessment without its organization.',
+  problemMissingAssessment: 'The file contains answers without their assessment.',
+  problemUnknownQuestionnaire: (p: { version: string }) =>
+    `The file contains an assessment on version ${p.version} of the questionnaire, which this version of Diapason does not know. Update Diapason, then try again.`,
+  problemUnknownItem: (p: { item: string; version: string }) =>
+    `The file contains an answer to a question that does not exist in version ${p.version} of the questionnaire ("${p.item}").`,
+  previewTitle: 'What the backup holds',
+  previewMeta: (p: { date: string; version: string }) => `Exported on ${p.date} by Diapason ${p.version}.`,
+  previewEmpty: 'This backup holds no organization.',
+  organizationContents: (p: { assessments: number; completed: number; answers: number }) =>
+    `${p.assessments} assessment(s), ${p.completed} completed, ${p.answers} answer(s)`,
+  organizationNew: 'new on this computer',
+  organizationExists: (p: { added: number; updated: number; kept: number }) =>
+    `already on this computer: when adding, ${p.added} assessment(s) added, ${p.updated} replaced by a more recent copy, ${p.kept} kept as they are`,
+  modeLegend: 'What should happen?',
+  modeAdd: 'Add to my data',
+  modeAddHelp:
+    'The backup’s organizations are added to the ones on this computer. For an organization already here, each assessment keeps its most recent version: nothing here is lost.',
+  modeReplace: 'Replace all my data',
+  modeReplaceHelp: 'Everything on this computer is deleted, then replaced by the backup.',
+  replaceLoses: 'Will be deleted from this computer:',
+  replaceLosesNothing: 'This computer holds no data yet: nothing will be lost.',
+  importButton: 'Import',
+  cancel: 'Cancel',
+  importing: 'Importing…',
+  imported: (p: { organizations: number }) => `Backup imported: ${p.organizations} organization(s).`,
+  importFailed: 'The import failed and was cancelled: nothing was changed on this computer.',
+  deleteTitle: 'Delete all my data',
+  deleteIntro:
+    'Deletes every Diapason organization, assessment, answer, note and setting from this computer. The app stays installed and your language choice is kept.',
+  deleteButton: 'Delete all my data…',
+  deleteConfirmTitle: 'Delete everything from this computer?',
+  deleteConfirmLoses: (p: { organizations: number; assessments: number; answers: number }) =>
+    `Will be deleted for good: ${p.organizations} organization(s), ${p.assessments} assessment(s) and ${p.answers} answer(s) with their notes, and your settings.`,
+  deleteConfirmIrreversible: 'This cannot be undone. To keep this data, export a backup first.',
+  deleteConfirmButton: 'Yes, delete everything',
+  deleted: 'All your data has been deleted from this computer.',
+  deleteFailed: 'Deleting failed: nothing was erased. Try again.',
+  fullTitle: 'This computer’s storage space is full',
+  fullBody:
+    'Your last answer could not be saved. It stays on this page, but would be lost if you closed it. Export a backup now: it also holds the answers not saved yet. Then free some space and click “Try again” next to the answer.',
+  fullExport: 'Export a backup now',
+  appVersion: (p: { version: string }) => `Diapason version: ${p.version}`,
+};

@@ -1,0 +1,60 @@
+/**
+ * Starting an assessment from the organization's last one: its answers, carried over to the version
+ * the new assessment uses (core/carry-over.ts), each marked to confirm. And what the questionnaire
+ * screen says about it.
+ */
+import { carryAnswers, carryOverPath, scoresComparable } from '../../core/carry-over.ts';
+import type { LocalizedText } from '../../core/text.ts';
+import type { QuestionnaireRef } from '../../core/questionnaire/schema.ts';
+import { loadVersions } from '../questionnaires/catalog.ts';
+import { getAnswers, getAssessment, listAssessments, type CarriedAnswers } from '../storage/assessments.ts';
+import type { AssessmentRow } from '../storage/rows.ts';
+
+/** The organization's most recently completed assessment, if any. */
+async function lastCompleted(organizationId: string): Promise<AssessmentRow | undefined> {
+  const rows = (await listAssessments(organizationId)).filter((r) => r.status === 'completed');
+  return rows.sort((a, b) => (a.completedAt ?? a.updatedAt).localeCompare(b.completedAt ?? b.updatedAt)).at(-1);
+}
+
+/** The answers a new assessment on `target` starts with; undefined when there is nothing to carry. */
+export async function answersToCarry(organizationId: string, target: QuestionnaireRef): Promise<CarriedAnswers | undefined> {
+  const source = await lastCompleted(organizationId);
+  if (!source || source.questionnaireId !== target.questionnaireId) return undefined;
+  const path = carryOverPath(await loadVersions(target.questionnaireId), source.version, target.version);
+  if (!path) return undefined;
+  const answers = carryAnswers(
+    path,
+    (await getAnswers(source.id)).map((a) => ({
+      itemId: a.itemId,
+      ...(a.value !== undefined ? { value: a.value } : {}),
+      ...(a.note !== undefined ? { note: a.note } : {}),
+    })),
+  );
+  return answers.length ? { from: { assessmentId: source.id, version: source.version }, answers } : undefined;
+}
+
+export interface CarryOverInfo {
+  /** How many answers the assessment started with. */
+  answers: number;
+  /** When the assessment the answers come from was completed (or last changed). */
+  fromDate: string;
+  fromVersion: string;
+  toVersion: string;
+  /** What changed between the versions, one summary per step; empty for the same version. */
+  summaries: LocalizedText[];
+  comparable: boolean;
+}
+
+export async function carryOverInfo(row: AssessmentRow): Promise<CarryOverInfo | undefined> {
+  if (!row.carriedFrom) return undefined;
+  const source = await getAssessment(row.carriedFrom.assessmentId);
+  const path = carryOverPath(await loadVersions(row.questionnaireId), row.carriedFrom.version, row.version) ?? [];
+  return {
+    answers: row.carriedFrom.answers,
+    fromDate: source?.completedAt ?? source?.updatedAt ?? row.startedAt,
+    fromVersion: row.carriedFrom.version,
+    toVersion: row.version,
+    summaries: path.slice(1).flatMap((q) => (q.carryOver ? [q.carryOver.summary] : [])),
+    comparable: scoresComparable(path),
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * When the last backup was made, and whether to remind the person to make one. Light on purpose: the
+ * home screen uses it, and the backup code itself loads only when a backup is made.
+ */
+import { getSetting, LAST_BACKUP_KEY } from '../storage/settings.ts';
+import { organizations } from './organizations.svelte.ts';
+import { persistence } from './persistence.svelte.ts';
+import { backupReminderDue } from './backup-reminder.ts';
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+
+export class LastBackupState {
+  at = $state<string | undefined>();
+  loaded = $state(false);
+  /** "Later" on the reminder: not shown again during this visit. */
+  dismissed = $state(false);
+
+  async load() {
+    this.at = await getSetting(LAST_BACKUP_KEY, isString);
+    this.loaded = true;
+  }
+
+  reminderDue(now = Date.now()): boolean {
+    if (!this.loaded || this.dismissed) return false;
+    return backupReminderDue({
+      persisted: persistence.status === 'persisted',
+      lastBackupAt: this.at,
+      oldestDataAt: organizations.list.map((o) => o.createdAt).sort()[0],
+      now,
+    });
+  }
+}
+
+export const lastBackup = new LastBackupState();

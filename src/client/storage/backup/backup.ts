@@ -1,0 +1,152 @@
+/**
+ * Backup export and import, and "delete all my data", against the database. Every write here is one
+ * transaction over every table: an import that fails half-way, or a file refused at any check,
+ * leaves the database exactly as it was.
+ */
+import { db, type DiapasonDb } from '../db.ts';
+import { withReopen } from '../resilience.ts';
+import type { AnswerRow } from '../rows.ts';
+import { LAST_BACKUP_KEY } from '../settings.ts';
+import type { QuestionnaireRef } from '../../../core/questionnaire/schema.ts';
+import {
+  backupFileName,
+  buildBackup,
+  checkReferences,
+  DEVICE_SETTINGS,
+  normalizeData,
+  readBackup,
+  referencedQuestionnaires,
+  rowKey,
+  serializeBackup,
+  TABLES,
+  type Backup,
+  type BackupData,
+  type BackupProblem,
+} from './format.ts';
+import { decideMerge, planImport, type ImportPlan } from './plan.ts';
+
+type Row = Record<string, unknown>;
+
+
+function tables(database: DiapasonDb) {
+  return TABLES.map((t) => database.table(t));
+}
+
+/** Every row of every table, as stored (device settings included; `normalizeData` drops them). */
+export async function readEverything(): Promise<BackupData> {
+  const database = db();
+  return database.transaction('r', tables(database), async () => {
+    const out = {} as BackupData;
+    for (const table of TABLES) out[table] = (await database.table(table).toArray()) as Row[];
+    return out;
+  });
+}
+
+export interface ExportOptions {
+  appVersion: string;
+  now?: Date;
+  /**
+   * Answers shown on screen but not yet on disk (the disk was full): the file gets them too, so the
+   * backup holds everything the person sees.
+   */
+  unsavedAnswers?: AnswerRow[];
+}
+
+export interface ExportedBackup {
+  fileName: string;
+  text: string;
+  backup: Backup;
+}
+
+export async function exportBackup({ appVersion, now = new Date(), unsavedAnswers = [] }: ExportOptions): Promise<ExportedBackup> {
+  const data = await readEverything();
+  if (unsavedAnswers.length) {
+    const byKey = new Map(data.answers.map((a) => [rowKey('answers', a), a]));
+    for (const answer of unsavedAnswers) byKey.set(rowKey('answers', answer as unknown as Row), answer as unknown as Row);
+    data.answers = [...byKey.values()];
+  }
+  const exportedAt = now.toISOString();
+  const backup = await buildBackup(data, appVersion, exportedAt);
+  return { fileName: backupFileName(exportedAt), text: serializeBackup(backup), backup };
+}
+
+/** Remembers that a backup was made (for the 30-day reminder); a full disk must not fail the export. */
+export async function recordBackup(at: string): Promise<void> {
+  try {
+    await db().transaction('rw', db().settings, () => db().settings.put({ key: LAST_BACKUP_KEY, value: at }));
+  } catch (error) {
+    console.warn('[diapason] could not record the backup date', error);
+  }
+}
+
+export type ImportCheck = { ok: true; backup: Backup; plan: ImportPlan } | { ok: false; problem: BackupProblem };
+
+/**
+ * Reads and checks a file, then works out what importing it would do. Writes nothing.
+ * `itemsOf` loads a bundled questionnaire version's item ids (undefined if this app lacks it).
+ */
+export async function checkImport(
+  text: string,
+  itemsOf: (ref: QuestionnaireRef) => Promise<ReadonlySet<string> | undefined>,
+): Promise<ImportCheck> {
+  const read = await readBackup(text);
+  if (!read.ok) return read;
+  const items = new Map<string, ReadonlySet<string> | undefined>();
+  for (const ref of referencedQuestionnaires(read.backup)) items.set(`${ref.questionnaireId}@${ref.version}`, await itemsOf(ref));
+  const problem = checkReferences(read.backup, (ref) => items.get(`${ref.questionnaireId}@${ref.version}`));
+  if (problem) return { ok: false, problem };
+  return { ok: true, backup: read.backup, plan: planImport(read.backup.data, normalizeData(await readEverything())) };
+}
+
+export type ImportMode = 'add' | 'replace';
+
+/** Applies a checked backup, in one transaction. */
+export async function applyImport(backup: Backup, mode: ImportMode): Promise<void> {
+  const database = db();
+  const file = normalizeData(backup.data);
+  await withReopen(() =>
+    database.transaction('rw', tables(database), async () => {
+      const t = (name: (typeof TABLES)[number]) => database.table(name);
+      if (mode === 'replace') {
+        const keep = (await t('settings').bulkGet([...DEVICE_SETTINGS])).filter((r): r is Row => !!r);
+        for (const table of TABLES) await t(table).clear();
+        for (const table of TABLES) await t(table).bulkAdd(file[table]);
+        await t('settings').bulkPut(keep);
+      } else {
+        const here: BackupData = { ...emptyData(), organizations: await t('organizations').toArray(), assessments: await t('assessments').toArray() };
+        const decision = decideMerge(file, here);
+        await t('organizations').bulkPut(decision.organizationsToPut);
+        if (decision.assessmentsReplaced.length) {
+          await t('answers').where('assessmentId').anyOf(decision.assessmentsReplaced).delete();
+          await t('roadmapActions').where('assessmentId').anyOf(decision.assessmentsReplaced).delete();
+        }
+        await t('assessments').bulkPut(decision.assessmentsToPut);
+        const written = new Set(decision.assessmentsToPut.map((a) => String(a.id)));
+        await t('answers').bulkPut(file.answers.filter((a) => written.has(String(a.assessmentId))));
+        await t('roadmapActions').bulkPut(file.roadmapActions.filter((a) => written.has(String(a.assessmentId))));
+        // Settings, outbox and peers: this laptop's rows win; the file only fills what is missing.
+        for (const table of ['settings', 'outbox', 'peers'] as const) {
+          const existing = new Set((await t(table).toCollection().primaryKeys()).map(String));
+          await t(table).bulkAdd(file[table].filter((r) => !existing.has(rowKey(table, r))));
+        }
+      }
+      // The file just imported is a backup of this data, made when it was exported.
+      const last = (await t('settings').get(LAST_BACKUP_KEY)) as Row | undefined;
+      if (!last || String(last.value) < backup.exportedAt) await t('settings').put({ key: LAST_BACKUP_KEY, value: backup.exportedAt });
+    }),
+  );
+}
+
+function emptyData(): BackupData {
+  return Object.fromEntries(TABLES.map((t) => [t, []])) as unknown as BackupData;
+}
+
+/** "Delete all my data": every table emptied, in one transaction. The database itself stays. */
+export async function deleteEverything(): Promise<void> {
+  const database = db();
+  await withReopen(() =>
+    database.transaction('rw', tables(database), async () => {
+      for (const table of TABLES) await database.table(table).clear();
+    }),
+  );
+}

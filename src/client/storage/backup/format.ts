@@ -1,0 +1,299 @@
+/**
+ * The backup file: everything Diapason keeps on this laptop, as one JSON file a person can move to
+ * another laptop. No Dexie here: building, reading and checking a file are plain functions, so the
+ * hostile-file tests run them directly.
+ *
+ * {
+ *   "format": "diapason-backup", "formatVersion": 1, "appVersion": "0.1.0",
+ *   "exportedAt": "2026-…Z", "checksum": "sha256:…",
+ *   "data": { "organizations": […], "assessments": […], "answers": […], "settings": […],
+ *             "roadmapActions": […], "outbox": […], "peers": […] }
+ * }
+ *
+ * The checksum is SHA-256 over the canonical JSON (keys sorted, no spaces) of the file without its
+ * `checksum` field. The file is written in a fixed order (rows sorted by key, keys sorted), so the same
+ * data exported at the same moment always gives the same bytes.
+ *
+ * Reading is defensive, cheapest checks first: size, nesting depth (before JSON.parse), JSON syntax,
+ * keys that could reach an object's prototype, the envelope and its format version, the checksum, every
+ * row against its schema, and finally references (rows pointing at rows, answers at questionnaire items).
+ */
+import { z } from 'zod/mini';
+import type { QuestionnaireRef } from '../../../core/questionnaire/schema.ts';
+import { AnswerRowSchema, AssessmentRowSchema, OrganizationRowSchema, RoadmapActionRowSchema, SettingRowSchema } from '../rows.ts';
+
+export const BACKUP_FORMAT = 'diapason-backup';
+export const BACKUP_FORMAT_VERSION = 1;
+/** Far above a real export (about 2 KB per answered question with a long note), far below a bomb. */
+export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
+/** The format itself nests 6 levels deep; settings values get some room. */
+export const MAX_BACKUP_DEPTH = 32;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export const TABLES = ['organizations', 'assessments', 'answers', 'settings', 'roadmapActions', 'outbox', 'peers'] as const;
+export type TableName = (typeof TABLES)[number];
+
+/** Settings that describe this browser, not the organization's data: never exported or imported. */
+// The keys of state/persistence.svelte.ts and storage/settings.ts LAST_BACKUP_KEY (kept literal here so
+// this module stays free of Dexie).
+export const DEVICE_SETTINGS: readonly string[] = ['persistentStorageAsked', 'lastBackupAt'];
+
+type Row = Record<string, unknown>;
+export type BackupData = Record<TableName, Row[]>;
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  formatVersion: number;
+  appVersion: string;
+  exportedAt: string;
+  checksum: string;
+  data: BackupData;
+}
+
+/** Why a file was refused; each kind has a sentence in French and English (i18n/backup.ts). */
+export type BackupProblem =
+  | { kind: 'too-large'; bytes: number; limit: number }
+  | { kind: 'too-deep'; limit: number }
+  | { kind: 'not-json'; detail: string }
+  | { kind: 'forbidden-key'; key: string }
+  | { kind: 'not-a-backup' }
+  | { kind: 'newer-format'; version: number }
+  | { kind: 'unknown-format'; version: string }
+  | { kind: 'checksum-mismatch' }
+  | { kind: 'invalid-row'; table: string; index: number; field: string }
+  | { kind: 'duplicate-row'; table: string; key: string }
+  | { kind: 'missing-organization'; assessmentId: string }
+  | { kind: 'missing-assessment'; table: string; assessmentId: string }
+  | { kind: 'unknown-questionnaire'; questionnaireId: string; version: string }
+  | { kind: 'unknown-item'; itemId: string; version: string };
+
+export type ReadResult = { ok: true; backup: Backup } | { ok: false; problem: BackupProblem };
+
+// ---- Keys and order ----
+
+/** Each table's primary key, as Dexie declares it in db.ts. */
+export const PRIMARY_KEYS: Record<TableName, readonly string[]> = {
+  organizations: ['id'],
+  assessments: ['id'],
+  answers: ['assessmentId', 'itemId'],
+  settings: ['key'],
+  roadmapActions: ['assessmentId', 'actionId'],
+  outbox: ['id'],
+  peers: ['key'],
+};
+
+export function rowKey(table: TableName, row: Row): string {
+  return PRIMARY_KEYS[table].map((k) => String(row[k])).join('\u0000');
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === 'object') {
+    const out: Row = {};
+    // defineProperty, not assignment: a key named "__proto__" must stay a key, never a prototype.
+    for (const key of Object.keys(value).sort()) {
+      Object.defineProperty(out, key, { value: sortKeys((value as Row)[key]), enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  }
+  return value;
+}
+
+/** JSON with every object's keys sorted: the form the checksum is computed on. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(sortKeys(value));
+}
+
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function checksumInput(file: object): string {
+  const { checksum: _ignored, ...rest } = file as Backup;
+  return canonicalJson(rest);
+}
+
+/** The `checksum` a file with these fields must carry (its own `checksum` field is left out). */
+export async function checksumOf(file: object): Promise<string> {
+  return `sha256:${await sha256Hex(checksumInput(file))}`;
+}
+
+/** Rows in key order, device settings left out. */
+export function normalizeData(data: Partial<BackupData>): BackupData {
+  const out = {} as BackupData;
+  for (const table of TABLES) {
+    let rows = data[table] ?? [];
+    if (table === 'settings') rows = rows.filter((r) => !DEVICE_SETTINGS.includes(String(r.key)));
+    out[table] = [...rows].sort((a, b) => (rowKey(table, a) < rowKey(table, b) ? -1 : rowKey(table, a) > rowKey(table, b) ? 1 : 0));
+  }
+  return out;
+}
+
+// ---- Writing ----
+
+export async function buildBackup(data: Partial<BackupData>, appVersion: string, exportedAt: string): Promise<Backup> {
+  const body = {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    appVersion,
+    exportedAt,
+    data: sortKeys(normalizeData(data)) as BackupData,
+  } as const;
+  const checksum = await checksumOf(body);
+  return { format: body.format, formatVersion: body.formatVersion, appVersion, exportedAt, checksum, data: body.data };
+}
+
+/** The file's text: fixed field order, two-space indentation, a final newline. */
+export function serializeBackup(backup: Backup): string {
+  return JSON.stringify(backup, null, 2) + '\n';
+}
+
+export function backupFileName(exportedAt: string): string {
+  return `diapason-sauvegarde-${exportedAt.slice(0, 10)}.json`;
+}
+
+// ---- Reading ----
+
+/** Deepest nesting of [ and { in JSON text, counted without parsing (so a bomb never reaches the parser). */
+export function nestingDepth(text: string, stopAbove = Infinity): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92 /* \ */) i++;
+      else if (c === 34 /* " */) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 /* { */ || c === 91 /* [ */) {
+      depth++;
+      if (depth > deepest) {
+        deepest = depth;
+        if (deepest > stopAbove) return deepest;
+      }
+    } else if (c === 125 /* } */ || c === 93 /* ] */) depth--;
+  }
+  return deepest;
+}
+
+/** The first key anywhere in `value` that could reach a prototype when copied into an object. */
+export function findForbiddenKey(value: unknown): string | undefined {
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const current = stack.pop();
+    if (!current || typeof current !== 'object') continue;
+    for (const key of Object.keys(current)) {
+      if (FORBIDDEN_KEYS.has(key)) return key;
+      stack.push((current as Row)[key]);
+    }
+  }
+  return undefined;
+}
+
+const KeyPart = z.string().check(z.minLength(1), z.maxLength(200));
+const ROW_SCHEMAS: Record<TableName, z.ZodMiniType> = {
+  organizations: OrganizationRowSchema,
+  assessments: AssessmentRowSchema,
+  answers: AnswerRowSchema,
+  settings: SettingRowSchema,
+  roadmapActions: RoadmapActionRowSchema,
+  // The sync tables have no row schema yet: a backup checks their keys and keeps them as they are.
+  outbox: z.looseObject({ id: KeyPart }),
+  peers: z.looseObject({ key: KeyPart }),
+};
+
+const EnvelopeSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  formatVersion: z.literal(BACKUP_FORMAT_VERSION),
+  appVersion: z.string().check(z.minLength(1), z.maxLength(40)),
+  exportedAt: z.string().check(z.minLength(10), z.maxLength(40)),
+  checksum: z.string().check(z.regex(/^sha256:[0-9a-f]{64}$/)),
+  data: z.strictObject(Object.fromEntries(TABLES.map((t) => [t, z.array(z.looseObject({}))])) as Record<TableName, z.ZodMiniArray<z.ZodMiniObject>>),
+});
+
+/** Shape, format version, checksum and rows; references are checked by `checkReferences`. */
+export async function readBackup(text: string): Promise<ReadResult> {
+  const fail = (problem: BackupProblem): ReadResult => ({ ok: false, problem });
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > MAX_BACKUP_BYTES) return fail({ kind: 'too-large', bytes, limit: MAX_BACKUP_BYTES });
+  if (nestingDepth(text, MAX_BACKUP_DEPTH) > MAX_BACKUP_DEPTH) return fail({ kind: 'too-deep', limit: MAX_BACKUP_DEPTH });
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return fail({ kind: 'not-json', detail: error instanceof Error ? error.message : String(error) });
+  }
+  const forbidden = findForbiddenKey(json);
+  if (forbidden !== undefined) return fail({ kind: 'forbidden-key', key: forbidden });
+  if (!json || typeof json !== 'object' || Array.isArray(json) || (json as Row).format !== BACKUP_FORMAT) {
+    return fail({ kind: 'not-a-backup' });
+  }
+  const version = (json as Row).formatVersion;
+  if (typeof version === 'number' && Number.isInteger(version) && version > BACKUP_FORMAT_VERSION) {
+    return fail({ kind: 'newer-format', version });
+  }
+  // Format 1 is the first: anything else (0, 0.5, "1") was never written by Diapason.
+  if (version !== BACKUP_FORMAT_VERSION) return fail({ kind: 'unknown-format', version: String(version) });
+  const envelope = EnvelopeSchema.safeParse(json);
+  if (!envelope.success) return fail({ kind: 'not-a-backup' });
+  const backup = json as Backup;
+  if (backup.checksum !== (await checksumOf(backup))) return fail({ kind: 'checksum-mismatch' });
+  for (const table of TABLES) {
+    const seen = new Set<string>();
+    const rows = backup.data[table];
+    for (let index = 0; index < rows.length; index++) {
+      const row = rows[index] as Row;
+      const parsed = ROW_SCHEMAS[table].safeParse(row);
+      if (!parsed.success) {
+        const field = parsed.error.issues[0]?.path.map(String).join('.') ?? '';
+        return fail({ kind: 'invalid-row', table, index, field });
+      }
+      const key = rowKey(table, row);
+      if (seen.has(key)) return fail({ kind: 'duplicate-row', table, key: key.replace('\u0000', ' / ') });
+      seen.add(key);
+    }
+  }
+  return { ok: true, backup };
+}
+
+/** The questionnaire versions a backup's assessments are pinned to. */
+export function referencedQuestionnaires(backup: Backup): QuestionnaireRef[] {
+  const refs = new Map<string, QuestionnaireRef>();
+  for (const row of backup.data.assessments) {
+    const ref = { questionnaireId: String(row.questionnaireId), version: String(row.version) };
+    refs.set(`${ref.questionnaireId}@${ref.version}`, ref);
+  }
+  return [...refs.values()];
+}
+
+/**
+ * Rows point at rows that exist in the same file, and answers at items of their assessment's
+ * questionnaire version. `itemsOf` gives a bundled version's item ids, or undefined if this app does
+ * not have that version.
+ */
+export function checkReferences(
+  backup: Backup,
+  itemsOf: (ref: QuestionnaireRef) => ReadonlySet<string> | undefined,
+): BackupProblem | undefined {
+  const organizations = new Set(backup.data.organizations.map((o) => String(o.id)));
+  const assessments = new Map<string, QuestionnaireRef>();
+  for (const row of backup.data.assessments) {
+    const id = String(row.id);
+    if (!organizations.has(String(row.organizationId))) return { kind: 'missing-organization', assessmentId: id };
+    const ref = { questionnaireId: String(row.questionnaireId), version: String(row.version) };
+    if (!itemsOf(ref)) return { kind: 'unknown-questionnaire', ...ref };
+    assessments.set(id, ref);
+  }
+  for (const table of ['answers', 'roadmapActions'] as const) {
+    for (const row of backup.data[table]) {
+      const assessmentId = String(row.assessmentId);
+      const ref = assessments.get(assessmentId);
+      if (!ref) return { kind: 'missing-assessment', table, assessmentId };
+      if (table === 'answers' && !itemsOf(ref)?.has(String(row.itemId))) {
+        return { kind: 'unknown-item', itemId: String(row.itemId), version: ref.version };
+      }
+    }
+  }
+  return undefined;
+}

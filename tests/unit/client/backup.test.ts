@@ -1,0 +1,240 @@
+import 'fake-indexeddb/auto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { db, openDatabase, useDatabase } from '../../../src/client/storage/db.ts';
+import { applyImport, checkImport, deleteEverything, exportBackup, readEverything, type ImportMode } from '../../../src/client/storage/backup/backup.ts';
+import { MAX_BACKUP_BYTES, nestingDepth, sha256Hex, type BackupProblem } from '../../../src/client/storage/backup/format.ts';
+import { createOrganization } from '../../../src/client/storage/organizations.ts';
+import { createAssessment, saveAnswer, updateAssessment } from '../../../src/client/storage/assessments.ts';
+import { ROLES, DISCIPLINES, REGIONS, SIZE_BANDS } from '../../../src/core/profile.ts';
+import { bundledItems, bundledQuestionnaire } from '../../support/questionnaires.ts';
+
+const FIXTURES = new URL('../../fixtures/backups/', import.meta.url);
+const read = (name: string) => readFileSync(new URL(name, FIXTURES), 'utf8');
+const NOW = new Date('2026-11-21T12:00:00.000Z');
+const APP = '0.1.0';
+
+let n = 0;
+beforeEach(() => {
+  useDatabase(openDatabase(`backup-${++n}`));
+});
+
+/** The hash of a full export: equal hashes, equal databases. */
+async function exportHash(): Promise<string> {
+  return sha256Hex((await exportBackup({ appVersion: APP, now: NOW })).text);
+}
+
+/** What the import screen does: check, then apply only what passed. */
+async function importText(text: string, mode: ImportMode): Promise<BackupProblem | 'imported'> {
+  const checked = await checkImport(text, bundledItems);
+  if (!checked.ok) return checked.problem;
+  await applyImport(checked.backup, mode);
+  return 'imported';
+}
+
+async function someData() {
+  const org = await createOrganization({ name: 'Quatuor Local', role: 'producteur', discipline: 'classique', region: '05', sizeBand: '0-2' });
+  const a = await createAssessment(org.id, { questionnaireId: 'cqm-maturite', version: '1.0.0' });
+  await saveAnswer(a.id, 'usage-bilans-campagnes', { value: 4, note: 'Infolettre' });
+  return { org, a };
+}
+
+describe('backup: a valid file', () => {
+  it('into an empty database, REPLACE then export gives back the very same file, byte for byte', async () => {
+    const valid = read('valid.json');
+    expect(await importText(valid, 'replace')).toBe('imported');
+    expect((await exportBackup({ appVersion: APP, now: NOW })).text).toBe(valid);
+  });
+
+  it('shows what it will do before doing anything: organizations new here, their contents', async () => {
+    await someData();
+    const before = await exportHash();
+    const checked = await checkImport(read('valid.json'), bundledItems);
+    if (!checked.ok) throw new Error(checked.problem.kind);
+    expect(checked.plan.file.map((o) => [o.name, o.exists, o.assessments, o.completed, o.answers])).toEqual([
+      ['Chœur de l’Île « Saint-Jean »', false, 1, 0, 5],
+      ['Ensemble Aurore', false, 2, 1, 15],
+    ]);
+    expect(checked.plan.here.map((o) => [o.name, o.assessments, o.answers])).toEqual([['Quatuor Local', 1, 1]]);
+    expect(await exportHash()).toBe(before);
+  });
+
+  it('ADD keeps what is here and adds the file’s organizations; REPLACE keeps only the file', async () => {
+    await someData();
+    expect(await importText(read('valid.json'), 'add')).toBe('imported');
+    let names = (await readEverything()).organizations.map((o) => o.name).sort();
+    expect(names).toEqual(['Chœur de l’Île « Saint-Jean »', 'Ensemble Aurore', 'Quatuor Local']);
+    expect((await readEverything()).answers).toHaveLength(21);
+
+    expect(await importText(read('valid.json'), 'replace')).toBe('imported');
+    names = (await readEverything()).organizations.map((o) => o.name).sort();
+    expect(names).toEqual(['Chœur de l’Île « Saint-Jean »', 'Ensemble Aurore']);
+    // The imported file counts as a backup, made when it was exported.
+    expect((await db().settings.get('lastBackupAt'))?.value).toBe(NOW.toISOString());
+  });
+
+  it('ADD of an older backup of this same laptop loses nothing done since', async () => {
+    const { org, a } = await someData();
+    const old = await exportBackup({ appVersion: APP, now: NOW });
+    await saveAnswer(a.id, 'usage-bilans-campagnes', { value: 5 }, new Date(Date.now() + 60_000));
+    const b = await createAssessment(org.id, { questionnaireId: 'cqm-maturite', version: '2.0.0' });
+    await saveAnswer(b.id, 'culture-ethique-donnees', { value: 2 });
+    const checked = await checkImport(old.text, bundledItems);
+    if (!checked.ok) throw new Error(checked.problem.kind);
+    expect(checked.plan.file.map((o) => [o.exists, o.added, o.updated, o.kept])).toEqual([[true, 0, 0, 1]]);
+    const before = await exportHash();
+    expect(await importText(old.text, 'add')).toBe('imported');
+    expect(await exportHash()).toBe(before);
+  });
+
+  it('ADD of a newer backup brings its newer assessments in, with their answers', async () => {
+    const { a } = await someData();
+    const old = await exportBackup({ appVersion: APP, now: NOW });
+    await saveAnswer(a.id, 'usage-bilans-campagnes', { value: 5 }, new Date(Date.now() + 60_000));
+    await updateAssessment(a.id, { status: 'completed', completedAt: NOW.toISOString() }, new Date(Date.now() + 120_000));
+    const newer = await exportBackup({ appVersion: APP, now: NOW });
+    expect(await importText(old.text, 'replace')).toBe('imported');
+    const checked = await checkImport(newer.text, bundledItems);
+    if (!checked.ok) throw new Error(checked.problem.kind);
+    expect(checked.plan.file.map((o) => [o.exists, o.added, o.updated, o.kept])).toEqual([[true, 0, 1, 0]]);
+    expect(await importText(newer.text, 'add')).toBe('imported');
+    expect((await readEverything()).answers.map((x) => x.value)).toEqual([5]);
+    expect((await readEverything()).assessments.map((x) => x.status)).toEqual(['completed']);
+  });
+});
+
+describe('backup: broken and hostile files are refused, and the database does not change', () => {
+  const refused = readdirSync(new URL('refused/', FIXTURES)).filter((f) => f.endsWith('.json'));
+  const expected: Record<string, BackupProblem['kind']> = {
+    'truncated.json': 'not-json',
+    'wrong-checksum.json': 'checksum-mismatch',
+    'newer-format.json': 'newer-format',
+    'older-format.json': 'unknown-format',
+    'not-a-backup.json': 'not-a-backup',
+    'proto-key.json': 'forbidden-key',
+    'constructor-key.json': 'forbidden-key',
+    'unknown-item.json': 'unknown-item',
+    'unknown-questionnaire-version.json': 'unknown-questionnaire',
+    'orphan-answer.json': 'missing-assessment',
+    'invalid-answer-value.json': 'invalid-row',
+  };
+
+  it('has an expected refusal for every file in tests/fixtures/backups/refused', () => {
+    expect(refused.sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  it.each(refused)('%s', async (file) => {
+    await someData();
+    for (const mode of ['add', 'replace'] as const) {
+      const before = await exportHash();
+      const result = await importText(read(`refused/${file}`), mode);
+      expect(typeof result === 'string' ? result : result.kind).toBe(expected[file]);
+      expect(await exportHash()).toBe(before);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('50 MB of data', async () => {
+    await someData();
+    const before = await exportHash();
+    const valid = JSON.parse(read('valid.json'));
+    valid.data.settings.push({ key: 'padding', value: 'x'.repeat(50 * 1024 * 1024) });
+    const result = await importText(JSON.stringify(valid), 'replace');
+    expect(result).toMatchObject({ kind: 'too-large', limit: MAX_BACKUP_BYTES });
+    expect(await exportHash()).toBe(before);
+  });
+
+  it('10,000-deep nesting, refused before JSON.parse ever sees it', async () => {
+    await someData();
+    const before = await exportHash();
+    const deep = `${'['.repeat(10_000)}1${']'.repeat(10_000)}`;
+    const text = read('valid.json').replace('"value": "', `"deep": ${deep}, "value": "`);
+    expect(nestingDepth(text)).toBeGreaterThan(10_000);
+    expect(await importText(text, 'add')).toMatchObject({ kind: 'too-deep' });
+    expect(await exportHash()).toBe(before);
+  });
+
+  it('nesting is counted outside strings only', () => {
+    expect(nestingDepth('{"a": "[[[[{{{{\\"[[[["}')).toBe(1);
+    expect(nestingDepth('[[1], {"b": [2]}]')).toBe(3);
+  });
+});
+
+describe('backup: export → wipe → import → export gives the same file (property)', () => {
+  const id = fc.uuid();
+  const text = fc.string({ minLength: 1, maxLength: 40, unit: 'grapheme' }).filter((s) => s.trim().length > 0);
+  const iso = fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }).map((d) => d.toISOString());
+
+  const database = fc.array(
+    fc.record({
+      org: fc.record({
+        id,
+        name: text,
+        role: fc.constantFrom(...ROLES),
+        discipline: fc.constantFrom(...DISCIPLINES),
+        region: fc.constantFrom(...REGIONS),
+        sizeBand: fc.constantFrom(...SIZE_BANDS),
+        createdAt: iso,
+        updatedAt: iso,
+      }),
+      assessments: fc.array(
+        fc.record({
+          id,
+          version: fc.constantFrom('1.0.0', '2.0.0'),
+          status: fc.constantFrom('in-progress' as const, 'completed' as const),
+          startedAt: iso,
+          updatedAt: iso,
+          answers: fc.array(
+            fc.record({
+              pick: fc.nat(),
+              value: fc.option(fc.constantFrom(1, 2, 3, 4, 5, 'dont-know', 'not-applicable'), { nil: undefined }),
+              note: fc.option(fc.string({ maxLength: 80, unit: 'grapheme' }), { nil: undefined }),
+              toConfirm: fc.option(fc.constant(true), { nil: undefined }),
+              updatedAt: iso,
+            }),
+            { maxLength: 6 },
+          ),
+          actions: fc.array(
+            fc.record({ actionId: fc.stringMatching(/^[a-z]{1,8}$/), owner: text, status: fc.constantFrom('todo' as const, 'in-progress' as const, 'done' as const), updatedAt: iso }),
+            { maxLength: 2 },
+          ),
+        }),
+        { maxLength: 3 },
+      ),
+    }),
+    { maxLength: 3 },
+  );
+  const settings = fc.dictionary(fc.stringMatching(/^[a-z][a-zA-Z]{0,12}$/), fc.jsonValue({ depthSize: 'small', maxDepth: 3 }), { maxKeys: 3 });
+
+  it('for random databases', async () => {
+    await fc.assert(
+      fc.asyncProperty(database, settings, async (orgs, extraSettings) => {
+        useDatabase(openDatabase(`backup-prop-${++n}`));
+        const d = db();
+        for (const { org, assessments } of orgs) {
+          await d.organizations.put(org);
+          for (const { answers, actions, ...a } of assessments) {
+            await d.assessments.put({ ...a, organizationId: org.id, questionnaireId: 'cqm-maturite' });
+            const items = bundledQuestionnaire({ questionnaireId: 'cqm-maturite', version: a.version })?.items ?? [];
+            for (const { pick, ...answer } of answers) {
+              const row = Object.fromEntries(Object.entries({ ...answer, assessmentId: a.id, itemId: items[pick % items.length]?.id }).filter(([, v]) => v !== undefined));
+              await d.answers.put(row as never);
+            }
+            for (const action of actions) await d.roadmapActions.put({ ...action, assessmentId: a.id });
+          }
+        }
+        for (const [key, value] of Object.entries(extraSettings)) {
+          if (key !== 'lastBackupAt' && key !== 'persistentStorageAsked') await d.settings.put({ key, value });
+        }
+        const first = await exportBackup({ appVersion: APP, now: NOW });
+        await deleteEverything();
+        expect((await readEverything()).organizations).toEqual([]);
+        expect(await importText(first.text, 'replace')).toBe('imported');
+        const second = await exportBackup({ appVersion: APP, now: NOW });
+        expect(second.text).toBe(first.text);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
