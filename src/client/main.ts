@@ -7,6 +7,13 @@ const target = document.getElementById('app');
 if (!target) throw new Error('#app is missing from index.html');
 mount(App, { target });
 
-// The service worker is not needed to show the first screen: register it once the page has loaded.
-if (document.readyState === 'complete') void updates.register();
-else addEventListener('load', () => void updates.register(), { once: true });
+// The service worker is not needed to show the first screen: register it a second after the page has
+// loaded, when the browser is idle, so its scripts never compete with the screen being opened (often a
+// lazy one that loads after the load event).
+const register = () =>
+  setTimeout(() => {
+    if ('requestIdleCallback' in window) requestIdleCallback(() => void updates.register(), { timeout: 3000 });
+    else void updates.register();
+  }, 1000);
+if (document.readyState === 'complete') register();
+else addEventListener('load', register, { once: true });
