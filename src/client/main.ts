@@ -8,10 +8,17 @@ const target = document.getElementById('app');
 if (!target) throw new Error('#app is missing from index.html');
 mount(App, { target });
 
-// The service worker is not needed to show the first screen: register it once the page has loaded.
+// The service worker is not needed to show the first screen: register it a second after the page has
+// loaded, when the browser is idle, so its scripts never compete with the screen being opened (often a
+// lazy one that loads after the load event).
+const register = () =>
+  setTimeout(() => {
+    if ('requestIdleCallback' in window) requestIdleCallback(() => void updates.register(), { timeout: 3000 });
+    else void updates.register();
+  }, 1000);
 // Nor is the sync outbox, which loads only when something chosen for sharing still waits to be sent.
 const afterLoad = () => {
-  void updates.register();
+  register();
   void countQueued().then(async (n) => {
     if (n > 0) void (await import('./sync/runner.ts')).outboxRunner.start();
   });

@@ -23,15 +23,14 @@ export function mountStatic(app: Hono, distDir: string): void {
     app.get('/', (c) => c.text(`The app is not built: run "npm run build" (looked in ${distDir}).`, 503));
     return;
   }
-  app.use(
-    '/*',
-    serveStatic({
-      root,
-      onFound: (path, c) => {
-        const file = relative(distDir, path).split('\\').join('/');
-        c.header('Cache-Control', cacheControlFor(file));
-        if (file.endsWith('.webmanifest')) c.header('Content-Type', 'application/manifest+json');
-      },
-    }),
-  );
+  // serveStatic (@hono/node-server 2) has no hook for a found file: set the caching on the way out,
+  // from the path the file was served for.
+  app.use('/*', async (c, next) => {
+    await next();
+    if (c.res.status !== 200 || c.req.path.startsWith('/api/')) return;
+    const file = c.req.path === '/' ? 'index.html' : c.req.path.slice(1);
+    c.res.headers.set('Cache-Control', cacheControlFor(file));
+    if (file.endsWith('.webmanifest')) c.res.headers.set('Content-Type', 'application/manifest+json');
+  });
+  app.use('/*', serveStatic({ root }));
 }

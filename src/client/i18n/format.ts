@@ -2,28 +2,34 @@ import type { Locale } from '../../core/text.ts';
 
 const intlLocale = (locale: Locale) => (locale === 'fr' ? 'fr-CA' : 'en-CA');
 
+// Building an Intl formatter costs far more than using one (the first loads locale data), and a
+// result screen formats dozens of numbers: each formatter is built once per language.
+const made = new Map<string, unknown>();
+function once<T>(key: string, make: () => T): T {
+  if (!made.has(key)) made.set(key, make());
+  return made.get(key) as T;
+}
+
 /** 3.4 → "3,4" in French, "3.4" in English. */
 export function formatScore(score: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
-    score,
-  );
+  const f = once(`score:${locale}`, () => new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
+  return f.format(score);
 }
 
 /** 0.75 → "75 %" in French (no-break space), "75%" in English. */
 export function formatPercent(share: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale(locale), { style: 'percent', maximumFractionDigits: 0 })
-    .format(share)
-    .replace('\u202f', '\u00a0');
+  const f = once(`percent:${locale}`, () => new Intl.NumberFormat(intlLocale(locale), { style: 'percent', maximumFractionDigits: 0 }));
+  return f.format(share).replace('\u202f', '\u00a0');
 }
 
 export function formatDate(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long' }).format(new Date(iso));
+  const f = once(`date:${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long' }));
+  return f.format(new Date(iso));
 }
 
 export function formatDateTime(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(iso),
-  );
+  const f = once(`date-time:${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short' }));
+  return f.format(new Date(iso));
 }
 
 /** 52428800 → "50 Mo" in French, "50 MB" in English. */
@@ -35,14 +41,14 @@ export function formatMegabytes(bytes: number, locale: Locale): string {
 
 /** A change in score, always signed: "+1,3", "-0,3", "0,0". */
 export function formatDelta(delta: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale(locale), {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-    signDisplay: 'exceptZero',
-  }).format(delta);
+  const f = once(`delta:${locale}`, () =>
+    new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }),
+  );
+  return f.format(delta);
 }
 
 /** For a chart's time axis: "21 nov. 2026", "Nov 21, 2026". */
 export function formatShortDate(iso: string | number, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium' }).format(new Date(iso));
+  const f = once(`short-date:${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium' }));
+  return f.format(new Date(iso));
 }

@@ -20,7 +20,8 @@ async function lastCompleted(organizationId: string): Promise<AssessmentRow | un
 export async function answersToCarry(organizationId: string, target: QuestionnaireRef): Promise<CarriedAnswers | undefined> {
   const source = await lastCompleted(organizationId);
   if (!source || source.questionnaireId !== target.questionnaireId) return undefined;
-  const path = carryOverPath(await loadVersions(target.questionnaireId), source.version, target.version);
+  const between = { from: source.version, to: target.version };
+  const path = carryOverPath(await loadVersions(target.questionnaireId, between), source.version, target.version);
   if (!path) return undefined;
   const answers = carryAnswers(
     path,
@@ -48,7 +49,8 @@ export interface CarryOverInfo {
 export async function carryOverInfo(row: AssessmentRow): Promise<CarryOverInfo | undefined> {
   if (!row.carriedFrom) return undefined;
   const source = await getAssessment(row.carriedFrom.assessmentId);
-  const path = carryOverPath(await loadVersions(row.questionnaireId), row.carriedFrom.version, row.version) ?? [];
+  const between = { from: row.carriedFrom.version, to: row.version };
+  const path = carryOverPath(await loadVersions(row.questionnaireId, between), row.carriedFrom.version, row.version) ?? [];
   return {
     answers: row.carriedFrom.answers,
     fromDate: source?.completedAt ?? source?.updatedAt ?? row.startedAt,

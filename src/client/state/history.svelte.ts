@@ -5,7 +5,7 @@
 import { scoreAssessment, type AssessmentScore } from '../../core/scoring.ts';
 import { buildPath, changeSince, type DimensionChange, type Path } from '../../core/history.ts';
 import type { Answer } from '../../core/answers.ts';
-import type { Questionnaire } from '../../core/questionnaire/schema.ts';
+import { compareVersions, type Questionnaire } from '../../core/questionnaire/schema.ts';
 import type { LocalizedText } from '../../core/text.ts';
 import { getAnswers, listAssessments } from '../storage/assessments.ts';
 import type { AssessmentRow } from '../storage/rows.ts';
@@ -27,7 +27,7 @@ export interface Previous {
 export class HistoryState {
   /** Oldest first. */
   entries = $state.raw<CompletedAssessment[]>([]);
-  /** Every bundled version of the questionnaires met: their declarations say what compares. */
+  /** The bundled versions of the questionnaires met, oldest met to newest: their declarations say what compares. */
   versions = $state.raw<Questionnaire[]>([]);
   /** Completed assessments whose questionnaire could not be loaded: left out, and said so. */
   skipped = $state(0);
@@ -55,8 +55,14 @@ export class HistoryState {
       .filter((e): e is CompletedAssessment => e !== undefined)
       .sort((a, b) => a.row.completedAt.localeCompare(b.row.completedAt));
     this.skipped = rows.length - this.entries.length;
-    const ids = this.entries.map((e) => e.row.questionnaireId).filter((id, i, all) => all.indexOf(id) === i);
-    this.versions = (await Promise.all(ids.map((id) => loadVersions(id).catch(() => [])))).flat();
+    // Per questionnaire, the versions from the oldest met to the newest: no comparison goes outside.
+    const met: Record<string, { from: string; to: string }> = {};
+    for (const { row } of this.entries) {
+      const range = (met[row.questionnaireId] ??= { from: row.version, to: row.version });
+      if (compareVersions(row.version, range.from) < 0) range.from = row.version;
+      if (compareVersions(row.version, range.to) > 0) range.to = row.version;
+    }
+    this.versions = (await Promise.all(Object.entries(met).map(([id, range]) => loadVersions(id, range).catch(() => [])))).flat();
     this.loaded = true;
   }
 
