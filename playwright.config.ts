@@ -2,10 +2,13 @@ import { defineConfig } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { E2E_ADMIN } from './tests/e2e/env.ts';
 
 /** The e2e suite runs against the production build, served by the same server as `npm start`. */
 const PORT = Number(process.env.E2E_PORT ?? 4310);
-const DB = join(mkdtempSync(join(tmpdir(), 'diapason-e2e-')), 'e2e.sqlite');
+// Set once in the runner; workers inherit it, so specs read the very database the server writes.
+process.env.DIAPASON_E2E_DB ??= join(mkdtempSync(join(tmpdir(), 'diapason-e2e-')), 'e2e.sqlite');
+const DB = process.env.DIAPASON_E2E_DB;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -35,11 +38,23 @@ export default defineConfig({
   },
   webServer: {
     command: 'node --import tsx src/server/main.ts',
-    env: { PORT: String(PORT), DIAPASON_DB: DB, HOST: '127.0.0.1' },
+    env: {
+      PORT: String(PORT),
+      DIAPASON_DB: DB,
+      HOST: '127.0.0.1',
+      DIAPASON_ADMIN_USER: E2E_ADMIN.user,
+      DIAPASON_ADMIN_PASSWORD: E2E_ADMIN.password,
+      // Specs seed dozens of organizations from one address.
+      DIAPASON_RATE_LIMIT: '1000',
+      // Every request is logged, to a file the end of `npm test` checks for IP addresses.
+      DIAPASON_ACCESS_LOG: '1',
+      DIAPASON_LOG_FILE: '.test-logs/e2e-server.log',
+    },
     url: `http://127.0.0.1:${PORT}/api/v1/health`,
     reuseExistingServer: false,
     timeout: 30_000,
-    stdout: 'pipe',
+    // Its log lines (one per API request) are in .test-logs/e2e-server.log; errors still show here.
+    stdout: 'ignore',
     stderr: 'pipe',
   },
 });

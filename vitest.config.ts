@@ -9,5 +9,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     pool: 'threads',
+    // Clears .test-logs/, where every server log of the run goes (checked for addresses at the end).
+    globalSetup: ['tests/support/test-logs.ts'],
   },
 });

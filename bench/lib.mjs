@@ -9,12 +9,12 @@ export const ROOT = new URL('..', import.meta.url).pathname;
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
 
-/** Starts the production server (app + endpoint) on a free port, with a throw-away database. */
-export async function startServer(port = 4390) {
+/** Starts the production server (app + endpoint) on a free port, with a throw-away database; `env` adds settings. */
+export async function startServer(port = 4390, env = {}) {
   const db = join(mkdtempSync(join(tmpdir(), 'diapason-bench-')), 'bench.sqlite');
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/server/main.ts')], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), DIAPASON_DB: db, HOST: '127.0.0.1' },
+    env: { ...process.env, PORT: String(port), DIAPASON_DB: db, HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;

@@ -15,6 +15,7 @@ import { measureLighthouse } from '../bench/lighthouse.ts';
 import { measureOfflineStart } from '../bench/offline-start.ts';
 import { measureAnswerSave } from '../bench/answer-save.ts';
 import { measurePdf } from '../bench/pdf.mjs';
+import { measureSync } from '../bench/sync.mjs';
 
 // The same build as `vite build`, with the module graph the size figures come from.
 const build = await buildWithReport(join(ROOT, 'dist'));
@@ -26,6 +27,7 @@ const sections = [
   ['Warm offline start', measureOfflineStart],
   ['Answer save', measureAnswerSave],
   ['Board PDF', measurePdf],
+  ['Sync endpoint', measureSync],
 ];
 const results = {};
 const rows = [];

@@ -2,6 +2,7 @@ import { mount } from 'svelte';
 import './app.css';
 import App from './App.svelte';
 import { updates } from './state/updates.svelte.ts';
+import { countQueued } from './storage/outbox-count.ts';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('#app is missing from index.html');
@@ -15,5 +16,12 @@ const register = () =>
     if ('requestIdleCallback' in window) requestIdleCallback(() => void updates.register(), { timeout: 3000 });
     else void updates.register();
   }, 1000);
-if (document.readyState === 'complete') register();
-else addEventListener('load', register, { once: true });
+// Nor is the sync outbox, which loads only when something chosen for sharing still waits to be sent.
+const afterLoad = () => {
+  register();
+  void countQueued().then(async (n) => {
+    if (n > 0) void (await import('./sync/runner.ts')).outboxRunner.start();
+  });
+};
+if (document.readyState === 'complete') afterLoad();
+else addEventListener('load', afterLoad, { once: true });

@@ -8,6 +8,7 @@
  *   #/feuille-de-route/<id>    the roadmap of one assessment
  *   #/parcours                 the organization's path across its assessments
  *   #/parametres
+ *   #/cqm                      the CQM dashboard (admin sign-in)
  */
 export type Route =
   | { name: 'home' }
@@ -18,6 +19,7 @@ export type Route =
   | { name: 'roadmap'; id: string }
   | { name: 'path' }
   | { name: 'settings' }
+  | { name: 'dashboard' }
   | { name: 'not-found' };
 
 const SEGMENT = /^[A-Za-z0-9-]{1,64}$/;
@@ -45,6 +47,8 @@ export function parseHash(hash: string): Route {
       return a === undefined ? { name: 'path' } : { name: 'not-found' };
     case 'parametres':
       return a === undefined ? { name: 'settings' } : { name: 'not-found' };
+    case 'cqm':
+      return a === undefined ? { name: 'dashboard' } : { name: 'not-found' };
     default:
       return { name: 'not-found' };
   }
@@ -69,5 +73,7 @@ export function href(route: Route): string {
       return '#/parcours';
     case 'settings':
       return '#/parametres';
+    case 'dashboard':
+      return '#/cqm';
   }
 }

@@ -3,31 +3,108 @@
  */
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
+import { periodOf } from '../core/sync.ts';
+import { AdminSessions } from './admin.ts';
+import { Aggregates } from './aggregates.ts';
+import { createApi } from './api.ts';
+import type { ServerConfig } from './config.ts';
+import { openDb, type Db } from './db.ts';
 import { securityHeaders } from './headers.ts';
+import { createLogger, type Logger } from './log.ts';
+import { RateLimiter } from './rate-limit.ts';
 import { mountStatic } from './static.ts';
+import { Store } from './store.ts';
+import { InProcessWriter, WorkerWriter, type Writer } from './writer.ts';
+
+export type EndpointSettings = Pick<
+  ServerConfig,
+  'allowedOrigins' | 'admin' | 'enrollmentCodes' | 'rateLimitPerMinute' | 'trustProxy' | 'accessLog' | 'retentionYears'
+>;
+
+export const DEFAULT_SETTINGS: EndpointSettings = {
+  allowedOrigins: [],
+  admin: null,
+  enrollmentCodes: [],
+  rateLimitPerMinute: 30,
+  trustProxy: false,
+  accessLog: false,
+  retentionYears: 5,
+};
 
 export interface AppOptions {
   /** The built client to serve; omit to serve the API only (tests). */
   distDir?: string;
   version?: string;
+  /** The endpoint's database; omit for a throw-away in-memory one. */
+  db?: Db;
+  settings?: Partial<EndpointSettings>;
+  log?: Logger;
+  now?: () => Date;
 }
 
-export function createApp(options: AppOptions = {}): Hono {
+export interface Endpoint {
+  app: Hono;
+  /** Reads (the main thread's connection); writes go through the writer. */
+  store: Store;
+  /** Deletes what the retention period no longer covers; resolves to the submissions deleted. */
+  purgeExpired(): Promise<number>;
+  /** Stops the writer (after the batches under way). */
+  close(): Promise<void>;
+}
+
+/** Idempotency records only need to outlive a laptop's retries. */
+const IDEMPOTENCY_DAYS = 30;
+
+export function createEndpoint(options: AppOptions = {}): Endpoint {
+  const settings = { ...DEFAULT_SETTINGS, ...options.settings };
+  const now = options.now ?? (() => new Date());
+  const log = options.log ?? createLogger();
+  const db = options.db ?? openDb(':memory:');
+  const store = new Store(db);
+  const bump = () => store.version++;
+  const writer: Writer = db.memory ? new InProcessWriter(db, bump) : new WorkerWriter(db.name, bump);
+
   const app = new Hono();
   app.use('*', securityHeaders());
   app.use('*', compress());
-
-  const api = new Hono();
-  api.get('/health', (c) => c.json({ status: 'ok', version: options.version ?? 'dev' }));
-  api.all('*', (c) => c.json({ error: 'not-found' }, 404));
-  app.route('/api/v1', api);
+  app.route(
+    '/api/v1',
+    createApi({
+      store,
+      writer,
+      aggregates: new Aggregates(store),
+      limiter: new RateLimiter(),
+      admin: new AdminSessions(settings.admin),
+      log,
+      version: options.version ?? 'dev',
+      enrollmentCodes: settings.enrollmentCodes,
+      rateLimitPerMinute: settings.rateLimitPerMinute,
+      trustProxy: settings.trustProxy,
+      allowedOrigins: settings.allowedOrigins,
+      accessLog: settings.accessLog,
+      today: () => now().toISOString().slice(0, 10),
+    }),
+  );
 
   if (options.distDir) mountStatic(app, options.distDir);
   app.notFound((c) => c.text('Not found', 404));
   app.onError((error, c) => {
-    // The message only: a stack or a request could carry what must not be logged.
-    console.error(`[diapason] ${c.req.method} ${new URL(c.req.url).pathname} failed: ${error.message}`);
+    // The route pattern and the message only: a path, a stack or a request could carry what must not be logged.
+    log.error(`${c.req.method} ${c.req.routePath} failed: ${error.message}`);
     return c.json({ error: 'internal' }, 500);
   });
-  return app;
+
+  const purgeExpired = () => {
+    const today = now();
+    const period = periodOf(today.toISOString());
+    const firstKeptPeriod = `${Number(period.slice(0, 4)) - settings.retentionYears}${period.slice(4)}`;
+    const firstKeptDay = new Date(today.getTime() - IDEMPOTENCY_DAYS * 86_400_000).toISOString().slice(0, 10);
+    return writer.purge(firstKeptPeriod, firstKeptDay);
+  };
+
+  return { app, store, purgeExpired, close: () => writer.close() };
+}
+
+export function createApp(options: AppOptions = {}): Hono {
+  return createEndpoint(options).app;
 }

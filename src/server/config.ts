@@ -13,6 +13,25 @@ export interface ServerConfig {
   dbFile: string;
   /** DIAPASON_DIST: the built app to serve (default ./dist). */
   distDir: string;
+  /**
+   * DIAPASON_ORIGIN: origins of the app allowed to call the endpoint from another origin (CORS),
+   * comma-separated. Default none: the app served by this process is same-origin and needs no CORS.
+   */
+  allowedOrigins: string[];
+  /** DIAPASON_ADMIN_USER / DIAPASON_ADMIN_PASSWORD: the CQM dashboard login; no password, no login. */
+  admin: { user: string; password: string } | null;
+  /** DIAPASON_ENROLLMENT_CODES: comma-separated; when set, a submission needs one of them. */
+  enrollmentCodes: string[];
+  /** DIAPASON_RATE_LIMIT: submissions per minute per client address (default 30; 0 turns limits off). */
+  rateLimitPerMinute: number;
+  /** DIAPASON_TRUST_PROXY: "1" behind a reverse proxy, to rate-limit by X-Forwarded-For. */
+  trustProxy: boolean;
+  /** DIAPASON_RETENTION_YEARS: submissions older than this many years are deleted (default 5). */
+  retentionYears: number;
+  /** DIAPASON_LOG_FILE: also append log lines to this file (default: standard output only). */
+  logFile: string | undefined;
+  /** DIAPASON_ACCESS_LOG: "1" logs one line per API request (method, route, status, time). */
+  accessLog: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -24,11 +43,59 @@ function port(value: string | undefined, fallback: number): number {
   return n;
 }
 
+function count(name: string, value: string | undefined, fallback: number, max: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > max) throw new ConfigError(`${name} must be a whole number from 0 to ${max}, got "${value}"`);
+  return n;
+}
+
+function list(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function flag(value: string | undefined): boolean {
+  return value === '1' || value === 'true';
+}
+
+function origins(value: string | undefined): string[] {
+  return list(value).map((origin) => {
+    let url: URL;
+    try {
+      url = new URL(origin);
+    } catch {
+      throw new ConfigError(`DIAPASON_ORIGIN must list origins like https://diapason.example.org, got "${origin}"`);
+    }
+    if (url.origin !== origin.replace(/\/$/, '')) {
+      throw new ConfigError(`DIAPASON_ORIGIN takes origins only (scheme, host, port), got "${origin}"`);
+    }
+    return url.origin;
+  });
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ServerConfig {
+  const codes = list(env.DIAPASON_ENROLLMENT_CODES);
+  const badCode = codes.find((code) => !/^[A-Za-z0-9-]{4,64}$/.test(code));
+  if (badCode !== undefined) throw new ConfigError('DIAPASON_ENROLLMENT_CODES: each code is 4 to 64 letters, digits or hyphens');
+  const password = env.DIAPASON_ADMIN_PASSWORD ?? '';
+  const retentionYears = count('DIAPASON_RETENTION_YEARS', env.DIAPASON_RETENTION_YEARS, 5, 100);
+  if (retentionYears === 0) throw new ConfigError('DIAPASON_RETENTION_YEARS must be at least 1');
+  if (password && password.length < 12) throw new ConfigError('DIAPASON_ADMIN_PASSWORD must be at least 12 characters');
   return {
     port: port(env.PORT, 4173),
     host: env.HOST || '127.0.0.1',
     dbFile: resolve(cwd, env.DIAPASON_DB || 'data/diapason.sqlite'),
     distDir: resolve(cwd, env.DIAPASON_DIST || 'dist'),
+    allowedOrigins: origins(env.DIAPASON_ORIGIN),
+    admin: password ? { user: env.DIAPASON_ADMIN_USER || 'cqm', password } : null,
+    enrollmentCodes: codes,
+    rateLimitPerMinute: count('DIAPASON_RATE_LIMIT', env.DIAPASON_RATE_LIMIT, 30, 1_000_000),
+    trustProxy: flag(env.DIAPASON_TRUST_PROXY),
+    retentionYears,
+    logFile: env.DIAPASON_LOG_FILE ? resolve(cwd, env.DIAPASON_LOG_FILE) : undefined,
+    accessLog: flag(env.DIAPASON_ACCESS_LOG),
   };
 }

@@ -1,10 +1,12 @@
 /**
- * The process `npm start` runs: reads the configuration and listens. Nothing else.
+ * The process `npm start` runs: reads the configuration, opens the database and listens. Nothing else.
  */
 import { serve } from '@hono/node-server';
 import { readFileSync } from 'node:fs';
-import { createApp } from './app.ts';
+import { createEndpoint } from './app.ts';
 import { ConfigError, readConfig } from './config.ts';
+import { openDb } from './db.ts';
+import { createLogger } from './log.ts';
 
 let config;
 try {
@@ -17,19 +19,32 @@ try {
   throw error;
 }
 
+const log = createLogger({ file: config.logFile });
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
-const app = createApp({ distDir: config.distDir, version });
+const db = openDb(config.dbFile);
+const endpoint = createEndpoint({ distDir: config.distDir, version, db, settings: config, log });
 
-const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-  console.log(`Diapason ${version} — http://${host}:${info.port}/`);
+const purge = () =>
+  endpoint.purgeExpired().then(
+    (deleted) => deleted > 0 && log.info(`retention: deleted ${deleted} submission(s) older than ${config.retentionYears} years`),
+    (error: Error) => log.error(`retention: ${error.message}`),
+  );
+void purge();
+setInterval(purge, 24 * 3600 * 1000).unref();
+
+const server = serve({ fetch: endpoint.app.fetch, port: config.port, hostname: config.host }, (info) => {
+  // Loopback is printed as "localhost": the log holds no address, not even the server's own.
+  const loopback = ['127.0.0.1', '::1', '0.0.0.0', '::', 'localhost'].includes(config.host);
+  const host = loopback ? 'localhost' : config.host;
+  log.info(`Diapason ${version} — http://${host}:${info.port}/`);
+  if (!config.admin) log.info('CQM dashboard login is off: set DIAPASON_ADMIN_PASSWORD to turn it on');
 });
 
 server.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EADDRINUSE') {
-    console.error(`Port ${config.port} is already in use: set another one with PORT=…`);
+    log.error(`Port ${config.port} is already in use: set another one with PORT=…`);
     process.exit(1);
   }
   throw error;
@@ -37,7 +52,12 @@ server.on('error', (error: NodeJS.ErrnoException) => {
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    server.close(() => process.exit(0));
+    server.close(() => {
+      void endpoint.close().finally(() => {
+        db.close();
+        process.exit(0);
+      });
+    });
     // Connections kept alive by a browser must not hold the process open.
     setTimeout(() => process.exit(0), 2000).unref();
   });

@@ -17,6 +17,8 @@ describe('hash routes', () => {
     ['#/feuille-de-route/abc-1', { name: 'roadmap', id: 'abc-1' }],
     ['#/parcours', { name: 'path' }],
     ['#/parcours/x', { name: 'not-found' }],
+    ['#/cqm', { name: 'dashboard' }],
+    ['#/cqm/x', { name: 'not-found' }],
     ['#/nimporte', { name: 'not-found' }],
     ['#/evaluation', { name: 'not-found' }],
     ['#/evaluation/<script>', { name: 'not-found' }],
@@ -37,6 +39,7 @@ describe('hash routes', () => {
       fc.constant({ name: 'path' } as const),
       fc.constant({ name: 'settings' } as const),
       fc.constant({ name: 'organizations' } as const),
+      fc.constant({ name: 'dashboard' } as const),
     );
     fc.assert(
       fc.property(route, (r) => {

@@ -1,0 +1,294 @@
+/**
+ * Disclosure rules: which sector statistics may be published, exactly as DESIGN.md states them, plus
+ * one rule it implies. The server publishes nothing else, and the client reads peers from these cells.
+ *
+ *   1. One organization counts once: its latest submission per period.
+ *   2. No statistic for a group of fewer than 10 organizations.
+ *   3. 10–19 organizations: the median only. 20 or more: the median and the share per stage, each
+ *      rounded to the nearest 5 %.
+ *   4. Fixed filters only (role, size band, region group, discipline), at most two combined, all
+ *      precomputed: the grid of cells is `cellFilters()`, nothing is computed on request.
+ *   5. A published cell whose parent minus itself counts 1 to 9 organizations is suppressed too. "Parent"
+ *      is read as any published cell of the same period and dimension that contains it (by its
+ *      members, not only by its filters: two cells can be nested by coincidence of the data).
+ *   6. Implied by 5's purpose ("no group of fewer than 10 can be recovered by subtraction"): when a
+ *      published cell is split by one filter, the children left unpublished must together count 0 or
+ *      at least 10 organizations. Otherwise subtracting every published child from the parent would
+ *      isolate the small remainder; rule 5 alone, which looks at one child at a time, misses that.
+ *      Another child is suppressed until it holds.
+ *
+ * Each (period, dimension) is its own population: the organizations whose latest submission for the
+ * period has a score for that dimension (a dimension without enough information is never synced).
+ *
+ * Pure and deterministic: the same records give the same cells, in the same order.
+ */
+import { DISCIPLINES, ROLES, SIZE_BANDS } from './profile.ts';
+import { REGION_GROUPS, type SyncProfile } from './sync.ts';
+
+export const MIN_ORGANIZATIONS = 10;
+export const SHARES_FROM = 20;
+export const SHARE_STEP_PERCENT = 5;
+export const MAX_COMBINED_FILTERS = 2;
+
+export const FILTER_KEYS = ['role', 'sizeBand', 'regionGroup', 'discipline'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+export const FILTER_VALUES: { readonly [K in FilterKey]: readonly SyncProfile[K][] } = {
+  role: ROLES,
+  sizeBand: SIZE_BANDS,
+  regionGroup: REGION_GROUPS,
+  discipline: DISCIPLINES,
+};
+
+/** A cell's filter: no key is everyone; one or two keys narrow it. */
+export type CellFilter = Partial<SyncProfile>;
+
+export interface SyncedRecord {
+  organizationKey: string;
+  period: string;
+  /** Arrival order on the server: the higher, the later. */
+  seq: number;
+  profile: SyncProfile;
+  /** Dimension id → score (1.0–5.0, one decimal). */
+  scores: Readonly<Record<string, number>>;
+}
+
+export type StageShares = [number, number, number, number, number];
+
+export interface PublishedCell {
+  period: string;
+  dimensionId: string;
+  filter: CellFilter;
+  /** Organizations counted (one per organization). */
+  n: number;
+  /** Median score, one decimal (the mean of the two middle scores, rounded half up, when n is even). */
+  median: number;
+  /** Percent of organizations at each stage 1–5, each rounded to the nearest 5; only from 20 organizations. */
+  stageShares?: StageShares;
+}
+
+/** Rule 1: the latest record (highest seq) of each organization in each period. */
+export function latestPerPeriod<T extends SyncedRecord>(records: Iterable<T>): T[] {
+  const latest = new Map<string, T>();
+  for (const record of records) {
+    const key = `${record.period}\u0000${record.organizationKey}`;
+    const seen = latest.get(key);
+    if (!seen || record.seq > seen.seq) latest.set(key, record);
+  }
+  return [...latest.values()];
+}
+
+/** Rule 4: the fixed grid. Everyone, then one filter, then every pair, in FILTER_KEYS order. */
+export function cellFilters(): CellFilter[] {
+  const cells: CellFilter[] = [{}];
+  for (const key of FILTER_KEYS) for (const value of FILTER_VALUES[key]) cells.push({ [key]: value });
+  FILTER_KEYS.forEach((a, i) => {
+    for (const b of FILTER_KEYS.slice(i + 1)) {
+      for (const va of FILTER_VALUES[a]) for (const vb of FILTER_VALUES[b]) cells.push({ [a]: va, [b]: vb });
+    }
+  });
+  return cells;
+}
+
+/** A stable text key for a filter: "" for everyone, else "role=producteur;sizeBand=0-2". */
+export function filterKey(filter: CellFilter): string {
+  return FILTER_KEYS.filter((k) => filter[k] !== undefined)
+    .map((k) => `${k}=${filter[k]}`)
+    .join(';');
+}
+
+export function matchesFilter(profile: SyncProfile, filter: CellFilter): boolean {
+  return FILTER_KEYS.every((k) => filter[k] === undefined || filter[k] === profile[k]);
+}
+
+/** Every cell of the grid a profile belongs to: everyone, its four single filters, its six pairs. */
+export function filtersOf(profile: SyncProfile): CellFilter[] {
+  return cellFilters().filter((f) => matchesFilter(profile, f));
+}
+
+// ---- The cube: counts and score histograms for every conjunction of filter values ------------------
+
+/** Scores are tenths from 1.0 to 5.0: 41 histogram bins. */
+const BINS = 41;
+/** Per key, the number of values; index `size` stands for "any value". */
+const SIZES = FILTER_KEYS.map((k) => FILTER_VALUES[k].length);
+const STRIDES = (() => {
+  const strides: number[] = [];
+  let stride = 1;
+  for (let i = SIZES.length - 1; i >= 0; i--) {
+    strides[i] = stride;
+    stride *= SIZES[i]! + 1;
+  }
+  return { strides, total: stride };
+})();
+const VALUE_INDEX = FILTER_KEYS.map((k) => new Map<string, number>(FILTER_VALUES[k].map((v, i) => [v, i])));
+/** Scratch space for Cube.add, so adding allocates nothing. */
+const OFFSETS = new Int32Array(2 * FILTER_KEYS.length);
+
+/** Cube index of a conjunction; null when two constraints on one key disagree. */
+function cubeIndex(constraints: readonly (CellFilter | SyncProfile)[]): number | null {
+  let index = 0;
+  for (let axis = 0; axis < FILTER_KEYS.length; axis++) {
+    const key = FILTER_KEYS[axis]!;
+    let value: string | undefined;
+    for (const c of constraints) {
+      const v = c[key];
+      if (v === undefined) continue;
+      if (value !== undefined && value !== v) return null;
+      value = v;
+    }
+    const position = value === undefined ? SIZES[axis]! : VALUE_INDEX[axis]!.get(value);
+    if (position === undefined) return null;
+    index += position * STRIDES.strides[axis]!;
+  }
+  return index;
+}
+
+class Cube {
+  readonly counts = new Int32Array(STRIDES.total);
+  readonly histograms = new Int32Array(STRIDES.total * BINS);
+
+  add(profile: SyncProfile, score: number) {
+    const bin = Math.round(score * 10) - 10;
+    // Per axis, the offset of the organization's own value and of "any".
+    for (let axis = 0; axis < FILTER_KEYS.length; axis++) {
+      const stride = STRIDES.strides[axis]!;
+      OFFSETS[2 * axis] = VALUE_INDEX[axis]!.get(profile[FILTER_KEYS[axis]!])! * stride;
+      OFFSETS[2 * axis + 1] = SIZES[axis]! * stride;
+    }
+    // The organization counts in every conjunction it satisfies: its own values with any subset of
+    // them replaced by "any".
+    for (let mask = 0; mask < 1 << FILTER_KEYS.length; mask++) {
+      let index = 0;
+      for (let axis = 0; axis < FILTER_KEYS.length; axis++) index += OFFSETS[2 * axis + ((mask >> axis) & 1)]!;
+      this.counts[index]!++;
+      this.histograms[index * BINS + bin]!++;
+    }
+  }
+
+  count(...constraints: CellFilter[]): number {
+    const index = cubeIndex(constraints);
+    return index === null ? 0 : this.counts[index]!;
+  }
+}
+
+/** Whole tenths → the median of n scores, one decimal. */
+function medianOf(histogram: Int32Array, offset: number, n: number): number {
+  const nth = (k: number) => {
+    let seen = 0;
+    for (let bin = 0; bin < BINS; bin++) {
+      seen += histogram[offset + bin]!;
+      if (seen >= k) return bin + 10;
+    }
+    throw new Error('histogram shorter than its count');
+  };
+  const tenths = n % 2 === 1 ? nth((n + 1) / 2) : Math.floor((nth(n / 2) + nth(n / 2 + 1) + 1) / 2);
+  return tenths / 10;
+}
+
+/** count / n as a percent rounded half up to the nearest 5, on integers. */
+export function roundShare(count: number, n: number): number {
+  const steps = 100 / SHARE_STEP_PERCENT;
+  return Math.floor((2 * steps * count + n) / (2 * n)) * SHARE_STEP_PERCENT;
+}
+
+function stageSharesOf(histogram: Int32Array, offset: number, n: number): StageShares {
+  const counts = [0, 0, 0, 0, 0];
+  for (let bin = 0; bin < BINS; bin++) counts[Math.min(4, Math.floor(bin / 10))]! += histogram[offset + bin]!;
+  return counts.map((c) => roundShare(c, n)) as StageShares;
+}
+
+const GRID = cellFilters();
+const GRID_INDEX = new Map(GRID.map((f, i) => [filterKey(f), i]));
+/** Rule 6's partitions: a cell with room for one more filter, split by each key it does not fix. */
+const PARTITIONS = GRID.flatMap((parent, p) =>
+  FILTER_KEYS.filter((k) => parent[k] === undefined).length > FILTER_KEYS.length - MAX_COMBINED_FILTERS
+    ? FILTER_KEYS.filter((k) => parent[k] === undefined).map((key) => ({
+        parent: p,
+        children: FILTER_VALUES[key].map((value) => GRID_INDEX.get(filterKey({ ...parent, [key]: value }))!),
+      }))
+    : [],
+);
+
+/** Rules 2, 5 and 6 on one population: which grid cells may be published. */
+function publishable(cube: Cube): boolean[] {
+  const n = GRID.map((f) => cube.count(f));
+  // Rule 2.
+  const published = n.map((count) => count >= MIN_ORGANIZATIONS);
+
+  // Rule 5, decided on the cells rule 2 let through, all at once: suppressing only removes cells an
+  // attacker could use, so one pass leaves no published pair that breaks it.
+  const breaksRule5 = GRID.map(() => false);
+  GRID.forEach((parent, p) => {
+    if (!published[p]) return;
+    GRID.forEach((child, c) => {
+      if (c === p || !published[c]) return;
+      const rest = n[p]! - n[c]!;
+      if (rest < 1 || rest >= MIN_ORGANIZATIONS) return;
+      // The child lies inside the parent when every child member also satisfies the parent's filter.
+      if (cube.count(parent, child) === n[c]) breaksRule5[c] = true;
+    });
+  });
+  breaksRule5.forEach((breaks, c) => {
+    if (breaks) published[c] = false;
+  });
+
+  // Rule 6, until nothing changes: suppressing a child can break it for another partition.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const { parent, children } of PARTITIONS) {
+      if (!published[parent]) continue;
+      const hidden = children.reduce((sum, c) => (published[c] ? sum : sum + n[c]!), 0);
+      if (hidden === 0 || hidden >= MIN_ORGANIZATIONS) continue;
+      // Hide the smallest published non-empty child (the first in grid order on a tie). One exists:
+      // were every non-empty child hidden, they would count the whole parent, at least 10.
+      let pick = -1;
+      for (const c of children) if (published[c] && n[c]! > 0 && (pick < 0 || n[c]! < n[pick]!)) pick = c;
+      published[pick] = false;
+      changed = true;
+    }
+  }
+  return published;
+}
+
+/**
+ * Every cell that may be published, for records of one questionnaire: by period, then dimension id,
+ * then grid order. Cells not returned are suppressed (or empty): the grid is fixed, so a reader
+ * knows what is missing.
+ */
+export function publishAggregates(records: Iterable<SyncedRecord>): PublishedCell[] {
+  const populations = new Map<string, Map<string, Cube>>();
+  for (const record of latestPerPeriod(records)) {
+    let byDimension = populations.get(record.period);
+    if (!byDimension) populations.set(record.period, (byDimension = new Map()));
+    for (const [dimensionId, score] of Object.entries(record.scores)) {
+      let cube = byDimension.get(dimensionId);
+      if (!cube) byDimension.set(dimensionId, (cube = new Cube()));
+      cube.add(record.profile, score);
+    }
+  }
+
+  const cells: PublishedCell[] = [];
+  for (const period of [...populations.keys()].sort()) {
+    const byDimension = populations.get(period)!;
+    for (const dimensionId of [...byDimension.keys()].sort()) {
+      const cube = byDimension.get(dimensionId)!;
+      const published = publishable(cube);
+      GRID.forEach((filter, i) => {
+        if (!published[i]) return;
+        const index = cubeIndex([filter])!;
+        const n = cube.counts[index]!;
+        const offset = index * BINS;
+        cells.push({
+          period,
+          dimensionId,
+          filter,
+          n,
+          median: medianOf(cube.histograms, offset, n),
+          ...(n >= SHARES_FROM ? { stageShares: stageSharesOf(cube.histograms, offset, n) } : {}),
+        });
+      });
+    }
+  }
+  return cells;
+}

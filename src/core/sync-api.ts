@@ -1,0 +1,97 @@
+/**
+ * The shapes of the endpoint's responses, as zod schemas: the server's OpenAPI document is generated
+ * from them, and the client parses what it receives (and what it cached) through them.
+ */
+import { z } from 'zod/mini';
+import { DISCIPLINES, ROLES, SIZE_BANDS } from './profile.ts';
+import { IdSchema } from './questionnaire/schema.ts';
+import { PeriodSchema, REGION_GROUPS, RandomIdSchema, SyncScoreSchema } from './sync.ts';
+
+/** Every reason the endpoint gives for not doing what was asked. */
+export const API_ERRORS = [
+  'invalid-json',
+  'invalid-body',
+  'invalid-query',
+  'unsupported-media-type',
+  'body-too-large',
+  'enrollment-code-required',
+  'enrollment-code-invalid',
+  'idempotency-key-reused',
+  'submission-exists',
+  'organization-key-conflict',
+  'organization-withdrawn',
+  'not-found',
+  'wrong-secret',
+  'rate-limited',
+  'not-signed-in',
+  'wrong-credentials',
+  'admin-disabled',
+  'origin-not-allowed',
+  'internal',
+] as const;
+export type ApiErrorCode = (typeof API_ERRORS)[number];
+
+export const ApiErrorSchema = z.object({
+  error: z.enum(API_ERRORS),
+  /** Where a body or query did not match its schema: JSON paths and messages, never the values sent. */
+  issues: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
+});
+export type ApiError = z.infer<typeof ApiErrorSchema>;
+
+export const AcceptedSubmissionSchema = z.strictObject({
+  status: z.literal('stored'),
+  submissionId: RandomIdSchema,
+  period: PeriodSchema,
+});
+
+export const WithdrawnSchema = z.strictObject({
+  status: z.literal('withdrawn'),
+  /** Submissions deleted. */
+  deleted: z.number().check(z.int(), z.nonnegative()),
+});
+
+export const CellFilterSchema = z.strictObject({
+  role: z.optional(z.enum(ROLES)),
+  sizeBand: z.optional(z.enum(SIZE_BANDS)),
+  regionGroup: z.optional(z.enum(REGION_GROUPS)),
+  discipline: z.optional(z.enum(DISCIPLINES)),
+});
+
+const Share = z.number().check(z.int(), z.gte(0), z.lte(100), z.multipleOf(5));
+
+export const PublishedCellSchema = z.strictObject({
+  period: PeriodSchema,
+  dimensionId: IdSchema,
+  filter: CellFilterSchema,
+  n: z.number().check(z.int(), z.gte(10)),
+  median: SyncScoreSchema,
+  stageShares: z.optional(z.tuple([Share, Share, Share, Share, Share])),
+});
+
+/** GET /api/v1/aggregates: the published cells of one period, what an organization compares itself with. */
+export const PeerAggregatesSchema = z.strictObject({
+  questionnaireId: IdSchema,
+  period: PeriodSchema,
+  cells: z.array(PublishedCellSchema),
+});
+export type PeerAggregates = z.infer<typeof PeerAggregatesSchema>;
+
+/** GET /api/v1/admin/aggregates: every period's published cells and how many took part, for CQM. */
+export const SectorAggregatesSchema = z.strictObject({
+  questionnaireId: IdSchema,
+  totals: z.strictObject({
+    submissions: z.number().check(z.int(), z.nonnegative()),
+    organizations: z.number().check(z.int(), z.nonnegative()),
+  }),
+  periods: z.array(PeriodSchema),
+  cells: z.array(PublishedCellSchema),
+});
+export type SectorAggregates = z.infer<typeof SectorAggregatesSchema>;
+
+export const AggregatesQuerySchema = z.strictObject({ questionnaireId: IdSchema, period: PeriodSchema });
+export const SectorQuerySchema = z.strictObject({ questionnaireId: IdSchema });
+
+export const AdminLoginSchema = z.strictObject({
+  user: z.string().check(z.minLength(1), z.maxLength(200)),
+  password: z.string().check(z.minLength(1), z.maxLength(200)),
+});

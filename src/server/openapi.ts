@@ -1,0 +1,134 @@
+/**
+ * The OpenAPI document of /api/v1, generated from the same zod schemas the routes parse with, so the
+ * document cannot drift from what the server accepts.
+ */
+import { z } from 'zod/mini';
+import { SubmissionSchema, WithdrawalSchema } from '../core/sync.ts';
+import {
+  AcceptedSubmissionSchema,
+  AdminLoginSchema,
+  ApiErrorSchema,
+  PeerAggregatesSchema,
+  SectorAggregatesSchema,
+  WithdrawnSchema,
+} from '../core/sync-api.ts';
+import { MAX_BODY_BYTES } from '../core/sync.ts';
+
+function schema(s: z.core.$ZodType, io: 'input' | 'output'): Record<string, unknown> {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(s, { io }) as Record<string, unknown>;
+  return rest;
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (name: string) => ({ content: { 'application/json': { schema: ref(name) } } });
+const error = (description: string) => ({ description, ...json('Error') });
+
+export function openApiDocument(version: string): Record<string, unknown> {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Diapason — CQM aggregate endpoint',
+      version,
+      description:
+        'Receives de-identified maturity scores from organizations that opted in, and publishes only ' +
+        'aggregates that pass the disclosure rules (src/core/disclosure.ts). No route returns a stored row.',
+    },
+    servers: [{ url: '/api/v1' }],
+    paths: {
+      '/health': { get: { summary: 'Liveness', responses: { 200: { description: 'The server is up' } } } },
+      '/openapi.json': { get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1' } } } },
+      '/submissions': {
+        post: {
+          summary: 'Store one organization’s scores for a period',
+          description:
+            `The body is at most ${MAX_BODY_BYTES} bytes of JSON; unknown fields are refused. The ` +
+            'idempotencyKey makes retries safe: the same key with the same body replays the first ' +
+            'response (header Idempotent-Replayed: true); with another body it is refused (422). ' +
+            'A 201 is sent only after the commit is on disk.',
+          requestBody: { required: true, ...json('Submission') },
+          responses: {
+            201: { description: 'Stored (or replayed)', ...json('AcceptedSubmission') },
+            400: error('Not JSON, or not a valid submission'),
+            403: error('Enrollment codes are configured and the code is missing or wrong'),
+            409: error('The submission id is already stored, or the organization key has another withdrawal hash'),
+            410: error('The organization withdrew its data'),
+            413: error('Body larger than the limit'),
+            415: error('Content-Type is not application/json'),
+            422: error('The idempotency key was used with another body'),
+            429: error('Too many requests from this client; see Retry-After'),
+          },
+        },
+      },
+      '/organizations/{organizationKey}': {
+        delete: {
+          summary: 'Withdraw: delete every submission of an organization',
+          parameters: [{ name: 'organizationKey', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+          requestBody: { required: true, ...json('Withdrawal') },
+          responses: {
+            200: { description: 'Deleted', ...json('Withdrawn') },
+            400: error('Malformed key or body'),
+            403: error('The secret does not match'),
+            404: error('No data under this key'),
+            413: error('Body larger than the limit'),
+            415: error('Content-Type is not application/json'),
+            429: error('Too many requests'),
+          },
+        },
+      },
+      '/aggregates': {
+        get: {
+          summary: 'The published cells of one period (what an organization compares itself with)',
+          parameters: [
+            { name: 'questionnaireId', in: 'query', required: true, schema: { type: 'string' } },
+            { name: 'period', in: 'query', required: true, schema: { type: 'string', pattern: '^20\\d{2}-Q[1-4]$' } },
+          ],
+          responses: {
+            200: { description: 'Published cells; a cell of the fixed grid that is absent is suppressed', ...json('PeerAggregates') },
+            400: error('Missing or malformed query'),
+            429: error('Too many requests'),
+          },
+        },
+      },
+      '/admin/session': {
+        post: {
+          summary: 'Sign in to the CQM dashboard (sets an HttpOnly, SameSite=Strict cookie)',
+          requestBody: { required: true, ...json('AdminLogin') },
+          responses: {
+            204: { description: 'Signed in' },
+            400: error('Malformed body'),
+            401: error('Wrong user or password'),
+            404: error('No admin password is configured: there is no dashboard to sign in to'),
+            413: error('Body larger than the limit'),
+            415: error('Content-Type is not application/json'),
+            429: error('Too many attempts'),
+          },
+        },
+        get: { summary: 'Whether the session cookie is valid', responses: { 200: { description: '{ "signedIn": true | false }' } } },
+        delete: { summary: 'Sign out', responses: { 204: { description: 'Signed out' } } },
+      },
+      '/admin/aggregates': {
+        get: {
+          summary: 'Every period’s published cells and participation totals, for the CQM dashboard',
+          parameters: [{ name: 'questionnaireId', in: 'query', required: true, schema: { type: 'string' } }],
+          responses: {
+            200: { description: 'Published cells of every period', ...json('SectorAggregates') },
+            400: error('Missing or malformed query'),
+            401: error('Not signed in'),
+          },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        Submission: schema(SubmissionSchema, 'input'),
+        Withdrawal: schema(WithdrawalSchema, 'input'),
+        AdminLogin: schema(AdminLoginSchema, 'input'),
+        AcceptedSubmission: schema(AcceptedSubmissionSchema, 'output'),
+        Withdrawn: schema(WithdrawnSchema, 'output'),
+        PeerAggregates: schema(PeerAggregatesSchema, 'output'),
+        SectorAggregates: schema(SectorAggregatesSchema, 'output'),
+        Error: schema(ApiErrorSchema, 'output'),
+      },
+    },
+  };
+}

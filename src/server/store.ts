@@ -1,0 +1,168 @@
+/**
+ * What the endpoint keeps, and the only code that reads or writes it. Every write runs inside the
+ * write queue's transaction (./write-queue.ts), so it is acknowledged only after its commit.
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { SyncedRecord } from '../core/disclosure.ts';
+import type { Submission } from '../core/sync.ts';
+import type { Db } from './db.ts';
+
+export interface AcceptedSubmission {
+  status: 'stored';
+  submissionId: string;
+  period: string;
+}
+
+export type SubmitOutcome =
+  | { kind: 'stored'; status: 201; body: AcceptedSubmission }
+  /** The same idempotency key with the same body: the first response again. */
+  | { kind: 'replayed'; status: number; body: unknown }
+  /** The same idempotency key with another body. */
+  | { kind: 'idempotency-key-reused' }
+  /** The submission id is already stored under another idempotency key. */
+  | { kind: 'submission-exists' }
+  /** The organization key is known with another withdrawal hash. */
+  | { kind: 'organization-key-conflict' }
+  /** The organization withdrew its data: nothing more is taken under its key. */
+  | { kind: 'withdrawn' };
+
+export type WithdrawOutcome = { kind: 'withdrawn'; deleted: number } | { kind: 'not-found' } | { kind: 'forbidden' };
+
+export const sha256Hex = (text: string | Uint8Array) => createHash('sha256').update(text).digest('hex');
+
+function sameHex(a: string, b: string): boolean {
+  const x = Buffer.from(a, 'hex');
+  const y = Buffer.from(b, 'hex');
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/** seq, organization_key, period, role, size_band, region_group, discipline, scores (JSON). */
+type SubmissionRow = [
+  number,
+  string,
+  string,
+  SyncedRecord['profile']['role'],
+  SyncedRecord['profile']['sizeBand'],
+  SyncedRecord['profile']['regionGroup'],
+  SyncedRecord['profile']['discipline'],
+  string,
+];
+
+export class Store {
+  /** Bumped after every committed change: caches of aggregates compare it. */
+  version = 0;
+
+  readonly #q;
+
+  constructor(readonly db: Db) {
+    this.#q = {
+      idempotency: db.prepare<[string], { body_hash: string; status: number; response: string }>(
+        'SELECT body_hash, status, response FROM idempotency_keys WHERE key = ?',
+      ),
+      // One statement for the three checks a new submission needs.
+      standing: db.prepare<[{ key: string; id: string }], { withdrawal_hash: string | null; withdrawn: number; taken: number }>(
+        `SELECT (SELECT withdrawal_hash FROM organizations WHERE key = @key) AS withdrawal_hash,
+                EXISTS (SELECT 1 FROM withdrawn_organizations WHERE key = @key) AS withdrawn,
+                EXISTS (SELECT 1 FROM submissions WHERE id = @id) AS taken`,
+      ),
+      organization: db.prepare<[string], { withdrawal_hash: string }>('SELECT withdrawal_hash FROM organizations WHERE key = ?'),
+      insertOrganization: db.prepare('INSERT INTO organizations (key, withdrawal_hash) VALUES (?, ?)'),
+      insertSubmission: db.prepare(
+        `INSERT INTO submissions (id, organization_key, questionnaire_id, questionnaire_version, period, role,
+           size_band, region_group, discipline, scores, readiness)
+         VALUES (@id, @organizationKey, @questionnaireId, @version, @period, @role, @sizeBand, @regionGroup,
+           @discipline, @scores, @readiness)`,
+      ),
+      insertIdempotency: db.prepare(
+        'INSERT INTO idempotency_keys (key, body_hash, status, response, organization_key, created_on) VALUES (?, ?, ?, ?, ?, ?)',
+      ),
+      deleteSubmissions: db.prepare('DELETE FROM submissions WHERE organization_key = ?'),
+      deleteIdempotency: db.prepare('DELETE FROM idempotency_keys WHERE organization_key = ?'),
+      deleteOrganization: db.prepare('DELETE FROM organizations WHERE key = ?'),
+      insertWithdrawn: db.prepare('INSERT OR IGNORE INTO withdrawn_organizations (key) VALUES (?)'),
+      // Rows as arrays (raw): 100,000 of them load in about half the time objects take.
+      records: db
+        .prepare<[string], SubmissionRow>(
+          `SELECT seq, organization_key, period, role, size_band, region_group, discipline, scores
+           FROM submissions WHERE questionnaire_id = ?`,
+        )
+        .raw(),
+      totals: db.prepare<[string], { submissions: number; organizations: number }>(
+        'SELECT count(*) AS submissions, count(DISTINCT organization_key) AS organizations FROM submissions WHERE questionnaire_id = ?',
+      ),
+    };
+  }
+
+  /** Stores a validated submission. Runs inside a transaction; `today` is the UTC date (YYYY-MM-DD). */
+  submit(submission: Submission, bodyHash: string, today: string): SubmitOutcome {
+    const q = this.#q;
+    const previous = q.idempotency.get(submission.idempotencyKey);
+    if (previous) {
+      return sameHex(previous.body_hash, bodyHash)
+        ? { kind: 'replayed', status: previous.status, body: JSON.parse(previous.response) }
+        : { kind: 'idempotency-key-reused' };
+    }
+    const standing = q.standing.get({ key: submission.organizationKey, id: submission.submissionId })!;
+    if (standing.withdrawn) return { kind: 'withdrawn' };
+    if (standing.withdrawal_hash !== null && !sameHex(standing.withdrawal_hash, submission.withdrawalHash)) {
+      return { kind: 'organization-key-conflict' };
+    }
+    if (standing.taken) return { kind: 'submission-exists' };
+
+    if (standing.withdrawal_hash === null) q.insertOrganization.run(submission.organizationKey, submission.withdrawalHash);
+    q.insertSubmission.run({
+      id: submission.submissionId,
+      organizationKey: submission.organizationKey,
+      questionnaireId: submission.questionnaireId,
+      version: submission.version,
+      period: submission.period,
+      ...submission.profile,
+      scores: JSON.stringify(submission.scores),
+      readiness: submission.readiness ?? null,
+    });
+    const body: AcceptedSubmission = { status: 'stored', submissionId: submission.submissionId, period: submission.period };
+    q.insertIdempotency.run(submission.idempotencyKey, bodyHash, 201, JSON.stringify(body), submission.organizationKey, today);
+    return { kind: 'stored', status: 201, body };
+  }
+
+  /** Deletes every row of an organization whose caller proves the secret. Runs inside a transaction. */
+  withdraw(organizationKey: string, secret: string): WithdrawOutcome {
+    const q = this.#q;
+    const organization = q.organization.get(organizationKey);
+    if (!organization) return { kind: 'not-found' };
+    if (!sameHex(organization.withdrawal_hash, sha256Hex(secret))) return { kind: 'forbidden' };
+    const deleted = q.deleteSubmissions.run(organizationKey).changes;
+    q.deleteIdempotency.run(organizationKey);
+    q.deleteOrganization.run(organizationKey);
+    q.insertWithdrawn.run(organizationKey);
+    return { kind: 'withdrawn', deleted };
+  }
+
+  /** Every stored submission of a questionnaire, as the disclosure rules read them. */
+  records(questionnaireId: string): SyncedRecord[] {
+    return (this.#q.records.all(questionnaireId) as unknown as SubmissionRow[]).map(
+      ([seq, organizationKey, period, role, sizeBand, regionGroup, discipline, scores]) => ({
+        organizationKey,
+        period,
+        seq,
+        profile: { role, sizeBand, regionGroup, discipline },
+        scores: JSON.parse(scores) as Record<string, number>,
+      }),
+    );
+  }
+
+  totals(questionnaireId: string): { submissions: number; organizations: number } {
+    return this.#q.totals.get(questionnaireId) ?? { submissions: 0, organizations: 0 };
+  }
+
+  /**
+   * Retention: deletes submissions of periods before `firstKeptPeriod`, organizations left without
+   * any, and idempotency records from before `firstKeptDay`. Runs inside a transaction.
+   */
+  purge(firstKeptPeriod: string, firstKeptDay: string): { submissions: number } {
+    const submissions = this.db.prepare('DELETE FROM submissions WHERE period < ?').run(firstKeptPeriod).changes;
+    this.db.prepare('DELETE FROM organizations WHERE key NOT IN (SELECT organization_key FROM submissions)').run();
+    this.db.prepare('DELETE FROM idempotency_keys WHERE created_on < ?').run(firstKeptDay);
+    return { submissions };
+  }
+}

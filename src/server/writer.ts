@@ -1,0 +1,199 @@
+/**
+ * Every write to the database goes through a Writer, with group commit: the writes that arrive in the
+ * same turn of the event loop share one transaction, so one fsync (synchronous = FULL) covers many
+ * submissions. A write that throws is retried alone, so its caller gets the error and the others still
+ * commit. A caller's promise settles only after the COMMIT has returned, i.e. after the data is on
+ * disk: acknowledged means durable.
+ *
+ * With a database file, the transactions run in a worker thread (./writer-worker.ts): the fsync of one
+ * batch no longer blocks the event loop, which meanwhile reads and validates the next requests. An
+ * in-memory database (tests, `createApp()` without a file) cannot be shared with a thread, so its
+ * batches run in-process.
+ */
+import { Worker } from 'node:worker_threads';
+import type { Submission } from '../core/sync.ts';
+import type { Db } from './db.ts';
+import { Store, type SubmitOutcome, type WithdrawOutcome } from './store.ts';
+
+export type WriteOp =
+  | { op: 'submit'; submission: Submission; bodyHash: string; today: string }
+  | { op: 'withdraw'; organizationKey: string; secret: string }
+  | { op: 'purge'; firstKeptPeriod: string; firstKeptDay: string };
+
+export type WriteOutcome = SubmitOutcome | WithdrawOutcome | { kind: 'purged'; submissions: number };
+
+export type Settled<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Runs a batch of writes in one transaction; if one throws, each runs in a transaction of its own. */
+export function runBatch<T>(db: Db, works: (() => T)[]): Settled<T>[] {
+  try {
+    const values = db.transaction(() => works.map((work) => work()))();
+    return values.map((value) => ({ ok: true, value }));
+  } catch {
+    // Rare, so the common case stays one transaction without a savepoint per write.
+    return works.map((work) => {
+      try {
+        return { ok: true, value: db.transaction(work)() };
+      } catch (error) {
+        return { ok: false, error: error instanceof Error ? error.message : String(error) };
+      }
+    });
+  }
+}
+
+export function apply(store: Store, op: WriteOp): WriteOutcome {
+  switch (op.op) {
+    case 'submit':
+      return store.submit(op.submission, op.bodyHash, op.today);
+    case 'withdraw':
+      return store.withdraw(op.organizationKey, op.secret);
+    case 'purge':
+      return { kind: 'purged', ...store.purge(op.firstKeptPeriod, op.firstKeptDay) };
+  }
+}
+
+/** Whether an outcome changed what the published aggregates are computed from. */
+export const changesData = (outcome: WriteOutcome) =>
+  outcome.kind === 'stored' || (outcome.kind === 'withdrawn' && 'deleted' in outcome) || (outcome.kind === 'purged' && outcome.submissions > 0);
+
+interface Pending {
+  op: WriteOp;
+  resolve: (value: WriteOutcome) => void;
+  reject: (error: Error) => void;
+}
+
+export abstract class Writer {
+  #pending: Pending[] = [];
+  #scheduled = false;
+  /** One batch commits at a time; what arrives meanwhile waits and goes in the next, larger batch. */
+  #committing = false;
+
+  constructor(private readonly onChange: () => void) {}
+
+  submit(submission: Submission, bodyHash: string, today: string): Promise<SubmitOutcome> {
+    return this.#enqueue({ op: 'submit', submission, bodyHash, today }) as Promise<SubmitOutcome>;
+  }
+
+  withdraw(organizationKey: string, secret: string): Promise<WithdrawOutcome> {
+    return this.#enqueue({ op: 'withdraw', organizationKey, secret }) as Promise<WithdrawOutcome>;
+  }
+
+  async purge(firstKeptPeriod: string, firstKeptDay: string): Promise<number> {
+    const outcome = await this.#enqueue({ op: 'purge', firstKeptPeriod, firstKeptDay });
+    return outcome.kind === 'purged' ? outcome.submissions : 0;
+  }
+
+  abstract close(): Promise<void>;
+
+  /** Resolves once nothing is waiting or committing. */
+  protected async idle(): Promise<void> {
+    while (this.#committing || this.#pending.length > 0) await new Promise((resolve) => setImmediate(resolve));
+  }
+
+  /** Runs one batch; resolves once it is committed. */
+  protected abstract commit(ops: WriteOp[]): Promise<Settled<WriteOutcome>[]>;
+
+  #enqueue(op: WriteOp): Promise<WriteOutcome> {
+    return new Promise((resolve, reject) => {
+      this.#pending.push({ op, resolve, reject });
+      this.#schedule();
+    });
+  }
+
+  #schedule() {
+    if (this.#scheduled || this.#committing || this.#pending.length === 0) return;
+    this.#scheduled = true;
+    // After the current turn, so the requests read in this turn share the batch.
+    setImmediate(() => void this.#flush());
+  }
+
+  async #flush() {
+    const batch = this.#pending;
+    this.#pending = [];
+    this.#scheduled = false;
+    this.#committing = true;
+    let settled: Settled<WriteOutcome>[] | undefined;
+    let failure: Error | undefined;
+    try {
+      settled = await this.commit(batch.map((p) => p.op));
+    } catch (error) {
+      failure = error instanceof Error ? error : new Error(String(error));
+    } finally {
+      this.#committing = false;
+    }
+    if (failure || !settled) {
+      for (const p of batch) p.reject(failure ?? new Error('no outcome'));
+    } else {
+      if (settled.some((s) => s.ok && changesData(s.value))) this.onChange();
+      batch.forEach((p, i) => {
+        const s = settled[i]!;
+        if (s.ok) p.resolve(s.value);
+        else p.reject(new Error(s.error));
+      });
+    }
+    this.#schedule();
+  }
+}
+
+export class InProcessWriter extends Writer {
+  readonly #store: Store;
+
+  constructor(
+    private readonly db: Db,
+    onChange: () => void,
+  ) {
+    super(onChange);
+    this.#store = new Store(db);
+  }
+
+  protected async commit(ops: WriteOp[]) {
+    return runBatch(this.db, ops.map((op) => () => apply(this.#store, op)));
+  }
+
+  async close() {}
+}
+
+export class WorkerWriter extends Writer {
+  readonly #worker: Worker;
+  readonly #waiting = new Map<number, { resolve: (s: Settled<WriteOutcome>[]) => void; reject: (e: Error) => void }>();
+  #next = 0;
+  #failure: Error | undefined;
+
+  constructor(file: string, onChange: () => void) {
+    super(onChange);
+    // A bootstrap in plain JavaScript registers tsx inside the thread, then loads the TypeScript worker.
+    this.#worker = new Worker(new URL('./writer-worker.mjs', import.meta.url), { workerData: { file } });
+    this.#worker.on('message', (message: { id: number; settled: string }) => {
+      this.#waiting.get(message.id)?.resolve(JSON.parse(message.settled) as Settled<WriteOutcome>[]);
+      this.#waiting.delete(message.id);
+    });
+    this.#worker.on('error', (error) => this.#fail(error));
+    this.#worker.on('exit', (code) => this.#fail(new Error(`the database writer stopped (exit code ${code})`)));
+    // The thread alone must not keep the process alive.
+    this.#worker.unref();
+  }
+
+  protected commit(ops: WriteOp[]): Promise<Settled<WriteOutcome>[]> {
+    if (this.#failure) return Promise.reject(this.#failure);
+    const id = this.#next++;
+    return new Promise((resolve, reject) => {
+      this.#waiting.set(id, { resolve, reject });
+      // One string rather than a tree of objects: far cheaper to copy between threads.
+      this.#worker.postMessage({ id, ops: JSON.stringify(ops) });
+    });
+  }
+
+  async close() {
+    await this.idle();
+    await this.#worker.terminate();
+  }
+
+  #fail(cause: unknown) {
+    // A thread's error can arrive as a plain object: keep its message.
+    const error =
+      cause instanceof Error ? cause : new Error(typeof cause === 'object' && cause && 'message' in cause ? String(cause.message) : String(cause));
+    this.#failure ??= error;
+    for (const { reject } of this.#waiting.values()) reject(error);
+    this.#waiting.clear();
+  }
+}

@@ -1,0 +1,346 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  FILTER_KEYS,
+  FILTER_VALUES,
+  MIN_ORGANIZATIONS,
+  SHARES_FROM,
+  cellFilters,
+  filterKey,
+  filtersOf,
+  latestPerPeriod,
+  matchesFilter,
+  publishAggregates,
+  roundShare,
+  type CellFilter,
+  type PublishedCell,
+  type SyncedRecord,
+} from '../../../src/core/disclosure.ts';
+import type { SyncProfile } from '../../../src/core/sync.ts';
+
+const profile = (overrides: Partial<SyncProfile> = {}): SyncProfile => ({
+  role: 'producteur',
+  sizeBand: '0-2',
+  regionGroup: 'montreal',
+  discipline: 'classique',
+  ...overrides,
+});
+
+let seq = 0;
+function record(organizationKey: string, scores: Record<string, number>, overrides: Partial<SyncedRecord> = {}): SyncedRecord {
+  return { organizationKey, period: '2026-Q4', seq: ++seq, profile: profile(), scores, ...overrides };
+}
+
+/** n organizations with the given profile and scores drawn from `scoreOf(i)`. */
+function orgs(n: number, p: Partial<SyncProfile>, scoreOf: (i: number) => number, prefix = 'o'): SyncedRecord[] {
+  return Array.from({ length: n }, (_, i) => record(`${prefix}-${filterKey(p)}-${i}`, { collecte: scoreOf(i) }, { profile: profile(p) }));
+}
+
+const everyone = (cells: PublishedCell[]) => cells.find((c) => filterKey(c.filter) === '');
+const cellOf = (cells: PublishedCell[], filter: CellFilter) => cells.find((c) => filterKey(c.filter) === filterKey(filter));
+
+describe('the grid of cells', () => {
+  it('is everyone, each single filter and each pair of two filters, nothing finer', () => {
+    const grid = cellFilters();
+    const singles = FILTER_KEYS.reduce((s, k) => s + FILTER_VALUES[k].length, 0);
+    let pairs = 0;
+    FILTER_KEYS.forEach((a, i) => FILTER_KEYS.slice(i + 1).forEach((b) => (pairs += FILTER_VALUES[a].length * FILTER_VALUES[b].length)));
+    expect(grid).toHaveLength(1 + singles + pairs);
+    expect(new Set(grid.map(filterKey)).size).toBe(grid.length);
+    expect(Math.max(...grid.map((f) => Object.keys(f).length))).toBe(2);
+  });
+
+  it('places a profile in eleven cells: everyone, its four filters, its six pairs', () => {
+    const cells = filtersOf(profile());
+    expect(cells).toHaveLength(11);
+    expect(cells.every((f) => matchesFilter(profile(), f))).toBe(true);
+  });
+});
+
+describe('rule 1: one organization counts once, with its latest submission of the period', () => {
+  it('keeps the highest seq per organization and period', () => {
+    const a1 = record('a', { collecte: 2 });
+    const a2 = record('a', { collecte: 4 });
+    const a3 = record('a', { collecte: 3 }, { period: '2026-Q3' });
+    const b = record('b', { collecte: 1 });
+    expect(latestPerPeriod([a2, a1, a3, b]).sort((x, y) => x.seq - y.seq)).toEqual([a2, a3, b]);
+  });
+
+  it('counts a resubmitting organization once, with its latest scores and profile', () => {
+    const records = [
+      ...orgs(9, {}, () => 2),
+      // The tenth organization submits three times; only the last one counts.
+      record('tenth', { collecte: 5 }, { profile: profile({ role: 'diffuseur' }) }),
+      record('tenth', { collecte: 5 }),
+      record('tenth', { collecte: 4 }),
+    ];
+    const cell = everyone(publishAggregates(records));
+    expect(cell).toMatchObject({ n: 10, median: 2 });
+    expect(cellOf(publishAggregates(records), { role: 'producteur' })?.n).toBe(10);
+  });
+});
+
+describe('rules 2 and 3: thresholds', () => {
+  it('publishes nothing for 9 organizations', () => {
+    expect(publishAggregates(orgs(9, {}, () => 3))).toEqual([]);
+  });
+
+  it('publishes the median only for 10 to 19 organizations', () => {
+    // Scores 1.0, 1.5, 2.0 … 5.5 would exceed 5; use 1.0 + 0.4·i for i < 10 → median of 2.6 and 3.0 = 2.8.
+    const cells = publishAggregates(orgs(10, {}, (i) => Math.round(10 + 4 * i) / 10));
+    expect(everyone(cells)).toEqual({ period: '2026-Q4', dimensionId: 'collecte', filter: {}, n: 10, median: 2.8 });
+  });
+
+  it('rounds an even median half up to one decimal', () => {
+    // Middle scores 2.0 and 2.1 → 2.05 → 2.1.
+    const scores = [1, 1, 1, 1, 2, 2.1, 3, 3, 3, 3];
+    expect(everyone(publishAggregates(orgs(10, {}, (i) => scores[i]!)))?.median).toBe(2.1);
+  });
+
+  it('adds the share per stage, rounded to 5 %, from 20 organizations', () => {
+    // 21 organizations: 7 at stage 1, 7 at stage 3, 7 at stage 5 → 33.3 % each → 35 %.
+    const cells = publishAggregates(orgs(21, {}, (i) => [1.4, 3.9, 5][i % 3]!));
+    expect(everyone(cells)).toMatchObject({ n: 21, median: 3.9, stageShares: [35, 0, 35, 0, 35] });
+  });
+
+  it('rounds shares half up on exact integers', () => {
+    expect(roundShare(1, 40)).toBe(5); // 2.5 % → 5
+    expect(roundShare(1, 41)).toBe(0); // 2.44 % → 0
+    expect(roundShare(3, 40)).toBe(10); // 7.5 % → 10
+    expect(roundShare(40, 40)).toBe(100);
+  });
+
+  it('counts each dimension over the organizations that synced it', () => {
+    const records = [...orgs(10, {}, () => 3), record('eleventh', { usage: 4 })];
+    const cells = publishAggregates(records);
+    expect(cells.filter((c) => c.dimensionId === 'usage')).toEqual([]);
+    expect(everyone(cells)?.n).toBe(10);
+  });
+});
+
+describe('rules 5 and 6: nothing smaller than 10 recovered by subtraction', () => {
+  it('suppresses a cell whose parent minus itself is 1 to 9 organizations', () => {
+    // 25 producers in Montréal, 5 presenters in Montréal: everyone = 30, producers = 25 → 30 − 25 = 5.
+    const records = [...orgs(25, { role: 'producteur' }, () => 3), ...orgs(5, { role: 'diffuseur' }, () => 1)];
+    const cells = publishAggregates(records);
+    expect(everyone(cells)?.n).toBe(30);
+    expect(cellOf(cells, { role: 'producteur' })).toBeUndefined();
+    expect(cellOf(cells, { role: 'diffuseur' })).toBeUndefined();
+  });
+
+  it('suppresses a cell nested in another by coincidence of the data, not only by its filters', () => {
+    // Every producer is 0-2 and every 0-2 is a producer but 4: "producteur" ⊂ "0-2", 4 apart.
+    const records = [
+      ...orgs(20, { role: 'producteur', sizeBand: '0-2' }, () => 3),
+      ...orgs(4, { role: 'diffuseur', sizeBand: '0-2' }, () => 2),
+      ...orgs(30, { role: 'diffuseur', sizeBand: '10-49' }, () => 4),
+    ];
+    const cells = publishAggregates(records);
+    expect(cellOf(cells, { sizeBand: '0-2' })?.n).toBe(24);
+    expect(cellOf(cells, { role: 'producteur' })).toBeUndefined();
+  });
+
+  it('hides another sibling when the hidden ones together count 1 to 9 (DESIGN’s pairwise rule misses this)', () => {
+    // Everyone 50; producers 20, presenters 25; the other two roles 3 + 2 = 5. Each role cell alone is
+    // ≥ 10 away from everyone, yet everyone − producers − presenters would be those 5.
+    const records = [
+      ...orgs(20, { role: 'producteur' }, () => 3),
+      ...orgs(25, { role: 'diffuseur' }, () => 2),
+      ...orgs(3, { role: 'diffuseur-producteur' }, () => 5),
+      ...orgs(2, { role: 'autre' }, () => 1),
+    ];
+    const cells = publishAggregates(records);
+    expect(everyone(cells)?.n).toBe(50);
+    expect(cellOf(cells, { role: 'producteur' })).toBeUndefined();
+    expect(cellOf(cells, { role: 'diffuseur' })).toMatchObject({ n: 25 });
+  });
+
+  it('is deterministic: the same records in any order give the same cells', () => {
+    const records = [...orgs(30, { role: 'producteur' }, (i) => 1 + (i % 40) / 10), ...orgs(12, { role: 'autre' }, () => 2)];
+    expect(publishAggregates([...records].reverse())).toEqual(publishAggregates(records));
+  });
+});
+
+// ---- Properties over random sectors ------------------------------------------------------------------
+
+const PERIODS = ['2026-Q3', '2026-Q4'];
+const DIMENSIONS = ['collecte', 'usage'];
+
+/** A small seeded generator: fast-check draws the seed and the size, the sector follows from them. */
+function mulberry32(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const sectorArb = fc.record({ organizations: fc.integer({ min: 0, max: 600 }), seed: fc.integer() });
+
+/**
+ * Skewed sectors, so that some groups sit just around 10 and the rules have work to do: each value of
+ * each filter gets a random weight (some zero). An organization appears in each period or not, may
+ * submit twice (the earlier one with another profile and score, which must not count), and may lack a
+ * dimension (not enough information).
+ */
+function recordsOf({ organizations, seed }: { organizations: number; seed: number }): SyncedRecord[] {
+  const random = mulberry32(seed);
+  const weighted = <T,>(values: readonly T[]) => {
+    const weights = values.map(() => (random() < 0.2 ? 0 : random() ** 2));
+    const total = weights.reduce((a, b) => a + b, 0) || 1;
+    return () => {
+      let target = random() * total;
+      for (let i = 0; i < values.length; i++) if ((target -= weights[i]!) < 0) return values[i]!;
+      return values[0]!;
+    };
+  };
+  const draw = {
+    role: weighted(FILTER_VALUES.role),
+    sizeBand: weighted(FILTER_VALUES.sizeBand),
+    regionGroup: weighted(FILTER_VALUES.regionGroup),
+    discipline: weighted(FILTER_VALUES.discipline),
+  };
+  const records: SyncedRecord[] = [];
+  let n = 0;
+  for (let i = 0; i < organizations; i++) {
+    const p: SyncProfile = { role: draw.role(), sizeBand: draw.sizeBand(), regionGroup: draw.regionGroup(), discipline: draw.discipline() };
+    for (const period of PERIODS) {
+      if (random() < 0.25) continue;
+      if (random() < 0.2) {
+        records.push({ organizationKey: `org-${i}`, period, seq: ++n, profile: { ...p, role: draw.role() }, scores: { collecte: 1 } });
+      }
+      const scores: Record<string, number> = {};
+      for (const d of DIMENSIONS) if (random() < 0.9) scores[d] = (10 + Math.floor(random() * 41)) / 10;
+      records.push({ organizationKey: `org-${i}`, period, seq: ++n, profile: p, scores });
+    }
+  }
+  // Arrival order must not matter: shuffle (seq keeps the true order).
+  for (let i = records.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [records[i], records[j]] = [records[j]!, records[i]!];
+  }
+  return records;
+}
+
+/** Who is in each population, worked out here without the code under test. */
+function population(records: SyncedRecord[], period: string, dimension: string): SyncedRecord[] {
+  const latest = new Map<string, SyncedRecord>();
+  for (const r of records) {
+    if (r.period !== period) continue;
+    const seen = latest.get(r.organizationKey);
+    if (!seen || r.seq > seen.seq) latest.set(r.organizationKey, r);
+  }
+  return [...latest.values()].filter((r) => r.scores[dimension] !== undefined);
+}
+
+/** The filter keys of the cells a profile is in: every subset of at most two of its four values. */
+function keysOf(p: SyncProfile): string[] {
+  const parts = FILTER_KEYS.map((k) => `${k}=${p[k]}`);
+  const keys = [''];
+  parts.forEach((a, i) => {
+    keys.push(a);
+    for (const b of parts.slice(i + 1)) keys.push(`${a};${b}`);
+  });
+  return keys;
+}
+
+/** Members of every cell of a population, as sets of organization keys. */
+function membersByCell(members: SyncedRecord[]): Map<string, Set<string>> {
+  const byCell = new Map<string, Set<string>>();
+  for (const r of members) {
+    for (const key of keysOf(r.profile)) {
+      let set = byCell.get(key);
+      if (!set) byCell.set(key, (set = new Set()));
+      set.add(r.organizationKey);
+    }
+  }
+  return byCell;
+}
+
+function fail(message: string): never {
+  throw new Error(message);
+}
+
+describe('properties over 1,000 random sectors of 0 to 600 organizations', () => {
+  it('every published cell counts at least 10 organizations, and no subtraction of published cells isolates 1 to 9', () => {
+    fc.assert(
+      fc.property(sectorArb, (sector) => {
+        const records = recordsOf(sector);
+        const cells = publishAggregates(records);
+        for (const period of PERIODS) {
+          for (const dimension of DIMENSIONS) {
+            const byCell = membersByCell(population(records, period, dimension));
+            const published = cells
+              .filter((c) => c.period === period && c.dimensionId === dimension)
+              .map((cell) => ({ key: filterKey(cell.filter), cell, who: byCell.get(filterKey(cell.filter)) ?? new Set<string>() }));
+
+            for (const { key, cell, who } of published) {
+              if (cell.n !== who.size) fail(`${period} ${dimension} ${key}: n ${cell.n}, members ${who.size}`);
+              if (who.size < MIN_ORGANIZATIONS) fail(`${period} ${dimension} ${key}: published with ${who.size}`);
+            }
+
+            // The attacker, by brute force: each published cell minus each other published cell inside it.
+            for (const x of published) {
+              for (const y of published) {
+                const rest = x.who.size - y.who.size;
+                // Only a difference of 1 to 9 could isolate a small group; then y must not lie inside x.
+                if (x === y || rest < 1 || rest >= MIN_ORGANIZATIONS) continue;
+                if ([...y.who].every((o) => x.who.has(o))) fail(`${period} ${dimension}: ${x.key} − ${y.key} isolates ${rest}`);
+              }
+            }
+
+            // Then each published cell minus all its published children along one filter at once.
+            for (const x of published) {
+              if (Object.keys(x.cell.filter).length >= 2) continue;
+              for (const k of FILTER_KEYS) {
+                if (x.cell.filter[k] !== undefined) continue;
+                const children = published.filter(
+                  (y) => y.cell.filter[k] !== undefined && FILTER_KEYS.every((o) => o === k || y.cell.filter[o] === x.cell.filter[o]),
+                );
+                const rest = [...x.who].filter((o) => !children.some((c) => c.who.has(o))).length;
+                if (rest > 0 && rest < MIN_ORGANIZATIONS) fail(`${period} ${dimension}: ${x.key} minus its ${k} cells isolates ${rest}`);
+              }
+            }
+          }
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  }, 120_000);
+
+  it('every published median and share is the one computed from the members (200 sectors)', () => {
+    const medianTenths = (scores: number[]) => {
+      const t = scores.map((s) => Math.round(s * 10)).sort((a, b) => a - b);
+      const n = t.length;
+      return n % 2 ? t[(n - 1) / 2]! : Math.floor((t[n / 2 - 1]! + t[n / 2]! + 1) / 2);
+    };
+    fc.assert(
+      fc.property(sectorArb, (sector) => {
+        const records = recordsOf(sector);
+        const populations = new Map<string, { byCell: Map<string, Set<string>>; score: Map<string, number> }>();
+        for (const cell of publishAggregates(records)) {
+          const id = `${cell.period}/${cell.dimensionId}`;
+          let pop = populations.get(id);
+          if (!pop) {
+            const members = population(records, cell.period, cell.dimensionId);
+            pop = { byCell: membersByCell(members), score: new Map(members.map((r) => [r.organizationKey, r.scores[cell.dimensionId]!])) };
+            populations.set(id, pop);
+          }
+          const scores = [...(pop.byCell.get(filterKey(cell.filter)) ?? [])].map((o) => pop.score.get(o)!);
+          if (Math.round(cell.median * 10) !== medianTenths(scores)) fail(`median of ${filterKey(cell.filter)}`);
+          if (cell.n < SHARES_FROM) {
+            if (cell.stageShares) fail(`shares published for ${cell.n}`);
+            continue;
+          }
+          const stages = [1, 2, 3, 4, 5].map((s) => scores.filter((x) => Math.floor(x) === s).length);
+          expect(cell.stageShares).toEqual(stages.map((c) => roundShare(c, cell.n)));
+          if (!cell.stageShares!.every((share) => share % 5 === 0)) fail('a share is not a multiple of 5');
+        }
+      }),
+      { numRuns: 200 },
+    );
+  }, 120_000);
+});

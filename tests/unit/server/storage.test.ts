@@ -1,0 +1,114 @@
+/**
+ * The endpoint's storage: migrations, the group commit, retention. Through the modules, not HTTP.
+ */
+import { describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { migrations, openDb } from '../../../src/server/db.ts';
+import { InProcessWriter, WorkerWriter, runBatch } from '../../../src/server/writer.ts';
+import { sha256Hex } from '../../../src/server/store.ts';
+import { createEndpoint } from '../../../src/server/app.ts';
+import { silentLogger } from '../../../src/server/log.ts';
+import { body, makeSubmission } from '../../support/sync.ts';
+
+const tempDb = () => join(mkdtempSync(join(tmpdir(), 'diapason-store-')), 'db.sqlite');
+
+describe('migrations', () => {
+  it('bring a new database to the newest schema, in WAL mode with synchronous = FULL', () => {
+    const db = openDb(tempDb());
+    expect(db.pragma('user_version', { simple: true })).toBe(migrations().at(-1)!.version);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    // 2 = FULL: a commit returns once it is on disk.
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    db.close();
+  });
+
+  it('are numbered 001, 002… without gaps, and a shipped one is never edited', () => {
+    const all = migrations();
+    expect(all.map((m) => m.version)).toEqual(all.map((_, i) => i + 1));
+    // Fingerprints of shipped migrations: a change here means a database in the field would differ
+    // from a new one. Add a migration instead.
+    const shipped: Record<string, string> = {
+      '001-submissions.sql': 'fd6e66f7d40796495206030c6bff814de580b0e7ecfc935ec23fe7823000119e',
+    };
+    for (const [name, hash] of Object.entries(shipped)) {
+      const migration = all.find((m) => m.name === name)!;
+      expect(createHash('sha256').update(migration.sql).digest('hex'), name).toBe(hash);
+    }
+  });
+
+  it('apply only the newer ones to an existing database, and refuse a database from a newer server', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'diapason-migrations-'));
+    const file = join(dir, 'db.sqlite');
+    writeFileSync(join(dir, '001-first.sql'), 'CREATE TABLE a (x INTEGER) STRICT;');
+    openDb(file, dir).close();
+    writeFileSync(join(dir, '002-second.sql'), 'CREATE TABLE b (y INTEGER) STRICT;');
+    const db = openDb(file, dir);
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    db.close();
+    const raw = new Database(file);
+    raw.pragma('user_version = 9');
+    raw.close();
+    expect(() => openDb(file, dir)).toThrow(/newer than this server/);
+  });
+});
+
+describe('the writers (group commit)', () => {
+  it.each([
+    ['in a worker thread', (file: string, onChange: () => void) => new WorkerWriter(file, onChange)],
+    ['in-process', (file: string, onChange: () => void) => new InProcessWriter(openDb(file), onChange)],
+  ])('%s: settle a write only once another connection can read it, batching those of one turn', async (_name, make) => {
+    const file = tempDb();
+    openDb(file).close();
+    let changes = 0;
+    const writer = make(file, () => changes++);
+    const reader = new Database(file, { readonly: true });
+    const seen: number[] = [];
+    const submissions = [makeSubmission(), makeSubmission(), makeSubmission()];
+    const writes = submissions.map((s) =>
+      writer.submit(s, sha256Hex(body(s)), '2026-11-21').then((outcome) => {
+        expect(outcome.kind).toBe('stored');
+        seen.push(reader.prepare('SELECT count(*) FROM submissions').pluck().get() as number);
+      }),
+    );
+    await Promise.all(writes);
+    // Each caller heard back only after all three were committed: one transaction for the batch.
+    expect(seen).toEqual([3, 3, 3]);
+    expect(changes).toBe(1);
+    reader.close();
+    await writer.close();
+  });
+
+  it('a write that throws is undone alone; the others of the batch commit', () => {
+    const db = openDb(tempDb());
+    db.exec('CREATE TABLE t (x INTEGER UNIQUE)');
+    const insert = (x: number) => () => db.prepare('INSERT INTO t VALUES (?)').run(x).changes;
+    const settled = runBatch(db, [insert(1), insert(1), insert(2)]);
+    expect(settled.map((s) => s.ok)).toEqual([true, false, true]);
+    expect(settled[1]).toMatchObject({ ok: false, error: expect.stringMatching(/UNIQUE/) });
+    expect(db.prepare('SELECT x FROM t ORDER BY x').pluck().all()).toEqual([1, 2]);
+  });
+});
+
+describe('retention', () => {
+  it('deletes submissions older than the retention period, and what only they referred to', async () => {
+    const db = openDb(tempDb());
+    const { app, purgeExpired, close } = createEndpoint({
+      db,
+      log: silentLogger,
+      settings: { retentionYears: 5, rateLimitPerMinute: 0 },
+      now: () => new Date('2026-11-21T12:00:00Z'),
+    });
+    for (const period of ['2021-Q3', '2021-Q4', '2026-Q4']) {
+      const res = await app.request('/api/v1/submissions', { method: 'POST', headers: { 'content-type': 'application/json' }, body: body(makeSubmission({ period })) });
+      expect(res.status).toBe(201);
+    }
+    expect(await purgeExpired()).toBe(1);
+    expect(db.prepare('SELECT period FROM submissions ORDER BY period').pluck().all()).toEqual(['2021-Q4', '2026-Q4']);
+    expect(db.prepare('SELECT count(*) FROM organizations').pluck().get()).toBe(2);
+    await close();
+  });
+});
