@@ -36,6 +36,8 @@ export default defineConfig({
     viewport: { width: 1100, height: 900 },
     trace: 'off',
   },
+  // After the whole suite, under `npm test`: no server log of the run holds an IP address.
+  globalTeardown: './scripts/check-test-logs.ts',
   webServer: {
     command: 'node --import tsx src/server/main.ts',
     env: {
