@@ -13,7 +13,18 @@ export async function measureAnswerSave({ url }: { url: string }, { clicks = 60 
   const app = new App(page);
   await app.open(`${url}/`);
   await app.createOrganization();
-  for (let i = 0; i < clicks; i++) await app.questionnaire.answer(1, ((i % 5) + 1) as 1 | 2 | 3 | 4 | 5);
+  // Locate the radios once, then wait on the app's own measure: re-running accessible-name queries
+  // while the write is in flight would put Playwright's work on the main thread being measured.
+  const radios = app.questionnaire.radios(app.questionnaire.question(1));
+  await radios.first().waitFor();
+  for (let i = 0; i < clicks; i++) {
+    await radios.nth(i % 5).click();
+    await page.waitForFunction(
+      (n) => performance.getEntriesByName('diapason:answer-save').length >= n,
+      i + 1,
+      { polling: 'raf' },
+    );
+  }
   const durations: number[] = await page.evaluate(() =>
     performance.getEntriesByName('diapason:answer-save').map((e) => e.duration),
   );
