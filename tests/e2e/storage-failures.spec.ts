@@ -82,6 +82,33 @@ test.describe('a full disk', () => {
     await page.reload();
     await expect(app.questionnaire.choiceIn(app.questionnaire.question(2), 4)).toBeChecked();
   });
+
+  test('at the profile form: a clear message, the form keeps what was typed, and it saves once space is back', async ({ page, context }) => {
+    const cdp = await context.newCDPSession(page);
+    await openOutsideTheApp(page);
+    const origin = new URL(page.url()).origin;
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 5 * 1024 * 1024 });
+    await page.goto('/#/organisme');
+    await page.getByLabel('Nom de l’organisme').fill('Chœur de la Baie');
+    await page.getByRole('group', { name: 'Rôle' }).getByLabel('Diffuseur', { exact: true }).check();
+    await page.getByLabel('Discipline principale').selectOption({ label: 'Musique vocale, chorale et lyrique' });
+    await page.getByLabel('Région administrative').selectOption({ label: 'Côte-Nord' });
+    await page.getByRole('group', { name: 'Taille de l’équipe' }).getByLabel('3 à 9 employés permanents').check();
+
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
+    expect(await page.evaluate(writeLargerThanCachedQuota)).toBe('QuotaExceededError');
+    const save = page.getByRole('button', { name: 'Enregistrer et commencer l’évaluation' });
+    await save.click();
+    const alert = page.getByRole('alert').filter({ hasText: 'L’espace de stockage de cet ordinateur est plein' });
+    await expect(alert).toBeVisible();
+    await expect(alert).toBeFocused();
+    await expect(page.getByLabel('Nom de l’organisme')).toHaveValue('Chœur de la Baie');
+    await expect(save).toBeEnabled();
+
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+    await save.click();
+    await expect(page.getByText(/^Étape 1 sur \d+/)).toBeVisible();
+  });
 });
 
 /** In the page: a write bigger than Chromium's cached allowance, to another database; its outcome. */

@@ -18,6 +18,9 @@ export const fr = frenchSpacing({
   required: 'Ce champ est obligatoire.',
   fixErrors: (p: { n: number }) => `Le formulaire contient ${p.n} erreur(s). Corrigez les champs indiqués.`,
   saved: 'Profil enregistré.',
+  saveFailed: 'Le profil n’a pas pu être enregistré. Vos réponses au formulaire sont toujours là : réessayez.',
+  saveFailedStorageFull:
+    'L’espace de stockage de cet ordinateur est plein : le profil n’a pas pu être enregistré. Libérez de l’espace (ou exportez une sauvegarde dans les paramètres), puis réessayez ; le formulaire garde ce que vous avez saisi.',
 });
 
 export const en: typeof fr = {
@@ -38,4 +41,7 @@ export const en: typeof fr = {
   required: 'This field is required.',
   fixErrors: (p: { n: number }) => `The form has ${p.n} error(s). Fix the fields marked.`,
   saved: 'Profile saved.',
+  saveFailed: 'The profile could not be saved. What you typed is still here: try again.',
+  saveFailedStorageFull:
+    'This computer’s storage is full: the profile could not be saved. Free some space (or export a backup in settings), then try again; the form keeps what you typed.',
 };
