@@ -38,14 +38,14 @@ export async function drawRadar(canvas: HTMLCanvasElement, data: RadarData): Pro
     },
     options: {
       animation: false,
-      maintainAspectRatio: true,
-      aspectRatio: 1,
+      // The box reserves the chart's room before it draws (no layout shift); the chart fills it.
+      maintainAspectRatio: false,
       scales: {
         r: {
           min: 0,
           max: 5,
           ticks: { stepSize: 1, backdropColor: 'transparent', color: '#444' },
-          pointLabels: { font: { size: 13 }, color: '#1a1a1a' },
+          pointLabels: { font: { size: 14 }, color: '#1a1a1a', padding: 6 },
           grid: { color: '#c8ccd2' },
           angleLines: { color: '#c8ccd2' },
         },
