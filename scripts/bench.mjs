@@ -4,7 +4,9 @@
  * Figures, not pass/fail: budgets are shown beside them. The deterministic gates live in the tests.
  * Run by tsx (package.json), so sections may be TypeScript and reuse the e2e page models.
  *
- * BENCH_PORT: where the server listens (default 4390); BENCH_LIGHTHOUSE_RUNS: runs per screen (3).
+ * BENCH_PORT: where the server listens (default 4390); BENCH_LIGHTHOUSE_RUNS: runs per screen (3);
+ * BENCH_ONLY: a comma-separated list of sections to run (e.g. `BENCH_ONLY=sync,offline`), matched
+ * case-insensitively against the start of each section's name; all of them when unset.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,10 +31,13 @@ const sections = [
   ['Board PDF', measurePdf],
   ['Sync endpoint', measureSync],
 ];
+const only = (process.env.BENCH_ONLY ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+const chosen = only.length === 0 ? sections : sections.filter(([name]) => only.some((o) => name.toLowerCase().startsWith(o)));
+if (chosen.length === 0) throw new Error(`BENCH_ONLY=${process.env.BENCH_ONLY} matches no section: ${sections.map(([n]) => n).join(', ')}`);
 const results = {};
 const rows = [];
 try {
-  for (const [name, measure] of sections) {
+  for (const [name, measure] of chosen) {
     process.stderr.write(`measuring: ${name}…\n`);
     const { figures, rows: sectionRows } = await measure(server);
     results[name] = figures;
@@ -52,6 +57,7 @@ for (const r of rows) console.log(line(r.slice(0, 3)) + '  ' + (r[3] === null ? 
 const dir = join(ROOT, 'bench/results');
 mkdirSync(dir, { recursive: true });
 const report = { at: new Date().toISOString(), node: process.version, results };
-writeFileSync(join(dir, 'latest.json'), JSON.stringify(report, null, 2) + '\n');
+// A partial run (BENCH_ONLY) keeps its dated copy but leaves latest.json to the last full one.
+if (chosen === sections) writeFileSync(join(dir, 'latest.json'), JSON.stringify(report, null, 2) + '\n');
 writeFileSync(join(dir, `bench-${report.at.replace(/[:.]/g, '-')}.json`), JSON.stringify(report, null, 2) + '\n');
-console.log(`\nfigures written to bench/results/latest.json`);
+console.log(`\nfigures written to bench/results/${chosen === sections ? 'latest.json' : 'bench-*.json'}`);

@@ -34,6 +34,12 @@ export function openDb(file: string, dir = MIGRATIONS_DIR): Db {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
+  // Checkpoints (copying the WAL back into the database file) every 16,000 pages (64 MB of WAL) rather
+  // than SQLite's 1,000. Keys are random, so consecutive submissions dirty pages all over three B-trees;
+  // between two checkpoints the same pages are written again and again, and a checkpoint copies each
+  // once: rarer checkpoints copy far less (measured: 127 → 85 µs of writer time per submission over
+  // 200,000). Durability does not change: each commit still waits for its fsync of the WAL.
+  db.pragma('wal_autocheckpoint = 16000');
   // A second process (a test, a backup) may hold a read lock for a moment.
   db.pragma('busy_timeout = 5000');
   migrate(db, dir);

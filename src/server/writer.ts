@@ -121,6 +121,9 @@ export abstract class Writer {
     } finally {
       this.#committing = false;
     }
+    // What arrived during this commit goes to the database now, before this batch's callers are
+    // answered: writing their responses takes the event loop a while, and the writer would idle meanwhile.
+    if (this.#pending.length > 0) void this.#flush();
     if (failure || !settled) {
       for (const p of batch) p.reject(failure ?? new Error('no outcome'));
     } else {
@@ -131,7 +134,6 @@ export abstract class Writer {
         else p.reject(new Error(s.error));
       });
     }
-    this.#schedule();
   }
 }
 

@@ -23,6 +23,8 @@ describe('migrations', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     // 2 = FULL: a commit returns once it is on disk.
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    // Rarer checkpoints than SQLite's 1,000 pages (db.ts says why).
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(16000);
     db.close();
   });
 
@@ -79,6 +81,39 @@ describe('the writers (group commit)', () => {
     expect(seen).toEqual([3, 3, 3]);
     expect(changes).toBe(1);
     reader.close();
+    await writer.close();
+  });
+
+  it('what arrives during a commit goes to the database before that commit’s callers are answered', async () => {
+    /** A writer whose commits finish when the test says, recording what happened in which order. */
+    const events: string[] = [];
+    const finish: (() => void)[] = [];
+    class ManualWriter extends InProcessWriter {
+      protected override commit(ops: Parameters<InProcessWriter['commit']>[0]) {
+        events.push(`commit ${ops.length}`);
+        const done = super.commit(ops);
+        return new Promise<Awaited<typeof done>>((resolve) => finish.push(() => resolve(done)));
+      }
+    }
+    const writer = new ManualWriter(openDb(':memory:'), () => {});
+    const submit = (label: string) => {
+      const s = makeSubmission();
+      return writer.submit(s, sha256Hex(body(s)), '2026-11-21').then(() => events.push(`answered ${label}`));
+    };
+    const first = [submit('a'), submit('b')];
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(events).toEqual(['commit 2']);
+    // Two more arrive while the first batch commits: they wait for it, then go together.
+    const second = [submit('c'), submit('d')];
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(events).toEqual(['commit 2']);
+    finish.shift()!();
+    await Promise.all(first);
+    expect(events).toEqual(['commit 2', 'commit 2', 'answered a', 'answered b']);
+    finish.shift()!();
+    await Promise.all(second);
+    expect(events.slice(4)).toEqual(['answered c', 'answered d']);
+    expect(finish).toHaveLength(0);
     await writer.close();
   });
 
