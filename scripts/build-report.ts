@@ -11,7 +11,7 @@
  * Run as a script: `tsx scripts/build-report.ts <outDir> <report.json>` builds into outDir and writes the
  * report (a separate process keeps a test runner's environment out of the build).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Plugin } from 'vite';
@@ -128,11 +128,14 @@ export async function buildWithReport(outDir: string): Promise<BuildReport> {
 
 function report(outDir: string, chunks: ChunkReport[]): BuildReport {
   const first = firstScreenChunks(chunks);
-  const firstFiles = [...new Set(first.flatMap((c) => [c.file, ...c.css]))].map((f) => sizeOf(outDir, f));
+  // An entry chunk that only imports another one is a facade Vite drops from the output (index.html
+  // then loads what it imports): it is walked through, never weighed.
+  const written = (file: string) => existsSync(join(outDir, file));
+  const firstFiles = [...new Set(first.flatMap((c) => [c.file, ...c.css]))].filter(written).map((f) => sizeOf(outDir, f));
   const firstSet = new Set(firstFiles.map((f) => f.file));
   const packages = [...new Set(first.flatMap((c) => c.modules.map(packageOf)).filter((p) => p !== undefined))].sort();
   const lazy = chunks
-    .filter((c) => !firstSet.has(c.file))
+    .filter((c) => !firstSet.has(c.file) && written(c.file))
     .map((c) => sizeOf(outDir, c.file))
     .sort((a, b) => b.gzip - a.gzip);
   const precache = precachedFiles(outDir).map((f) => sizeOf(outDir, f));

@@ -1,3 +1,5 @@
+// First: a deep link starts loading its screen and reading its data while the rest evaluates.
+import './deep-link.ts';
 import { mount } from 'svelte';
 import './app.css';
 import App from './App.svelte';
@@ -6,6 +8,8 @@ import { countQueued } from './storage/outbox-count.ts';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('#app is missing from index.html');
+// The header index.html drew while this code loaded: the app draws its own in the same place.
+target.replaceChildren();
 mount(App, { target });
 
 // The service worker is not needed to show the first screen: register it a second after the page has

@@ -3,6 +3,9 @@ import { test, expect } from './fixtures.ts';
 test.describe('taking an assessment', () => {
   test('a whole assessment ends on a profile with a stage for every dimension and the chart', async ({ app, page }) => {
     await app.open();
+    // index.html's header, drawn while the scripts loaded, gave way to the app's (one header, not two).
+    await expect(page.locator('.site-header')).toHaveCount(1);
+    await expect(page.getByRole('banner').getByRole('navigation')).toBeVisible();
     await app.createOrganization();
     // A mix of levels: 2, 3, 4 repeating, so each dimension gets a known, sufficient score.
     await app.questionnaire.answerAll((n) => ([2, 3, 4] as const)[(n - 1) % 3]!);

@@ -93,6 +93,14 @@ describe('the built index.html', () => {
     expect(html).not.toMatch(/<style\b/i);
     expect(html).not.toMatch(/\sstyle\s*=/i);
   });
+
+  it('draws the header before any script runs: hidden from screen readers, no words but the name', () => {
+    const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+    const app = /<div id="app">([\s\S]*?)<\/div>\s*<noscript>/.exec(html)?.[1] ?? '';
+    expect(app).toMatch(/^<header class="site-header" aria-hidden="true">/);
+    // The same in French and English: whichever the person chose, nothing flips when the app takes over.
+    expect(app.replace(/<[^>]+>/g, '').trim()).toBe('Diapason');
+  });
 });
 
 describe('the server, serving the build', () => {

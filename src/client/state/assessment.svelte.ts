@@ -7,7 +7,7 @@ import { assessReadiness, type ReadinessResult } from '../../core/readiness.ts';
 import type { AnswerValue } from '../../core/answers.ts';
 import type { Questionnaire } from '../../core/questionnaire/schema.ts';
 import { loadQuestionnaire } from '../questionnaires/catalog.ts';
-import { getAnswers, getAssessment, saveAnswer, updateAssessment, watchAnswers } from '../storage/assessments.ts';
+import { getAnswers, getAssessment, saveAnswer, takeEarlyRead, updateAssessment, watchAnswers } from '../storage/assessments.ts';
 import type { AnswerRow, AssessmentRow } from '../storage/rows.ts';
 import { persistence } from './persistence.svelte.ts';
 import { isQuotaExceeded } from '../storage/resilience.ts';
@@ -45,11 +45,13 @@ export class AssessmentState {
   constructor(readonly id: string) {}
 
   async load() {
-    // The answers are read while the row and its questionnaire load, not after (a faster start).
-    const answers = getAnswers(this.id);
+    // The answers are read while the row and its questionnaire load, not after (a faster start); on a
+    // deep link, both reads started while the app's code was still loading (deep-link.ts).
+    const early = takeEarlyRead(this.id);
+    const answers = early?.answers ?? getAnswers(this.id);
     answers.catch(() => undefined); // awaited below, where a failure is reported
     try {
-      const row = await getAssessment(this.id);
+      const row = await (early?.row ?? getAssessment(this.id));
       if (!row) throw new Error(`assessment ${this.id} not found`);
       this.questionnaire = await loadQuestionnaire(row);
       this.row = row;
