@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { migrations, openDb } from '../../../src/server/db.ts';
@@ -114,6 +114,23 @@ describe('the writers (group commit)', () => {
     await Promise.all(second);
     expect(events.slice(4)).toEqual(['answered c', 'answered d']);
     expect(finish).toHaveLength(0);
+    await writer.close();
+  });
+
+  it('with a file, a thread of its own copies the log into the database file, outside any commit', async () => {
+    const file = tempDb();
+    openDb(file).close();
+    const before = statSync(file).size;
+    const writer = new WorkerWriter(file, () => {});
+    // About 1,500 pages of log: far below the automatic checkpoint's 16,000, so only the thread copies them.
+    const submissions = Array.from({ length: 300 }, () => makeSubmission());
+    await Promise.all(submissions.map((s) => writer.submit(s, sha256Hex(body(s)), '2026-11-21')));
+    const deadline = Date.now() + 5_000;
+    while (statSync(file).size === before && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(statSync(file).size).toBeGreaterThan(before);
+    const reader = new Database(file, { readonly: true });
+    expect(reader.prepare('SELECT count(*) FROM submissions').pluck().get()).toBe(300);
+    reader.close();
     await writer.close();
   });
 
