@@ -16,7 +16,9 @@ import { readAssessmentEarly } from './storage/assessments.ts';
 const route = parseHash(location.hash);
 if ('id' in route) {
   readAssessmentEarly(route.id);
-  loadQuestionnaire(currentRef()).catch(() => undefined);
+  // Not for the result: its heading and introduction show before the questionnaire file, which must
+  // not take their bandwidth (AssessmentState.load({ drawRowFirst })).
+  if (route.name !== 'result') loadQuestionnaire(currentRef()).catch(() => undefined);
 }
 if (route.name !== 'home') {
   const name = route.name;

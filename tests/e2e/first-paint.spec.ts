@@ -20,3 +20,33 @@ test('while the scripts load, index.html shows the header, as tall as the app’
   await expect(header).not.toHaveAttribute('aria-hidden');
   expect(await header.boundingBox()).toEqual(before);
 });
+
+test.describe('without the service worker (its cache would answer at once)', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('a result opened on a slow network names its questionnaire before the questionnaire file has arrived', async ({ page, app }) => {
+    await app.open();
+    await app.createOrganization();
+    await app.questionnaire.answerAll(() => 3);
+    await app.questionnaire.finish();
+    await expect(page.getByRole('table').first()).toBeVisible();
+
+    // The questionnaire files (one chunk per version) now take three seconds.
+    let held = 0;
+    await page.route(/\/assets\/\d+\.\d+\.\d+-[\w-]+\.js$/, async (route) => {
+      held++;
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      await route.continue();
+    });
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Votre profil de maturité' })).toBeVisible();
+    await expect(page.locator('.lead')).toContainText('« Diagnostic de maturité des données du CQM », version 1.0.0');
+    // Drawn from the row and the build's list of titles alone: the file is still on its way.
+    await expect(page.getByRole('table')).toHaveCount(0);
+    expect(held).toBe(1);
+    // Then the rest, and still one heading.
+    await expect(page.getByRole('table').first()).toBeVisible({ timeout: 10_000 });
+    expect(Object.keys(await app.result.rows()).length).toBeGreaterThanOrEqual(4);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  });
+});

@@ -13,6 +13,7 @@ import { persistence } from './persistence.svelte.ts';
 import { isQuotaExceeded } from '../storage/resilience.ts';
 import { carryOverInfo, type CarryOverInfo } from './carry-over.ts';
 import { nowIso } from '../clock.ts';
+import { afterNextPaint } from '../paint.ts';
 
 export type SaveStatus = 'saving' | 'saved' | 'error';
 
@@ -42,17 +43,36 @@ export class AssessmentState {
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #pending = new Map<string, Partial<AnswerRow>>();
 
-  constructor(readonly id: string) {}
+  /**
+   * Settles once the assessment's row is read (undefined if there is none, or the read failed), before
+   * its questionnaire and answers: what a screen can draw from the row alone shows that much sooner.
+   */
+  readonly rowRead: Promise<AssessmentRow | undefined>;
+  #rowRead!: (row: AssessmentRow | undefined) => void;
 
-  async load() {
+  constructor(readonly id: string) {
+    this.rowRead = new Promise((resolve) => (this.#rowRead = resolve));
+  }
+
+  /**
+   * Reads the assessment, its questionnaire and its answers. With `drawRowFirst`, the questionnaire
+   * file is requested only once what the row alone shows has been drawn (`rowRead`): on a slow network
+   * the screen's first words are not kept waiting behind its largest file.
+   */
+  async load({ drawRowFirst = false } = {}) {
     // The answers are read while the row and its questionnaire load, not after (a faster start); on a
     // deep link, both reads started while the app's code was still loading (deep-link.ts).
     const early = takeEarlyRead(this.id);
     const answers = early?.answers ?? getAnswers(this.id);
     answers.catch(() => undefined); // awaited below, where a failure is reported
     try {
-      const row = await (early?.row ?? getAssessment(this.id));
+      const row = await (early?.row ?? getAssessment(this.id)).catch((error: unknown) => {
+        this.#rowRead(undefined);
+        throw error;
+      });
+      this.#rowRead(row);
       if (!row) throw new Error(`assessment ${this.id} not found`);
+      if (drawRowFirst) await afterNextPaint();
       this.questionnaire = await loadQuestionnaire(row);
       this.row = row;
       this.carryOver = await carryOverInfo(row).catch(() => undefined);
