@@ -4,6 +4,7 @@ import {
   FILTER_KEYS,
   FILTER_VALUES,
   MIN_ORGANIZATIONS,
+  READINESS_BAND,
   SHARES_FROM,
   cellFilters,
   filterKey,
@@ -14,9 +15,15 @@ import {
   roundShare,
   type CellFilter,
   type PublishedCell,
+  type PublishedReadinessCell,
   type SyncedRecord,
 } from '../../../src/core/disclosure.ts';
+import { READINESS_OUTCOMES, type ReadinessOutcome } from '../../../src/core/readiness.ts';
 import type { SyncProfile } from '../../../src/core/sync.ts';
+
+/** The dimension cells only, as most tests read them. */
+const cellsOf = (records: SyncedRecord[]) => publishAggregates(records).cells;
+const readinessOf = (records: SyncedRecord[]) => publishAggregates(records).readiness;
 
 const profile = (overrides: Partial<SyncProfile> = {}): SyncProfile => ({
   role: 'producteur',
@@ -28,16 +35,17 @@ const profile = (overrides: Partial<SyncProfile> = {}): SyncProfile => ({
 
 let seq = 0;
 function record(organizationKey: string, scores: Record<string, number>, overrides: Partial<SyncedRecord> = {}): SyncedRecord {
-  return { organizationKey, period: '2026-Q4', seq: ++seq, profile: profile(), scores, ...overrides };
+  return { organizationKey, period: '2026-Q4', seq: ++seq, family: '1.0.0', profile: profile(), scores, ...overrides };
 }
 
 /** n organizations with the given profile and scores drawn from `scoreOf(i)`. */
-function orgs(n: number, p: Partial<SyncProfile>, scoreOf: (i: number) => number, prefix = 'o'): SyncedRecord[] {
-  return Array.from({ length: n }, (_, i) => record(`${prefix}-${filterKey(p)}-${i}`, { collecte: scoreOf(i) }, { profile: profile(p) }));
+function orgs(n: number, p: Partial<SyncProfile>, scoreOf: (i: number) => number, prefix = 'o', overrides: Partial<SyncedRecord> = {}): SyncedRecord[] {
+  return Array.from({ length: n }, (_, i) => record(`${prefix}-${filterKey(p)}-${i}`, { collecte: scoreOf(i) }, { profile: profile(p), ...overrides }));
 }
 
-const everyone = (cells: PublishedCell[]) => cells.find((c) => filterKey(c.filter) === '');
-const cellOf = (cells: PublishedCell[], filter: CellFilter) => cells.find((c) => filterKey(c.filter) === filterKey(filter));
+const everyone = <C extends PublishedCell | PublishedReadinessCell>(cells: C[]) => cells.find((c) => filterKey(c.filter) === '');
+const cellOf = <C extends PublishedCell | PublishedReadinessCell>(cells: C[], filter: CellFilter) =>
+  cells.find((c) => filterKey(c.filter) === filterKey(filter));
 
 describe('the grid of cells', () => {
   it('is everyone, each single filter and each pair of two filters, nothing finer', () => {
@@ -74,32 +82,32 @@ describe('rule 1: one organization counts once, with its latest submission of th
       record('tenth', { collecte: 5 }),
       record('tenth', { collecte: 4 }),
     ];
-    const cell = everyone(publishAggregates(records));
+    const cell = everyone(cellsOf(records));
     expect(cell).toMatchObject({ n: 10, median: 2 });
-    expect(cellOf(publishAggregates(records), { role: 'producteur' })?.n).toBe(10);
+    expect(cellOf(cellsOf(records), { role: 'producteur' })?.n).toBe(10);
   });
 });
 
 describe('rules 2 and 3: thresholds', () => {
   it('publishes nothing for 9 organizations', () => {
-    expect(publishAggregates(orgs(9, {}, () => 3))).toEqual([]);
+    expect(cellsOf(orgs(9, {}, () => 3))).toEqual([]);
   });
 
   it('publishes the median only for 10 to 19 organizations', () => {
     // Scores 1.0, 1.5, 2.0 … 5.5 would exceed 5; use 1.0 + 0.4·i for i < 10 → median of 2.6 and 3.0 = 2.8.
-    const cells = publishAggregates(orgs(10, {}, (i) => Math.round(10 + 4 * i) / 10));
-    expect(everyone(cells)).toEqual({ period: '2026-Q4', dimensionId: 'collecte', filter: {}, n: 10, median: 2.8 });
+    const cells = cellsOf(orgs(10, {}, (i) => Math.round(10 + 4 * i) / 10));
+    expect(everyone(cells)).toEqual({ period: '2026-Q4', family: '1.0.0', dimensionId: 'collecte', filter: {}, n: 10, median: 2.8 });
   });
 
   it('rounds an even median half up to one decimal', () => {
     // Middle scores 2.0 and 2.1 → 2.05 → 2.1.
     const scores = [1, 1, 1, 1, 2, 2.1, 3, 3, 3, 3];
-    expect(everyone(publishAggregates(orgs(10, {}, (i) => scores[i]!)))?.median).toBe(2.1);
+    expect(everyone(cellsOf(orgs(10, {}, (i) => scores[i]!)))?.median).toBe(2.1);
   });
 
   it('adds the share per stage, rounded to 5 %, from 20 organizations', () => {
     // 21 organizations: 7 at stage 1, 7 at stage 3, 7 at stage 5 → 33.3 % each → 35 %.
-    const cells = publishAggregates(orgs(21, {}, (i) => [1.4, 3.9, 5][i % 3]!));
+    const cells = cellsOf(orgs(21, {}, (i) => [1.4, 3.9, 5][i % 3]!));
     expect(everyone(cells)).toMatchObject({ n: 21, median: 3.9, stageShares: [35, 0, 35, 0, 35] });
   });
 
@@ -112,7 +120,7 @@ describe('rules 2 and 3: thresholds', () => {
 
   it('counts each dimension over the organizations that synced it', () => {
     const records = [...orgs(10, {}, () => 3), record('eleventh', { usage: 4 })];
-    const cells = publishAggregates(records);
+    const cells = cellsOf(records);
     expect(cells.filter((c) => c.dimensionId === 'usage')).toEqual([]);
     expect(everyone(cells)?.n).toBe(10);
   });
@@ -122,7 +130,7 @@ describe('rules 5 and 6: nothing smaller than 10 recovered by subtraction', () =
   it('suppresses a cell whose parent minus itself is 1 to 9 organizations', () => {
     // 25 producers in Montréal, 5 presenters in Montréal: everyone = 30, producers = 25 → 30 − 25 = 5.
     const records = [...orgs(25, { role: 'producteur' }, () => 3), ...orgs(5, { role: 'diffuseur' }, () => 1)];
-    const cells = publishAggregates(records);
+    const cells = cellsOf(records);
     expect(everyone(cells)?.n).toBe(30);
     expect(cellOf(cells, { role: 'producteur' })).toBeUndefined();
     expect(cellOf(cells, { role: 'diffuseur' })).toBeUndefined();
@@ -135,7 +143,7 @@ describe('rules 5 and 6: nothing smaller than 10 recovered by subtraction', () =
       ...orgs(4, { role: 'diffuseur', sizeBand: '0-2' }, () => 2),
       ...orgs(30, { role: 'diffuseur', sizeBand: '10-49' }, () => 4),
     ];
-    const cells = publishAggregates(records);
+    const cells = cellsOf(records);
     expect(cellOf(cells, { sizeBand: '0-2' })?.n).toBe(24);
     expect(cellOf(cells, { role: 'producteur' })).toBeUndefined();
   });
@@ -149,7 +157,7 @@ describe('rules 5 and 6: nothing smaller than 10 recovered by subtraction', () =
       ...orgs(3, { role: 'diffuseur-producteur' }, () => 5),
       ...orgs(2, { role: 'autre' }, () => 1),
     ];
-    const cells = publishAggregates(records);
+    const cells = cellsOf(records);
     expect(everyone(cells)?.n).toBe(50);
     expect(cellOf(cells, { role: 'producteur' })).toBeUndefined();
     expect(cellOf(cells, { role: 'diffuseur' })).toMatchObject({ n: 25 });
@@ -157,7 +165,7 @@ describe('rules 5 and 6: nothing smaller than 10 recovered by subtraction', () =
 
   it('is deterministic: the same records in any order give the same cells', () => {
     const records = [...orgs(30, { role: 'producteur' }, (i) => 1 + (i % 40) / 10), ...orgs(12, { role: 'autre' }, () => 2)];
-    expect(publishAggregates([...records].reverse())).toEqual(publishAggregates(records));
+    expect(cellsOf([...records].reverse())).toEqual(cellsOf(records));
   });
 });
 
@@ -269,7 +277,7 @@ describe('properties over 1,000 random sectors of 0 to 600 organizations', () =>
     fc.assert(
       fc.property(sectorArb, (sector) => {
         const records = recordsOf(sector);
-        const cells = publishAggregates(records);
+        const cells = cellsOf(records);
         for (const period of PERIODS) {
           for (const dimension of DIMENSIONS) {
             const byCell = membersByCell(population(records, period, dimension));
@@ -321,7 +329,7 @@ describe('properties over 1,000 random sectors of 0 to 600 organizations', () =>
       fc.property(sectorArb, (sector) => {
         const records = recordsOf(sector);
         const populations = new Map<string, { byCell: Map<string, Set<string>>; score: Map<string, number> }>();
-        for (const cell of publishAggregates(records)) {
+        for (const cell of cellsOf(records)) {
           const id = `${cell.period}/${cell.dimensionId}`;
           let pop = populations.get(id);
           if (!pop) {
