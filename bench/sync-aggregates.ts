@@ -10,6 +10,8 @@ import { randomUUID } from 'node:crypto';
 import { openDb } from '../src/server/db.ts';
 import { Store } from '../src/server/store.ts';
 import { Aggregates } from '../src/server/aggregates.ts';
+import { readVersionFamilies } from '../src/server/questionnaires.ts';
+import { familyOf } from '../src/core/comparability.ts';
 import { publishAggregates, FILTER_VALUES } from '../src/core/disclosure.ts';
 import type { Submission } from '../src/core/sync.ts';
 
@@ -64,10 +66,11 @@ for (let done = 0; done < SUBMISSIONS; done += 10_000) batch(Math.min(10_000, SU
 const insertMs = performance.now() - insertStarted;
 
 const started = performance.now();
-const published = new Aggregates(store).of('cqm-maturite');
+const families = readVersionFamilies();
+const published = new Aggregates(store, families).of('cqm-maturite');
 const endToEndMs = performance.now() - started;
 
-const records = store.records('cqm-maturite');
+const records = store.records('cqm-maturite', (version) => familyOf('cqm-maturite', version, families));
 const rulesStarted = performance.now();
 publishAggregates(records);
 const rulesMs = performance.now() - rulesStarted;

@@ -17,12 +17,27 @@
  *      isolate the small remainder; rule 5 alone, which looks at one child at a time, misses that.
  *      Another child is suppressed until it holds.
  *
- * Each (period, dimension) is its own population: the organizations whose latest submission for the
- * period has a score for that dimension (a dimension without enough information is never synced).
+ * Each (period, version family, dimension) is its own population: the organizations whose latest
+ * submission for the period was made on a version of that family and has a score for that dimension (a
+ * dimension without enough information is never synced). A version family (./comparability.ts) holds
+ * the questionnaire versions whose scores compare; scores of versions that do not compare are never
+ * pooled in one statistic. An organization still counts once per period: its latest submission places
+ * it in one family.
+ *
+ * Pooling readiness (ready / almost / not yet) is published by the same rules, on its own population per
+ * (period, family): the organizations whose latest submission of the period carries a readiness outcome.
+ * Rules 2, 5 and 6 decide its cells exactly as they decide a dimension's. Rule 3 has no median to give a
+ * categorical outcome, so a readiness cell of 10–19 organizations publishes only that band ("10-19"),
+ * never its exact count or any share: a share needs 20, and an exact count would add nothing a reader of
+ * the band needs while being one more figure to subtract. Treated as published by rules 5 and 6, the band
+ * cell is protected as if its exact count were known. From 20: the exact count and the share of each
+ * outcome, rounded to the nearest 5 %, like stage shares.
  *
  * Pure and deterministic: the same records give the same cells, in the same order.
  */
 import { DISCIPLINES, ROLES, SIZE_BANDS } from './profile.ts';
+import { compareVersions } from './questionnaire/schema.ts';
+import { READINESS_OUTCOMES, type ReadinessOutcome } from './readiness.ts';
 import { REGION_GROUPS, type SyncProfile } from './sync.ts';
 
 export const MIN_ORGANIZATIONS = 10;
@@ -48,15 +63,21 @@ export interface SyncedRecord {
   period: string;
   /** Arrival order on the server: the higher, the later. */
   seq: number;
+  /** The version family of the questionnaire version the scores were computed on (./comparability.ts). */
+  family: string;
   profile: SyncProfile;
   /** Dimension id → score (1.0–5.0, one decimal). */
   scores: Readonly<Record<string, number>>;
+  /** The pooling-readiness outcome, when the version has the checklist. */
+  readiness?: ReadinessOutcome | undefined;
 }
 
 export type StageShares = [number, number, number, number, number];
 
 export interface PublishedCell {
   period: string;
+  /** The version family whose scores the cell pools, and no other. */
+  family: string;
   dimensionId: string;
   filter: CellFilter;
   /** Organizations counted (one per organization). */
@@ -65,6 +86,25 @@ export interface PublishedCell {
   median: number;
   /** Percent of organizations at each stage 1–5, each rounded to the nearest 5; only from 20 organizations. */
   stageShares?: StageShares;
+}
+
+/** What a readiness cell of 10–19 organizations publishes instead of a count and shares. */
+export const READINESS_BAND = '10-19';
+
+/** Percent of organizations at each outcome, each rounded to the nearest 5. */
+export type ReadinessShares = Record<ReadinessOutcome, number>;
+
+export type PublishedReadinessCell =
+  /** 10–19 organizations: only the band. */
+  | { period: string; family: string; filter: CellFilter; band: typeof READINESS_BAND }
+  /** 20 or more: the count and the shares. */
+  | { period: string; family: string; filter: CellFilter; n: number; shares: ReadinessShares };
+
+export interface PublishedAggregates {
+  /** Median (and from 20, stage shares) per period, family, dimension and published filter. */
+  cells: PublishedCell[];
+  /** Readiness per period, family and published filter. */
+  readiness: PublishedReadinessCell[];
 }
 
 /** Rule 1: the latest record (highest seq) of each organization in each period. */
@@ -106,10 +146,14 @@ export function filtersOf(profile: SyncProfile): CellFilter[] {
   return cellFilters().filter((f) => matchesFilter(profile, f));
 }
 
-// ---- The cube: counts and score histograms for every conjunction of filter values ------------------
+// ---- The cube: counts and histograms for every conjunction of filter values -------------------------
 
 /** Scores are tenths from 1.0 to 5.0: 41 histogram bins. */
-const BINS = 41;
+const SCORE_BINS = 41;
+/** Readiness outcomes, one bin each, in READINESS_OUTCOMES order. */
+const READINESS_BINS = READINESS_OUTCOMES.length;
+/** Population keys: dimensions are "d:<id>", so no dimension id can be taken for readiness. */
+const READINESS_KEY = 'readiness';
 /** Per key, the number of values; index `size` stands for "any value". */
 const SIZES = FILTER_KEYS.map((k) => FILTER_VALUES[k].length);
 const STRIDES = (() => {
@@ -146,10 +190,15 @@ function cubeIndex(constraints: readonly (CellFilter | SyncProfile)[]): number |
 
 class Cube {
   readonly counts = new Int32Array(STRIDES.total);
-  readonly histograms = new Int32Array(STRIDES.total * BINS);
+  readonly histograms: Int32Array;
 
-  add(profile: SyncProfile, score: number) {
-    const bin = Math.round(score * 10) - 10;
+  constructor(readonly bins: number) {
+    this.histograms = new Int32Array(STRIDES.total * bins);
+  }
+
+  /** One organization, counted in `bin` of its histograms. */
+  add(profile: SyncProfile, bin: number) {
+    const bins = this.bins;
     // Per axis, the offset of the organization's own value and of "any".
     for (let axis = 0; axis < FILTER_KEYS.length; axis++) {
       const stride = STRIDES.strides[axis]!;
@@ -162,7 +211,7 @@ class Cube {
       let index = 0;
       for (let axis = 0; axis < FILTER_KEYS.length; axis++) index += OFFSETS[2 * axis + ((mask >> axis) & 1)]!;
       this.counts[index]!++;
-      this.histograms[index * BINS + bin]!++;
+      this.histograms[index * bins + bin]!++;
     }
   }
 
@@ -176,7 +225,7 @@ class Cube {
 function medianOf(histogram: Int32Array, offset: number, n: number): number {
   const nth = (k: number) => {
     let seen = 0;
-    for (let bin = 0; bin < BINS; bin++) {
+    for (let bin = 0; bin < SCORE_BINS; bin++) {
       seen += histogram[offset + bin]!;
       if (seen >= k) return bin + 10;
     }
@@ -194,8 +243,14 @@ export function roundShare(count: number, n: number): number {
 
 function stageSharesOf(histogram: Int32Array, offset: number, n: number): StageShares {
   const counts = [0, 0, 0, 0, 0];
-  for (let bin = 0; bin < BINS; bin++) counts[Math.min(4, Math.floor(bin / 10))]! += histogram[offset + bin]!;
+  for (let bin = 0; bin < SCORE_BINS; bin++) counts[Math.min(4, Math.floor(bin / 10))]! += histogram[offset + bin]!;
   return counts.map((c) => roundShare(c, n)) as StageShares;
+}
+
+function readinessSharesOf(histogram: Int32Array, offset: number, n: number): ReadinessShares {
+  const shares = {} as ReadinessShares;
+  READINESS_OUTCOMES.forEach((outcome, bin) => (shares[outcome] = roundShare(histogram[offset + bin]!, n)));
+  return shares;
 }
 
 const GRID = cellFilters();
@@ -252,43 +307,65 @@ function publishable(cube: Cube): boolean[] {
 }
 
 /**
- * Every cell that may be published, for records of one questionnaire: by period, then dimension id,
- * then grid order. Cells not returned are suppressed (or empty): the grid is fixed, so a reader
- * knows what is missing.
+ * Every cell that may be published, for records of one questionnaire: by period, then version family
+ * (oldest first), then dimension id (readiness has none), then grid order. Cells not returned are
+ * suppressed (or empty): the grid is fixed, so a reader knows what is missing.
  */
-export function publishAggregates(records: Iterable<SyncedRecord>): PublishedCell[] {
-  const populations = new Map<string, Map<string, Cube>>();
+export function publishAggregates(records: Iterable<SyncedRecord>): PublishedAggregates {
+  /** period → family → dimension id → cube; the readiness cube under READINESS_KEY. */
+  const populations = new Map<string, Map<string, Map<string, Cube>>>();
+  const cubeOf = (period: string, family: string, key: string, bins: number) => {
+    let byFamily = populations.get(period);
+    if (!byFamily) populations.set(period, (byFamily = new Map()));
+    let byKey = byFamily.get(family);
+    if (!byKey) byFamily.set(family, (byKey = new Map()));
+    let cube = byKey.get(key);
+    if (!cube) byKey.set(key, (cube = new Cube(bins)));
+    return cube;
+  };
   for (const record of latestPerPeriod(records)) {
-    let byDimension = populations.get(record.period);
-    if (!byDimension) populations.set(record.period, (byDimension = new Map()));
     for (const [dimensionId, score] of Object.entries(record.scores)) {
-      let cube = byDimension.get(dimensionId);
-      if (!cube) byDimension.set(dimensionId, (cube = new Cube()));
-      cube.add(record.profile, score);
+      cubeOf(record.period, record.family, `d:${dimensionId}`, SCORE_BINS).add(record.profile, Math.round(score * 10) - 10);
+    }
+    if (record.readiness !== undefined) {
+      cubeOf(record.period, record.family, READINESS_KEY, READINESS_BINS).add(record.profile, READINESS_OUTCOMES.indexOf(record.readiness));
     }
   }
 
   const cells: PublishedCell[] = [];
+  const readiness: PublishedReadinessCell[] = [];
   for (const period of [...populations.keys()].sort()) {
-    const byDimension = populations.get(period)!;
-    for (const dimensionId of [...byDimension.keys()].sort()) {
-      const cube = byDimension.get(dimensionId)!;
-      const published = publishable(cube);
-      GRID.forEach((filter, i) => {
-        if (!published[i]) return;
-        const index = cubeIndex([filter])!;
-        const n = cube.counts[index]!;
-        const offset = index * BINS;
-        cells.push({
-          period,
-          dimensionId,
-          filter,
-          n,
-          median: medianOf(cube.histograms, offset, n),
-          ...(n >= SHARES_FROM ? { stageShares: stageSharesOf(cube.histograms, offset, n) } : {}),
+    const byFamily = populations.get(period)!;
+    for (const family of [...byFamily.keys()].sort(compareVersions)) {
+      const byKey = byFamily.get(family)!;
+      for (const key of [...byKey.keys()].sort()) {
+        const cube = byKey.get(key)!;
+        const published = publishable(cube);
+        GRID.forEach((filter, i) => {
+          if (!published[i]) return;
+          const index = cubeIndex([filter])!;
+          const n = cube.counts[index]!;
+          const offset = index * cube.bins;
+          if (key === READINESS_KEY) {
+            readiness.push(
+              n >= SHARES_FROM
+                ? { period, family, filter, n, shares: readinessSharesOf(cube.histograms, offset, n) }
+                : { period, family, filter, band: READINESS_BAND },
+            );
+            return;
+          }
+          cells.push({
+            period,
+            family,
+            dimensionId: key.slice(2),
+            filter,
+            n,
+            median: medianOf(cube.histograms, offset, n),
+            ...(n >= SHARES_FROM ? { stageShares: stageSharesOf(cube.histograms, offset, n) } : {}),
+          });
         });
-      });
+      }
     }
   }
-  return cells;
+  return { cells, readiness };
 }

@@ -4,7 +4,9 @@
  */
 import { z } from 'zod/mini';
 import { DISCIPLINES, ROLES, SIZE_BANDS } from './profile.ts';
-import { IdSchema } from './questionnaire/schema.ts';
+import { READINESS_BAND } from './disclosure.ts';
+import { IdSchema, SemverSchema } from './questionnaire/schema.ts';
+import type { READINESS_OUTCOMES } from './readiness.ts';
 import { PeriodSchema, REGION_GROUPS, RandomIdSchema, SyncScoreSchema } from './sync.ts';
 
 /** Every reason the endpoint gives for not doing what was asked. */
@@ -61,6 +63,8 @@ const Share = z.number().check(z.int(), z.gte(0), z.lte(100), z.multipleOf(5));
 
 export const PublishedCellSchema = z.strictObject({
   period: PeriodSchema,
+  /** The version family whose scores the cell pools (named by its oldest version), and no other. */
+  family: SemverSchema,
   dimensionId: IdSchema,
   filter: CellFilterSchema,
   n: z.number().check(z.int(), z.gte(10)),
@@ -68,15 +72,48 @@ export const PublishedCellSchema = z.strictObject({
   stageShares: z.optional(z.tuple([Share, Share, Share, Share, Share])),
 });
 
-/** GET /api/v1/aggregates: the published cells of one period, what an organization compares itself with. */
+/**
+ * Pooling readiness of one (period, family, filter): 10–19 organizations publish only the band
+ * "10-19"; from 20, the count and each outcome's share rounded to 5 % (src/core/disclosure.ts).
+ */
+export const PublishedReadinessCellSchema = z.union([
+  z.strictObject({ period: PeriodSchema, family: SemverSchema, filter: CellFilterSchema, band: z.literal(READINESS_BAND) }),
+  z.strictObject({
+    period: PeriodSchema,
+    family: SemverSchema,
+    filter: CellFilterSchema,
+    n: z.number().check(z.int(), z.gte(20)),
+    shares: z.strictObject({ 'not-yet': Share, almost: Share, ready: Share } satisfies Record<(typeof READINESS_OUTCOMES)[number], typeof Share>),
+  }),
+]);
+
+/** A version family: the versions of a questionnaire whose scores compare, named by the oldest. */
+export const VersionFamilySchema = z.strictObject({
+  id: SemverSchema,
+  versions: z.array(SemverSchema),
+});
+
+/**
+ * GET /api/v1/aggregates: the published cells of one period and of the version family of the version
+ * the organization submitted on, what it compares itself with. Cells of other families are never
+ * sent: their scores do not compare.
+ */
 export const PeerAggregatesSchema = z.strictObject({
   questionnaireId: IdSchema,
+  /** The version asked for. */
+  version: SemverSchema,
+  /** Its family: every cell below is of it. */
+  family: SemverSchema,
   period: PeriodSchema,
   cells: z.array(PublishedCellSchema),
+  readiness: z.array(PublishedReadinessCellSchema),
 });
 export type PeerAggregates = z.infer<typeof PeerAggregatesSchema>;
 
-/** GET /api/v1/admin/aggregates: every period's published cells and how many took part, for CQM. */
+/**
+ * GET /api/v1/admin/aggregates: every period's published cells and readiness cells, each with its
+ * version family, the families, and how many took part, for CQM.
+ */
 export const SectorAggregatesSchema = z.strictObject({
   questionnaireId: IdSchema,
   totals: z.strictObject({
@@ -84,11 +121,15 @@ export const SectorAggregatesSchema = z.strictObject({
     organizations: z.number().check(z.int(), z.nonnegative()),
   }),
   periods: z.array(PeriodSchema),
+  /** The families of the bundled declarations, oldest first, then any family only submissions name. */
+  families: z.array(VersionFamilySchema),
   cells: z.array(PublishedCellSchema),
+  readiness: z.array(PublishedReadinessCellSchema),
 });
 export type SectorAggregates = z.infer<typeof SectorAggregatesSchema>;
 
-export const AggregatesQuerySchema = z.strictObject({ questionnaireId: IdSchema, period: PeriodSchema });
+/** `version`: the questionnaire version the organization submitted on; only its family's cells are returned. */
+export const AggregatesQuerySchema = z.strictObject({ questionnaireId: IdSchema, version: SemverSchema, period: PeriodSchema });
 export const SectorQuerySchema = z.strictObject({ questionnaireId: IdSchema });
 
 export const AdminLoginSchema = z.strictObject({

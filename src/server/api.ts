@@ -216,11 +216,18 @@ export function createApi(deps: ApiDeps): Hono {
   api.get('/aggregates', limit('read', rate * READS_PER_SUBMISSION), (c) => {
     const query = readQuery(c, AggregatesQuerySchema);
     if (!query.ok) return query.response;
-    const { questionnaireId, period } = query.data;
+    const { questionnaireId, version, period } = query.data;
+    // Only the family of the version the organization submitted on: other families' scores do not compare.
+    const family = aggregates.familyOf(questionnaireId, version);
+    const published = aggregates.of(questionnaireId);
+    const mine = (cell: { period: string; family: string }) => cell.period === period && cell.family === family;
     const body: PeerAggregates = {
       questionnaireId,
+      version,
+      family,
       period,
-      cells: aggregates.of(questionnaireId).cells.filter((cell) => cell.period === period),
+      cells: published.cells.filter(mine),
+      readiness: published.readiness.filter(mine),
     };
     return c.json(body);
   });
@@ -260,8 +267,8 @@ export function createApi(deps: ApiDeps): Hono {
     const query = readQuery(c, SectorQuerySchema);
     if (!query.ok) return query.response;
     const { questionnaireId } = query.data;
-    const { cells, periods } = aggregates.of(questionnaireId);
-    const body: SectorAggregates = { questionnaireId, totals: store.totals(questionnaireId), periods, cells };
+    const { cells, readiness, periods, families } = aggregates.of(questionnaireId);
+    const body: SectorAggregates = { questionnaireId, totals: store.totals(questionnaireId), periods, families, cells, readiness };
     return c.json(body);
   });
 

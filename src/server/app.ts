@@ -5,10 +5,12 @@ import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { periodOf } from '../core/sync.ts';
 import { AdminSessions } from './admin.ts';
+import type { VersionFamily } from '../core/comparability.ts';
 import { Aggregates } from './aggregates.ts';
 import { createApi } from './api.ts';
 import type { ServerConfig } from './config.ts';
 import { openDb, type Db } from './db.ts';
+import { readVersionFamilies } from './questionnaires.ts';
 import { securityHeaders } from './headers.ts';
 import { createLogger, type Logger } from './log.ts';
 import { RateLimiter } from './rate-limit.ts';
@@ -40,6 +42,8 @@ export interface AppOptions {
   settings?: Partial<EndpointSettings>;
   log?: Logger;
   now?: () => Date;
+  /** Which versions' scores compare; omit to read the bundled declarations (questionnaires/). */
+  families?: readonly VersionFamily[];
 }
 
 export interface Endpoint {
@@ -72,7 +76,7 @@ export function createEndpoint(options: AppOptions = {}): Endpoint {
     createApi({
       store,
       writer,
-      aggregates: new Aggregates(store),
+      aggregates: new Aggregates(store, options.families ?? readVersionFamilies()),
       limiter: new RateLimiter(),
       admin: new AdminSessions(settings.admin),
       log,

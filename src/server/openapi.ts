@@ -7,9 +7,11 @@ import { SubmissionSchema, WithdrawalSchema } from '../core/sync.ts';
 import {
   AcceptedSubmissionSchema,
   AdminLoginSchema,
+  AggregatesQuerySchema,
   ApiErrorSchema,
   PeerAggregatesSchema,
   SectorAggregatesSchema,
+  SectorQuerySchema,
   WithdrawnSchema,
 } from '../core/sync-api.ts';
 import { MAX_BODY_BYTES } from '../core/sync.ts';
@@ -17,6 +19,15 @@ import { MAX_BODY_BYTES } from '../core/sync.ts';
 function schema(s: z.core.$ZodType, io: 'input' | 'output'): Record<string, unknown> {
   const { $schema: _ignored, ...rest } = z.toJSONSchema(s, { io }) as Record<string, unknown>;
   return rest;
+}
+
+/** A query schema's fields as OpenAPI parameters: the route parses the query with the same schema. */
+function queryParameters(s: z.core.$ZodType): Record<string, unknown>[] {
+  const { properties = {}, required = [] } = z.toJSONSchema(s, { io: 'input' }) as {
+    properties?: Record<string, unknown>;
+    required?: string[];
+  };
+  return Object.entries(properties).map(([name, field]) => ({ name, in: 'query', required: required.includes(name), schema: field }));
 }
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -77,14 +88,20 @@ export function openApiDocument(version: string): Record<string, unknown> {
       },
       '/aggregates': {
         get: {
-          summary: 'The published cells of one period (what an organization compares itself with)',
-          parameters: [
-            { name: 'questionnaireId', in: 'query', required: true, schema: { type: 'string' } },
-            { name: 'period', in: 'query', required: true, schema: { type: 'string', pattern: '^20\\d{2}-Q[1-4]$' } },
-          ],
+          summary: 'The published cells of one period and one version family (what an organization compares itself with)',
+          description:
+            'version is the questionnaire version the organization submitted on. Only cells of its version ' +
+            'family (the versions whose scores compare with it) are returned: scores and readiness. A version ' +
+            'the server’s declarations do not know is a family of its own. Unknown query fields are refused.',
+          parameters: queryParameters(AggregatesQuerySchema),
           responses: {
-            200: { description: 'Published cells; a cell of the fixed grid that is absent is suppressed', ...json('PeerAggregates') },
-            400: error('Missing or malformed query'),
+            200: {
+              description:
+                'Published cells and readiness cells (10–19 organizations: the band "10-19" only; 20+: n and ' +
+                'shares rounded to 5 %); a cell of the fixed grid that is absent is suppressed',
+              ...json('PeerAggregates'),
+            },
+            400: error('Missing or malformed query, or an unknown query field'),
             429: error('Too many requests'),
           },
         },
@@ -108,10 +125,10 @@ export function openApiDocument(version: string): Record<string, unknown> {
       },
       '/admin/aggregates': {
         get: {
-          summary: 'Every period’s published cells and participation totals, for the CQM dashboard',
-          parameters: [{ name: 'questionnaireId', in: 'query', required: true, schema: { type: 'string' } }],
+          summary: 'Every period’s published cells and readiness cells, per version family, with participation totals, for the CQM dashboard',
+          parameters: queryParameters(SectorQuerySchema),
           responses: {
-            200: { description: 'Published cells of every period', ...json('SectorAggregates') },
+            200: { description: 'Published cells and readiness cells of every period and family, and the families', ...json('SectorAggregates') },
             400: error('Missing or malformed query'),
             401: error('Not signed in'),
           },

@@ -4,6 +4,7 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { SyncedRecord } from '../core/disclosure.ts';
+import type { ReadinessOutcome } from '../core/readiness.ts';
 import type { Submission } from '../core/sync.ts';
 import type { Db } from './db.ts';
 
@@ -36,9 +37,10 @@ function sameHex(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-/** seq, organization_key, period, role, size_band, region_group, discipline, scores (JSON). */
+/** seq, organization_key, period, questionnaire_version, role, size_band, region_group, discipline, scores (JSON), readiness. */
 type SubmissionRow = [
   number,
+  string,
   string,
   string,
   SyncedRecord['profile']['role'],
@@ -46,6 +48,7 @@ type SubmissionRow = [
   SyncedRecord['profile']['regionGroup'],
   SyncedRecord['profile']['discipline'],
   string,
+  ReadinessOutcome | null,
 ];
 
 export class Store {
@@ -83,10 +86,14 @@ export class Store {
       // Rows as arrays (raw): 100,000 of them load in about half the time objects take.
       records: db
         .prepare<[string], SubmissionRow>(
-          `SELECT seq, organization_key, period, role, size_band, region_group, discipline, scores
+          `SELECT seq, organization_key, period, questionnaire_version, role, size_band, region_group, discipline,
+             scores, readiness
            FROM submissions WHERE questionnaire_id = ?`,
         )
         .raw(),
+      versions: db.prepare<[string], { questionnaire_version: string }>(
+        'SELECT DISTINCT questionnaire_version FROM submissions WHERE questionnaire_id = ?',
+      ),
       totals: db.prepare<[string], { submissions: number; organizations: number }>(
         'SELECT count(*) AS submissions, count(DISTINCT organization_key) AS organizations FROM submissions WHERE questionnaire_id = ?',
       ),
@@ -138,17 +145,32 @@ export class Store {
     return { kind: 'withdrawn', deleted };
   }
 
-  /** Every stored submission of a questionnaire, as the disclosure rules read them. */
-  records(questionnaireId: string): SyncedRecord[] {
+  /**
+   * Every stored submission of a questionnaire, as the disclosure rules read them: `familyOf` gives the
+   * version family of the version each was made on (the store does not know the declarations).
+   */
+  records(questionnaireId: string, familyOf: (version: string) => string): SyncedRecord[] {
+    const families = new Map<string, string>();
     return (this.#q.records.all(questionnaireId) as unknown as SubmissionRow[]).map(
-      ([seq, organizationKey, period, role, sizeBand, regionGroup, discipline, scores]) => ({
-        organizationKey,
-        period,
-        seq,
-        profile: { role, sizeBand, regionGroup, discipline },
-        scores: JSON.parse(scores) as Record<string, number>,
-      }),
+      ([seq, organizationKey, period, version, role, sizeBand, regionGroup, discipline, scores, readiness]) => {
+        let family = families.get(version);
+        if (family === undefined) families.set(version, (family = familyOf(version)));
+        return {
+          organizationKey,
+          period,
+          seq,
+          family,
+          profile: { role, sizeBand, regionGroup, discipline },
+          scores: JSON.parse(scores) as Record<string, number>,
+          ...(readiness === null ? {} : { readiness }),
+        };
+      },
     );
+  }
+
+  /** The versions of a questionnaire that submissions were made on. */
+  versions(questionnaireId: string): string[] {
+    return this.#q.versions.all(questionnaireId).map((r) => r.questionnaire_version);
   }
 
   totals(questionnaireId: string): { submissions: number; organizations: number } {

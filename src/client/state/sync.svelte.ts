@@ -121,6 +121,7 @@ export class SyncState {
       createdAt: at,
       period: preview.submission.period,
       questionnaireId: preview.submission.questionnaireId,
+      version: preview.submission.version,
     });
     await outboxRunner.start();
   }
@@ -158,15 +159,16 @@ export class SyncState {
 
   /**
    * Fetches fresh peers for a period when sharing is on, the network is there and a submission of that
-   * period was sent (otherwise the cache is all there is). Watch them with `watchPeers`.
+   * period was sent (otherwise the cache is all there is): those of the version family of `version`,
+   * the version the assessment was made on. Watch them with `watchPeers`.
    */
-  async refreshPeers(questionnaireId: string, period: string): Promise<void> {
+  async refreshPeers(questionnaireId: string, version: string, period: string): Promise<void> {
     const sentThere = this.mine.some((r) => r.kind === 'submission' && r.status === 'sent' && r.period === period);
-    if (this.consented && sentThere && navigator.onLine) await refreshPeers({ questionnaireId, period });
+    if (this.consented && sentThere && navigator.onLine) await refreshPeers({ questionnaireId, version, period });
   }
 
-  watchPeers(questionnaireId: string, period: string, onChange: (row: PeersRow | undefined) => void): () => void {
-    return watchPeers(questionnaireId, period, onChange);
+  watchPeers(questionnaireId: string, version: string, period: string, onChange: (row: PeersRow | undefined) => void): () => void {
+    return watchPeers(questionnaireId, version, period, onChange);
   }
 
   #id(): string {

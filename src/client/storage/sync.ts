@@ -8,7 +8,7 @@
 import { z } from 'zod/mini';
 import { db, liveQuery } from './db.ts';
 import { restore } from './rows.ts';
-import { PublishedCellSchema } from '../../core/sync-api.ts';
+import { PublishedCellSchema, PublishedReadinessCellSchema } from '../../core/sync-api.ts';
 import { EnrollmentCodeSchema, RandomIdSchema, Sha256HexSchema, WithdrawalSecretSchema } from '../../core/sync.ts';
 
 const Timestamp = z.string().check(z.minLength(10), z.maxLength(40));
@@ -44,18 +44,28 @@ export const OutboxRowSchema = z.object({
   sentAt: z.optional(Timestamp),
   /** Why the last attempt failed ('network', 'http-503'…) or why it was refused (the server's code). */
   error: z.optional(z.string()),
-  /** For a submission: its period and questionnaire, to fetch the matching peers. */
+  /** For a submission: its period, questionnaire and version, to fetch the matching peers. */
   period: z.optional(z.string()),
   questionnaireId: z.optional(z.string()),
+  /** Absent on rows queued before peers were per version family: the body says it then. */
+  version: z.optional(z.string()),
 });
 export type OutboxRow = z.infer<typeof OutboxRowSchema>;
 
+/**
+ * Peers of one (questionnaire, version, period): the published cells of the version's family only,
+ * since scores of versions that do not compare are never set side by side.
+ */
 export const PeersRowSchema = z.object({
   key: z.string(),
   questionnaireId: z.string(),
+  version: z.string(),
+  /** The version family the cells are of. */
+  family: z.string(),
   period: z.string(),
   fetchedAt: Timestamp,
   cells: z.array(PublishedCellSchema),
+  readiness: z.array(PublishedReadinessCellSchema),
 });
 export type PeersRow = z.infer<typeof PeersRowSchema>;
 
@@ -131,13 +141,16 @@ export async function cancelQueued(organizationId: string): Promise<void> {
   });
 }
 
-export async function getPeers(questionnaireId: string, period: string): Promise<PeersRow | undefined> {
-  const row = await db().peers.get(`${questionnaireId}:${period}`);
+/** Rows cached before peers were per version family had keys without the version: never read again. */
+const peersKey = (questionnaireId: string, version: string, period: string) => `${questionnaireId}:${version}:${period}`;
+
+export async function getPeers(questionnaireId: string, version: string, period: string): Promise<PeersRow | undefined> {
+  const row = await db().peers.get(peersKey(questionnaireId, version, period));
   return row ? restore(PeersRowSchema, [row], 'peers')[0] : undefined;
 }
 
 export async function putPeers(row: Omit<PeersRow, 'key'>): Promise<void> {
-  const parsed = PeersRowSchema.parse({ ...row, key: `${row.questionnaireId}:${row.period}` });
+  const parsed = PeersRowSchema.parse({ ...row, key: peersKey(row.questionnaireId, row.version, row.period) });
   await db().transaction('rw', db().peers, () => db().peers.put(parsed));
 }
 
@@ -151,8 +164,8 @@ export function watchOutbox(onChange: (rows: OutboxRow[]) => void): () => void {
 }
 
 /** The cached peers of one period, now and whenever they are refreshed (by this tab or another). */
-export function watchPeers(questionnaireId: string, period: string, onChange: (row: PeersRow | undefined) => void): () => void {
-  const subscription = liveQuery(() => getPeers(questionnaireId, period)).subscribe({
+export function watchPeers(questionnaireId: string, version: string, period: string, onChange: (row: PeersRow | undefined) => void): () => void {
+  const subscription = liveQuery(() => getPeers(questionnaireId, version, period)).subscribe({
     next: onChange,
     error: (error) => console.error('[diapason] peers could not be read', error),
   });

@@ -81,7 +81,7 @@ export async function processOutbox(deps: OutboxDeps = defaults, { force = false
     if (result.outcome === 'sent') {
       await updateOutbox(row.id, { status: 'sent', sentAt: at.toISOString(), attempts: row.attempts + 1, error: undefined });
       if (row.kind === 'withdrawal') await markWithdrawn(row.organizationId);
-      else await refreshPeers(row, deps);
+      else await refreshPeers({ ...row, version: row.version ?? versionOf(row.body) }, deps);
     } else if (result.outcome === 'refused') {
       await updateOutbox(row.id, { status: 'refused', attempts: row.attempts + 1, error: result.error });
     } else {
@@ -96,19 +96,35 @@ export async function processOutbox(deps: OutboxDeps = defaults, { force = false
   return waiting.map((r) => r.nextAttemptAt).sort()[0];
 }
 
-/** The published cells of a submission's period, kept for offline use. Failing to get them is not an error. */
+/** The version a queued submission was made on, from its body (rows queued before rows said it). */
+function versionOf(body: string): string | undefined {
+  try {
+    const version = (JSON.parse(body) as { version?: unknown }).version;
+    return typeof version === 'string' ? version : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The published cells of a submission's period and of its version's family, kept for offline use.
+ * Failing to get them is not an error.
+ */
 export async function refreshPeers(
-  row: Pick<OutboxRow, 'questionnaireId' | 'period'>,
+  row: Pick<OutboxRow, 'questionnaireId' | 'period' | 'version'>,
   deps: Pick<OutboxDeps, 'fetch' | 'now'> = defaults,
 ): Promise<boolean> {
-  if (!row.questionnaireId || !row.period) return false;
-  const query = new URLSearchParams({ questionnaireId: row.questionnaireId, period: row.period });
+  if (!row.questionnaireId || !row.period || !row.version) return false;
+  const query = new URLSearchParams({ questionnaireId: row.questionnaireId, version: row.version, period: row.period });
   try {
     const response = await deps.fetch(`/api/v1/aggregates?${query}`, { credentials: 'omit', cache: 'no-store', referrerPolicy: 'no-referrer' });
     if (!response.ok) return false;
     const parsed = PeerAggregatesSchema.safeParse(await response.json());
     if (!parsed.success) return false;
-    await putPeers({ questionnaireId: parsed.data.questionnaireId, period: parsed.data.period, cells: parsed.data.cells, fetchedAt: deps.now().toISOString() });
+    const { questionnaireId, version, family, period, cells, readiness } = parsed.data;
+    // An answer for another version or period than asked is not cached under this one's key.
+    if (questionnaireId !== row.questionnaireId || version !== row.version || period !== row.period) return false;
+    await putPeers({ questionnaireId, version, family, period, cells, readiness, fetchedAt: deps.now().toISOString() });
     return true;
   } catch {
     return false;

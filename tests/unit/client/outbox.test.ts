@@ -53,12 +53,15 @@ function server(...answers: (Response | 'offline')[]): OutboxDeps & { calls: Cal
     random: () => 0.5,
     fetch: async (input, init) => {
       calls.push({ url: String(input), init });
-      const next = answers.shift() ?? new Response(JSON.stringify({ questionnaireId: 'cqm-maturite', period: '2026-Q4', cells: [] }));
+      const next = answers.shift() ?? new Response(JSON.stringify(peers()));
       if (next === 'offline') throw new TypeError('Failed to fetch');
       return next;
     },
   };
 }
+
+/** The endpoint's answer for peers of one version's family. */
+const peers = (overrides: object = {}) => ({ questionnaireId: 'cqm-maturite', version: '1.0.0', family: '1.0.0', period: '2026-Q4', cells: [], readiness: [], ...overrides });
 
 const json = (status: number, value: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(value), { status, headers: { 'content-type': 'application/json', ...headers } });
@@ -91,15 +94,25 @@ describe('retryDelayMs', () => {
 });
 
 describe('processOutbox', () => {
-  it('sends the stored body byte for byte, marks it sent, and caches the peers of its period', async () => {
-    const queued = row();
+  it('sends the stored body byte for byte, marks it sent, and caches the peers of its period and version family', async () => {
+    const queued = row({ version: '2.0.0', body: body(makeSubmission({ version: '2.0.0' })) });
     await addToOutbox(queued);
-    const fake = server(json(201, { status: 'stored' }), json(200, { questionnaireId: 'cqm-maturite', period: '2026-Q4', cells: [] }));
+    const fake = server(json(201, { status: 'stored' }), json(200, peers({ version: '2.0.0', family: '2.0.0' })));
     expect(await processOutbox(fake)).toBeUndefined();
     expect(fake.calls[0]).toMatchObject({ url: '/api/v1/submissions', init: { method: 'POST', body: queued.body, credentials: 'omit' } });
-    expect(fake.calls[1]!.url).toBe('/api/v1/aggregates?questionnaireId=cqm-maturite&period=2026-Q4');
+    expect(fake.calls[1]!.url).toBe('/api/v1/aggregates?questionnaireId=cqm-maturite&version=2.0.0&period=2026-Q4');
     expect((await listOutbox())[0]).toMatchObject({ status: 'sent', attempts: 1, sentAt: NOW.toISOString() });
-    expect(await getPeers('cqm-maturite', '2026-Q4')).toMatchObject({ cells: [], fetchedAt: NOW.toISOString() });
+    expect(await getPeers('cqm-maturite', '2.0.0', '2026-Q4')).toMatchObject({ family: '2.0.0', cells: [], fetchedAt: NOW.toISOString() });
+    // Peers of another version are another cache entry.
+    expect(await getPeers('cqm-maturite', '1.0.0', '2026-Q4')).toBeUndefined();
+  });
+
+  it('asks for the version a row queued before rows named it was made on, from its body', async () => {
+    await addToOutbox(row());
+    const fake = server(json(201, { status: 'stored' }), json(200, peers()));
+    await processOutbox(fake);
+    expect(fake.calls[1]!.url).toBe('/api/v1/aggregates?questionnaireId=cqm-maturite&version=1.0.0&period=2026-Q4');
+    expect(await getPeers('cqm-maturite', '1.0.0', '2026-Q4')).toMatchObject({ family: '1.0.0' });
   });
 
   it('keeps a row queued after a network error, with a later retry, and stops the pass there', async () => {
@@ -156,13 +169,20 @@ describe('processOutbox', () => {
 });
 
 describe('refreshPeers', () => {
+  const ask = { questionnaireId: 'cqm-maturite', version: '1.0.0', period: '2026-Q4' };
   it('keeps what the server published, and ignores an answer it cannot trust', async () => {
-    const cell = { period: '2026-Q4', dimensionId: 'collecte', filter: {}, n: 12, median: 3.1 };
-    expect(await refreshPeers({ questionnaireId: 'cqm-maturite', period: '2026-Q4' }, server(json(200, { questionnaireId: 'cqm-maturite', period: '2026-Q4', cells: [cell] })))).toBe(true);
-    expect((await getPeers('cqm-maturite', '2026-Q4'))?.cells).toEqual([cell]);
+    const cell = { period: '2026-Q4', family: '1.0.0', dimensionId: 'collecte', filter: {}, n: 12, median: 3.1 };
+    const band = { period: '2026-Q4', family: '1.0.0', filter: {}, band: '10-19' };
+    expect(await refreshPeers(ask, server(json(200, peers({ cells: [cell], readiness: [band] }))))).toBe(true);
+    expect(await getPeers('cqm-maturite', '1.0.0', '2026-Q4')).toMatchObject({ cells: [cell], readiness: [band] });
     // A cell below 10 organizations is not something the endpoint may publish: refused, cache kept.
-    expect(await refreshPeers({ questionnaireId: 'cqm-maturite', period: '2026-Q4' }, server(json(200, { questionnaireId: 'cqm-maturite', period: '2026-Q4', cells: [{ ...cell, n: 3 }] })))).toBe(false);
-    expect((await getPeers('cqm-maturite', '2026-Q4'))?.cells).toEqual([cell]);
-    expect(await refreshPeers({ questionnaireId: 'cqm-maturite', period: '2026-Q4' }, server('offline'))).toBe(false);
+    expect(await refreshPeers(ask, server(json(200, peers({ cells: [{ ...cell, n: 3 }] }))))).toBe(false);
+    // Nor is a readiness count below 20 (10–19 is only a band).
+    expect(await refreshPeers(ask, server(json(200, peers({ readiness: [{ ...band, band: undefined, n: 15, shares: { 'not-yet': 0, almost: 0, ready: 100 } }] }))))).toBe(false);
+    // An answer for another version than asked is not cached under this one.
+    expect(await refreshPeers(ask, server(json(200, peers({ version: '2.0.0', family: '2.0.0' }))))).toBe(false);
+    expect((await getPeers('cqm-maturite', '1.0.0', '2026-Q4'))?.cells).toEqual([cell]);
+    expect(await refreshPeers(ask, server('offline'))).toBe(false);
+    expect(await refreshPeers({ ...ask, version: undefined }, server(json(200, peers())))).toBe(false);
   });
 });

@@ -87,6 +87,15 @@ describe('GET /api/v1/health and /api/v1/openapi.json', () => {
     expect(submission.additionalProperties).toBe(false);
     expect(submission.required).toEqual(expect.arrayContaining(['format', 'scores', 'profile', 'organizationKey', 'idempotencyKey']));
     expect(submission.properties.profile.properties).not.toHaveProperty('region');
+    // Query parameters come from the schemas the routes parse with: the version is required.
+    const parameters = (doc.paths['/aggregates']!.get as unknown as { parameters: { name: string; required: boolean }[] }).parameters;
+    expect(parameters.map((p) => [p.name, p.required])).toEqual([
+      ['questionnaireId', true],
+      ['version', true],
+      ['period', true],
+    ]);
+    expect(doc.components.schemas.PeerAggregates.required).toEqual(expect.arrayContaining(['family', 'cells', 'readiness']));
+    expect(doc.components.schemas.SectorAggregates.required).toEqual(expect.arrayContaining(['families', 'cells', 'readiness']));
   });
 
   it('answers 404 for any other API path', async () => {
@@ -261,15 +270,17 @@ describe('DELETE /api/v1/organizations/{organizationKey}', () => {
 });
 
 /** n organizations, each with its own key, sharing a profile and scores from `score(i)`. */
-async function seed(n: number, profile: Partial<Submission['profile']>, score: (i: number) => number) {
-  for (let i = 0; i < n; i++) expect((await post(makeSubmission({ profile, scores: { collecte: score(i) } }))).status).toBe(201);
+async function seed(n: number, profile: Partial<Submission['profile']>, score: (i: number) => number, extra: Partial<Omit<Submission, 'profile'>> = {}) {
+  for (let i = 0; i < n; i++) expect((await post(makeSubmission({ profile, scores: { collecte: score(i) }, ...extra }))).status).toBe(201);
 }
+
+const peersUrl = (version = '1.0.0', period = '2026-Q4') => `/api/v1/aggregates?questionnaireId=cqm-maturite&version=${version}&period=${period}`;
 
 describe('GET /api/v1/aggregates', () => {
   it('200: only the cells that pass the disclosure rules, never a stored row', async () => {
     await seed(22, { role: 'producteur' }, (i) => 1 + (i % 5));
     await seed(4, { role: 'diffuseur' }, () => 2);
-    const res = await app.request('/api/v1/aggregates?questionnaireId=cqm-maturite&period=2026-Q4');
+    const res = await app.request(peersUrl());
     expect(res.status).toBe(200);
     const text = await res.text();
     const aggregates = PeerAggregatesSchema.parse(JSON.parse(text));
@@ -284,14 +295,72 @@ describe('GET /api/v1/aggregates', () => {
 
   it('sees a new submission at once', async () => {
     await seed(9, {}, () => 3);
-    const url = '/api/v1/aggregates?questionnaireId=cqm-maturite&period=2026-Q4';
+    const url = peersUrl();
     expect(((await (await app.request(url)).json()) as { cells: [] }).cells).toEqual([]);
     await seed(1, {}, () => 3);
     expect(((await (await app.request(url)).json()) as { cells: [] }).cells).toHaveLength(1 + 4 + 6);
   });
 
-  it('400 without a questionnaire and period, or with a query it does not know', async () => {
-    for (const query of ['', '?questionnaireId=cqm-maturite', '?questionnaireId=cqm-maturite&period=2026-Q5', '?questionnaireId=cqm-maturite&period=2026-Q4&role=producteur']) {
+  it('200: only the family of the version asked for; versions whose scores compare are pooled, others never', async () => {
+    // The bundled declarations: 2.0.0 declares its scores not comparable with 1.0.0.
+    await seed(10, {}, () => 2, { version: '1.0.0' });
+    await seed(12, {}, () => 4, { version: '2.0.0' });
+    for (const [version, family, n, median] of [['1.0.0', '1.0.0', 10, 2], ['2.0.0', '2.0.0', 12, 4]] as const) {
+      const res = await app.request(peersUrl(version));
+      expect(res.status).toBe(200);
+      const peers = PeerAggregatesSchema.parse(await res.json());
+      expect(peers).toMatchObject({ version, family });
+      expect(peers.cells.length).toBeGreaterThan(0);
+      expect(peers.cells.every((c) => c.family === family && c.n === n && c.median === median)).toBe(true);
+    }
+    // A version no declaration knows is a family of its own: nothing to compare with yet.
+    expect(PeerAggregatesSchema.parse(await (await app.request(peersUrl('9.0.0'))).json())).toMatchObject({ family: '9.0.0', cells: [], readiness: [] });
+
+    // Declarations where 1.1.0 compares with 1.0.0: both are one family, one statistic over 20.
+    const pooling = createEndpoint({
+      db: openDb(':memory:'),
+      log,
+      settings: { rateLimitPerMinute: 0 },
+      families: [{ questionnaireId: 'cqm-maturite', id: '1.0.0', versions: ['1.0.0', '1.1.0'] }],
+    });
+    open.push(pooling);
+    app = pooling.app;
+    await seed(10, {}, () => 2, { version: '1.0.0' });
+    await seed(10, {}, () => 4, { version: '1.1.0' });
+    const pooled = PeerAggregatesSchema.parse(await (await app.request(peersUrl('1.1.0'))).json());
+    expect(pooled.family).toBe('1.0.0');
+    expect(pooled.cells.find((c) => Object.keys(c.filter).length === 0)).toMatchObject({ family: '1.0.0', n: 20, median: 3 });
+  });
+
+  it('200: readiness of the family, by the same rules (10–19: the band only; 20+: n and shares to 5 %)', async () => {
+    await seed(12, {}, () => 3, { version: '1.0.0', readiness: 'ready' });
+    await seed(14, {}, () => 3, { version: '2.0.0', readiness: 'almost' });
+    await seed(7, {}, () => 3, { version: '2.0.0', readiness: 'not-yet' });
+    await seed(5, {}, () => 3, { version: '2.0.0' });
+    const v1 = PeerAggregatesSchema.parse(await (await app.request(peersUrl('1.0.0'))).json());
+    expect(v1.readiness.find((c) => Object.keys(c.filter).length === 0)).toEqual({ period: '2026-Q4', family: '1.0.0', filter: {}, band: '10-19' });
+    const v2 = PeerAggregatesSchema.parse(await (await app.request(peersUrl('2.0.0'))).json());
+    // 21 with an outcome (the 5 without one are not counted): 14/21 → 65 %, 7/21 → 35 %.
+    expect(v2.readiness.find((c) => Object.keys(c.filter).length === 0)).toEqual({
+      period: '2026-Q4',
+      family: '2.0.0',
+      filter: {},
+      n: 21,
+      shares: { 'not-yet': 35, almost: 65, ready: 0 },
+    });
+    expect(v2.cells.find((c) => Object.keys(c.filter).length === 0)).toMatchObject({ n: 26 });
+  });
+
+  it('400 without a questionnaire, version and period, or with a query it does not know', async () => {
+    for (const query of [
+      '',
+      '?questionnaireId=cqm-maturite',
+      '?questionnaireId=cqm-maturite&period=2026-Q4',
+      '?questionnaireId=cqm-maturite&version=1.0&period=2026-Q4',
+      '?questionnaireId=cqm-maturite&version=1.0.0&period=2026-Q5',
+      '?questionnaireId=cqm-maturite&version=1.0.0&period=2026-Q4&role=producteur',
+      '?questionnaireId=cqm-maturite&version=1.0.0&period=2026-Q4&family=1.0.0',
+    ]) {
       const res = await app.request(`/api/v1/aggregates${query}`);
       expect(res.status, query).toBe(400);
       expect(await res.json()).toMatchObject({ error: 'invalid-query' });
@@ -300,7 +369,7 @@ describe('GET /api/v1/aggregates', () => {
 
   it('429 past its rate limit (ten times the submissions’ one)', async () => {
     app = endpoint({ rateLimitPerMinute: 1 }).app;
-    const url = '/api/v1/aggregates?questionnaireId=cqm-maturite&period=2026-Q4';
+    const url = peersUrl();
     for (let i = 0; i < 10; i++) expect((await app.request(url, {}, from('192.0.2.9'))).status).toBe(200);
     expect((await app.request(url, {}, from('192.0.2.9'))).status).toBe(429);
   });
@@ -320,9 +389,10 @@ describe('the admin session and GET /api/v1/admin/aggregates', () => {
 
   it('204 and an HttpOnly SameSite=Strict cookie for the right credentials; the aggregates of every period need it', async () => {
     app = endpoint({ admin: ADMIN }).app;
-    await seed(12, {}, () => 2);
+    await seed(12, {}, () => 2, { readiness: 'ready' });
     await seed(10, {}, () => 4).then(() => undefined);
     await post(makeSubmission({ period: '2026-Q3' }));
+    await seed(10, {}, () => 5, { version: '2.0.0', readiness: 'almost' });
 
     expect((await sector()).status).toBe(401);
     const res = await login(ADMIN);
@@ -340,9 +410,18 @@ describe('the admin session and GET /api/v1/admin/aggregates', () => {
     const aggregates = await sector(cookie);
     expect(aggregates.status).toBe(200);
     const data = SectorAggregatesSchema.parse(await aggregates.json());
-    expect(data.totals).toEqual({ submissions: 23, organizations: 23 });
+    expect(data.totals).toEqual({ submissions: 33, organizations: 33 });
     expect(data.periods).toEqual(['2026-Q3', '2026-Q4']);
-    expect(data.cells.find((c) => c.period === '2026-Q4' && Object.keys(c.filter).length === 0)).toMatchObject({ n: 22, median: 2, stageShares: [0, 55, 0, 45, 0] });
+    expect(data.families).toEqual([
+      { id: '1.0.0', versions: ['1.0.0'] },
+      { id: '2.0.0', versions: ['2.0.0'] },
+    ]);
+    const everyone = <C extends { period: string; family: string; filter: object }>(cells: C[], family: string) =>
+      cells.find((c) => c.period === '2026-Q4' && c.family === family && Object.keys(c.filter).length === 0);
+    expect(everyone(data.cells, '1.0.0')).toMatchObject({ n: 22, median: 2, stageShares: [0, 55, 0, 45, 0] });
+    expect(everyone(data.cells, '2.0.0')).toMatchObject({ n: 10, median: 5 });
+    expect(everyone(data.readiness, '1.0.0')).toEqual({ period: '2026-Q4', family: '1.0.0', filter: {}, band: '10-19' });
+    expect(everyone(data.readiness, '2.0.0')).toEqual({ period: '2026-Q4', family: '2.0.0', filter: {}, band: '10-19' });
     expect(data.cells.some((c) => c.period === '2026-Q3')).toBe(false);
 
     expect((await app.request('/api/v1/admin/aggregates', { headers: { cookie } })).status).toBe(400);
