@@ -145,6 +145,10 @@ export class QuestionnairePage {
   async finish() {
     await this.page.getByRole('button', { name: /Terminer et voir le résultat|Finish and see the result/ }).click();
     await expect(this.page.getByRole('heading', { level: 1, name: /Votre profil de maturité|Your maturity profile/ })).toBeVisible();
+    // The heading shows from the assessment's row alone; the profile follows once the rest is read,
+    // and each dimension's details a frame later: the screen is whole when they are there.
+    await expect(new ResultPage(this.page).table()).toBeVisible();
+    await expect(this.page.getByRole('heading', { level: 2, name: /Détail par dimension|Detail by dimension/ })).toBeVisible();
   }
 
   async progressText(): Promise<string> {
@@ -161,6 +165,8 @@ export class ResultPage {
 
   /** Row cells of the score table, by dimension label. */
   async rows(): Promise<Record<string, string[]>> {
+    // The screen's heading comes before its table (drawn from the row alone): wait for the table.
+    await expect(this.table()).toBeVisible();
     const rows = await this.table().getByRole('row').all();
     const out: Record<string, string[]> = {};
     for (const row of rows.slice(1)) {
