@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { E2E_ADMIN } from './tests/e2e/env.ts';
+import { testLogFile } from './tests/support/test-logs.ts';
 
 /** The e2e suite runs against the production build, served by the same server as `npm start`. */
 const PORT = Number(process.env.E2E_PORT ?? 4310);
@@ -50,7 +51,7 @@ export default defineConfig({
       DIAPASON_RATE_LIMIT: '1000',
       // Every request is logged, to a file the end of `npm test` checks for IP addresses.
       DIAPASON_ACCESS_LOG: '1',
-      DIAPASON_LOG_FILE: '.test-logs/e2e-server.log',
+      DIAPASON_LOG_FILE: testLogFile('e2e-server'),
     },
     url: `http://127.0.0.1:${PORT}/api/v1/health`,
     reuseExistingServer: false,

@@ -5,7 +5,7 @@
  * Run by tsx (package.json), so sections may be TypeScript and reuse the e2e page models.
  *
  * BENCH_PORT: where the server listens (default 4390); BENCH_LIGHTHOUSE_RUNS: runs per screen (3);
- * BENCH_ONLY: a comma-separated list of sections to run (e.g. `BENCH_ONLY=sync,offline`), matched
+ * BENCH_ONLY: a comma-separated list of sections to run (e.g. `BENCH_ONLY=sync,warm`), matched
  * case-insensitively against the start of each section's name; all of them when unset.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';

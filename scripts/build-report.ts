@@ -1,7 +1,7 @@
 /**
  * Builds the app exactly as `vite build` does and reports what went where: every chunk with its
  * static and dynamic imports, its CSS and the modules inside it, and the service worker's precache.
- * The size gates (tests/unit/release.test.ts) and the bench (`npm run bench`) both read this report, so
+ * The size gates (tests/unit/release-gates.test.ts) and the bench (`npm run bench`) both read this report, so
  * "the first screen" means one thing everywhere.
  *
  * The first screen is, deterministically: the entry chunk of index.html, every chunk it imports

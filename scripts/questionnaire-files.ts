@@ -3,7 +3,7 @@
  * `npm run questionnaire:check` and by the production build (vite.config.ts), so both print the same
  * messages.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseQuestionnaireText } from '../src/core/questionnaire/parse.ts';
 import { formatIssue, type QuestionnaireIssue } from '../src/core/questionnaire/issues.ts';
@@ -11,24 +11,15 @@ import type { Questionnaire } from '../src/core/questionnaire/schema.ts';
 import { checkVersionChain } from '../src/core/questionnaire/versions.ts';
 import type { Locale } from '../src/core/text.ts';
 
-export const QUESTIONNAIRES_DIR = new URL('../questionnaires/', import.meta.url).pathname;
+import { BUNDLED_QUESTIONNAIRES, listQuestionnaireFiles } from '../src/server/questionnaires.ts';
+
+export { listQuestionnaireFiles };
+export const QUESTIONNAIRES_DIR = BUNDLED_QUESTIONNAIRES;
 
 export interface CheckedFile {
   file: string;
   questionnaire?: Questionnaire;
   problems: string[];
-}
-
-export function listQuestionnaireFiles(root = QUESTIONNAIRES_DIR): string[] {
-  const files: string[] = [];
-  for (const entry of readdirSync(root).sort()) {
-    const dir = join(root, entry);
-    if (!statSync(dir).isDirectory()) continue;
-    for (const file of readdirSync(dir).sort()) {
-      if (file.endsWith('.json')) files.push(join(dir, file));
-    }
-  }
-  return files;
 }
 
 /** The folder and file name must agree with the id and version inside. */

@@ -38,7 +38,7 @@ export function carryOverPath(
 }
 
 /** Whether every step of the path declares its scores comparable with the version before it. */
-export function scoresComparable(path: readonly Questionnaire[]): boolean {
+export function scoresComparable(path: readonly Pick<Questionnaire, 'carryOver'>[]): boolean {
   return path.slice(1).every((q) => q.carryOver?.scoresComparable === true);
 }
 

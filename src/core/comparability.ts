@@ -46,7 +46,7 @@ export function versionFamilies(versions: readonly Pick<Questionnaire, 'id' | 'v
     let family: VersionFamily | undefined;
     sorted.forEach((q, i) => {
       const previous = sorted[i - 1];
-      const joins = previous !== undefined && q.carryOver?.fromVersion === previous.version && q.carryOver.scoresComparable;
+      const joins = previous !== undefined && q.carryOver?.fromVersion === previous.version && scoresComparable([previous, q]);
       if (family && joins) family.versions.push(q.version);
       else families.push((family = { questionnaireId, id: q.version, versions: [q.version] }));
     });

@@ -3,6 +3,7 @@
  * in the README.
  */
 import { resolve } from 'node:path';
+import { EnrollmentCodeSchema } from '../core/sync.ts';
 
 export interface ServerConfig {
   /** PORT: where to listen (default 4173). */
@@ -78,7 +79,7 @@ function origins(value: string | undefined): string[] {
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ServerConfig {
   const codes = list(env.DIAPASON_ENROLLMENT_CODES);
-  const badCode = codes.find((code) => !/^[A-Za-z0-9-]{4,64}$/.test(code));
+  const badCode = codes.find((code) => !EnrollmentCodeSchema.safeParse(code).success);
   if (badCode !== undefined) throw new ConfigError('DIAPASON_ENROLLMENT_CODES: each code is 4 to 64 letters, digits or hyphens');
   const password = env.DIAPASON_ADMIN_PASSWORD ?? '';
   const retentionYears = count('DIAPASON_RETENTION_YEARS', env.DIAPASON_RETENTION_YEARS, 5, 100);

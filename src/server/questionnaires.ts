@@ -5,24 +5,32 @@
  * file that does not parse stops the start, as `npm run questionnaire:check` would have.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { versionFamilies, type VersionFamily } from '../core/comparability.ts';
 import { parseQuestionnaireText } from '../core/questionnaire/parse.ts';
 
 export const BUNDLED_QUESTIONNAIRES = fileURLToPath(new URL('../../questionnaires/', import.meta.url));
 
-/** The version families of every questionnaire under `dir`, oldest first. */
-export function readVersionFamilies(dir: string = BUNDLED_QUESTIONNAIRES): VersionFamily[] {
-  const declarations = [];
-  for (const id of readdirSync(dir).sort()) {
-    const folder = join(dir, id);
-    if (!statSync(folder).isDirectory()) continue;
-    for (const file of readdirSync(folder).filter((f) => f.endsWith('.json')).sort()) {
-      const parsed = parseQuestionnaireText(readFileSync(join(folder, file), 'utf8'));
-      if (!parsed.ok) throw new Error(`questionnaires/${id}/${file} does not parse: run npm run questionnaire:check`);
-      declarations.push(parsed.questionnaire);
+/** Every questionnaire file under `root` (`<id>/<semver>.json`), sorted; also used by `npm run questionnaire:check`. */
+export function listQuestionnaireFiles(root: string = BUNDLED_QUESTIONNAIRES): string[] {
+  const files: string[] = [];
+  for (const entry of readdirSync(root).sort()) {
+    const dir = join(root, entry);
+    if (!statSync(dir).isDirectory()) continue;
+    for (const file of readdirSync(dir).sort()) {
+      if (file.endsWith('.json')) files.push(join(dir, file));
     }
   }
+  return files;
+}
+
+/** The version families of every questionnaire under `dir`, oldest first. */
+export function readVersionFamilies(dir: string = BUNDLED_QUESTIONNAIRES): VersionFamily[] {
+  const declarations = listQuestionnaireFiles(dir).map((file) => {
+    const parsed = parseQuestionnaireText(readFileSync(file, 'utf8'));
+    if (!parsed.ok) throw new Error(`questionnaires/${relative(dir, file)} does not parse: run npm run questionnaire:check`);
+    return parsed.questionnaire;
+  });
   return versionFamilies(declarations);
 }

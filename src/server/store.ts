@@ -1,6 +1,6 @@
 /**
  * What the endpoint keeps, and the only code that reads or writes it. Every write runs inside the
- * write queue's transaction (./write-queue.ts), so it is acknowledged only after its commit.
+ * writer's transaction (./writer.ts), so it is acknowledged only after its commit.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { SyncedRecord } from '../core/disclosure.ts';

@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures.ts';
+import { completeAssessment } from './pages/sync.ts';
 
 test('while the scripts load, index.html shows the header, as tall as the app’s: nothing moves when the app takes over', async ({ page }) => {
   // A slow network: every script arrives a second late.
@@ -25,11 +26,7 @@ test.describe('without the service worker (its cache would answer at once)', () 
   test.use({ serviceWorkers: 'block' });
 
   test('a result opened on a slow network names its questionnaire before the questionnaire file has arrived', async ({ page, app }) => {
-    await app.open();
-    await app.createOrganization();
-    await app.questionnaire.answerAll(() => 3);
-    await app.questionnaire.finish();
-    await expect(page.getByRole('table').first()).toBeVisible();
+    await completeAssessment(app);
 
     // The questionnaire files (one chunk per version) now take three seconds.
     let held = 0;

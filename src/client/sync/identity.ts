@@ -4,15 +4,11 @@
  * entered. The secret stays on this laptop; the server only ever sees its SHA-256.
  */
 import type { SyncIdentity } from '../../core/sync.ts';
+import { sha256Hex } from '../hash.ts';
 
 /** crypto.subtle and randomUUID exist only in a secure context (https, or localhost). */
 export function canSync(): boolean {
   return typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function' && crypto.subtle !== undefined;
-}
-
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 function base64url(bytes: Uint8Array): string {
