@@ -33,6 +33,11 @@ export class Aggregates {
   ) {}
 
   /** The family a version of a questionnaire belongs to (a version nobody declared: its own). */
+  /** How many questionnaires' aggregates are kept (tests: the cache stays bounded). */
+  get cachedCount(): number {
+    return this.#cache.size;
+  }
+
   familyOf(questionnaireId: string, version: string): string {
     return familyOf(questionnaireId, version, this.declared);
   }
@@ -54,7 +59,8 @@ export class Aggregates {
       cells,
       readiness,
     };
-    this.#cache.set(questionnaireId, computed);
+    // Only questionnaires with data are kept: any id may be asked for, and nothing may grow with them.
+    if (records.length > 0) this.#cache.set(questionnaireId, computed);
     return computed;
   }
 }

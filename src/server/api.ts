@@ -135,7 +135,8 @@ export function createApi(deps: ApiDeps): Hono {
     c.header('Cache-Control', 'no-store');
     if (deps.accessLog) {
       // The route pattern, not the path: a path can carry an organization key.
-      const route = c.req.routePath === '/*' || c.req.routePath === '*' ? '(no route)' : c.req.routePath;
+      // Mounted under /api/v1, the catch-all's pattern is "/api/v1/*"; no named route ends in "*".
+      const route = c.req.routePath.endsWith('*') ? '(no route)' : c.req.routePath;
       log.info(`${c.req.method} ${route} ${c.res.status} ${Math.round(performance.now() - started)}ms`);
     }
   });

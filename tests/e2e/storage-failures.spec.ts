@@ -4,7 +4,7 @@
  */
 import { test, expect } from './fixtures.ts';
 import { App } from './pages/app.ts';
-import { DataSettingsPage, openOutsideTheApp, storedAnswers } from './pages/data.ts';
+import { DataSettingsPage, OrganizationsPage, openOutsideTheApp, storedAnswers } from './pages/data.ts';
 import { expectNoSeriousViolations } from './axe.ts';
 import { currentQuestionnaire } from '../support/questionnaires.ts';
 
@@ -83,17 +83,19 @@ test.describe('a full disk', () => {
     await expect(app.questionnaire.choiceIn(app.questionnaire.question(2), 4)).toBeChecked();
   });
 
-  test('at the profile form: a clear message, the form keeps what was typed, and it saves once space is back', async ({ page, context }) => {
+  test('at the profile form: a clear message, the form keeps what was typed, and it saves once space is back', async ({ app, page, context }) => {
     const cdp = await context.newCDPSession(page);
     await openOutsideTheApp(page);
     const origin = new URL(page.url()).origin;
     await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 5 * 1024 * 1024 });
     await page.goto('/#/organisme');
-    await page.getByLabel('Nom de l’organisme').fill('Chœur de la Baie');
-    await page.getByRole('group', { name: 'Rôle' }).getByLabel('Diffuseur', { exact: true }).check();
-    await page.getByLabel('Discipline principale').selectOption({ label: 'Musique vocale, chorale et lyrique' });
-    await page.getByLabel('Région administrative').selectOption({ label: 'Côte-Nord' });
-    await page.getByRole('group', { name: 'Taille de l’équipe' }).getByLabel('3 à 9 employés permanents').check();
+    await app.fillProfile({
+      name: 'Chœur de la Baie',
+      role: 'Diffuseur',
+      discipline: 'Musique vocale, chorale et lyrique',
+      region: 'Côte-Nord',
+      size: '3 à 9 employés permanents',
+    });
 
     await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
     expect(await page.evaluate(writeLargerThanCachedQuota)).toBe('QuotaExceededError');
@@ -109,6 +111,31 @@ test.describe('a full disk', () => {
     await save.click();
     await expect(page.getByText(/^Étape 1 sur \d+/)).toBeVisible();
   });
+});
+
+test('the organization saved but not its first assessment: the retry goes on with it, never a second copy', async ({ app, page }) => {
+  // The disk fills between the two writes: the assessment's put is refused while the page says so.
+  await page.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'assessments' && (window as { __diskFull?: boolean }).__diskFull) throw new DOMException('The disk is full', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  });
+  await app.open();
+  await page.evaluate(() => ((window as { __diskFull?: boolean }).__diskFull = true));
+  await page.getByRole('link', { name: /Commencer : décrire mon organisme/ }).click();
+  await app.fillProfile();
+  const save = page.getByRole('button', { name: 'Enregistrer et commencer l’évaluation' });
+  await save.click();
+  await expect(page.getByRole('alert').filter({ hasText: 'L’espace de stockage de cet ordinateur est plein' })).toBeVisible();
+
+  await page.evaluate(() => ((window as { __diskFull?: boolean }).__diskFull = false));
+  await save.click();
+  await app.questionnaire.ready();
+  const orgs = new OrganizationsPage(page);
+  await orgs.open();
+  await expect.poll(() => orgs.names()).toEqual(['Ensemble Aurore']);
 });
 
 /** In the page: a write bigger than Chromium's cached allowance, to another database; its outcome. */

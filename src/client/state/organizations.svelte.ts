@@ -14,6 +14,9 @@ import {
 import { getSetting, putSetting } from '../storage/settings.ts';
 import type { OrganizationRow } from '../storage/rows.ts';
 
+/** Screens tell a full disk from other failures without importing storage themselves. */
+export { isQuotaExceeded } from '../storage/resilience.ts';
+
 const CURRENT_KEY = 'currentOrganizationId';
 const isString = (v: unknown): v is string => typeof v === 'string';
 

@@ -38,7 +38,11 @@ export class SyncState {
   outbox = $state<OutboxRow[]>([]);
   loaded = $state(false);
 
-  #stopWatching: (() => void) | undefined;
+  /** Every live query this state started; `destroy` stops them all, even one started after it. */
+  // Bookkeeping only, never rendered: a plain Set on purpose.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  #watches = new Set<() => void>();
+  #destroyed = false;
 
   /** Consent counts only for the notice version it was given for. */
   consented = $derived(this.settings.consent?.noticeVersion === NOTICE_VERSION && this.settings.identity !== undefined);
@@ -49,15 +53,29 @@ export class SyncState {
     this.organizationId = organizationId;
     this.settings = await getSyncSettings(organizationId);
     this.outbox = await listOutbox();
-    this.#stopWatching?.();
-    this.#stopWatching = watchOutbox((rows) => {
-      this.outbox = rows;
-    });
+    this.#watch(() =>
+      watchOutbox((rows) => {
+        this.outbox = rows;
+      }),
+    );
     this.loaded = true;
   }
 
+  /** Stops every watch, including one whose start was still awaiting a read (the screen was left). */
   destroy() {
-    this.#stopWatching?.();
+    this.#destroyed = true;
+    for (const stop of this.#watches) stop();
+    this.#watches.clear();
+  }
+
+  #watch(start: () => () => void): () => void {
+    if (this.#destroyed) return () => {};
+    const stop = start();
+    this.#watches.add(stop);
+    return () => {
+      stop();
+      this.#watches.delete(stop);
+    };
   }
 
   async optIn() {
@@ -168,7 +186,7 @@ export class SyncState {
   }
 
   watchPeers(questionnaireId: string, version: string, period: string, onChange: (row: PeersRow | undefined) => void): () => void {
-    return watchPeers(questionnaireId, version, period, onChange);
+    return this.#watch(() => watchPeers(questionnaireId, version, period, onChange));
   }
 
   #id(): string {

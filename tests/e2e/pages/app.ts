@@ -40,13 +40,18 @@ export class App {
   /** From the first home screen, or (`fromProfile`) from a profile form already on screen. */
   async createOrganization(profile: OrganizationProfile = ENSEMBLE, { fromProfile = false } = {}) {
     if (!fromProfile) await this.page.getByRole('link', { name: /Commencer : décrire mon organisme/ }).click();
+    await this.fillProfile(profile);
+    await this.page.getByRole('button', { name: 'Enregistrer et commencer l’évaluation' }).click();
+    await this.questionnaire.ready();
+  }
+
+  /** Fills the profile form on screen, without saving it. */
+  async fillProfile(profile: OrganizationProfile = ENSEMBLE) {
     await this.page.getByLabel('Nom de l’organisme').fill(profile.name);
     await this.page.getByRole('group', { name: 'Rôle' }).getByLabel(profile.role, { exact: true }).check();
     await this.page.getByLabel('Discipline principale').selectOption({ label: profile.discipline });
     await this.page.getByLabel('Région administrative').selectOption({ label: profile.region });
     await this.page.getByRole('group', { name: 'Taille de l’équipe' }).getByLabel(profile.size).check();
-    await this.page.getByRole('button', { name: 'Enregistrer et commencer l’évaluation' }).click();
-    await this.questionnaire.ready();
   }
 
   async switchLanguage() {

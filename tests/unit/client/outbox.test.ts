@@ -186,3 +186,33 @@ describe('refreshPeers', () => {
     expect(await refreshPeers({ ...ask, version: undefined }, server(json(200, peers())))).toBe(false);
   });
 });
+
+describe('SyncState', () => {
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+  it('follows the outbox while in use', async () => {
+    const { SyncState } = await import('../../../src/client/state/sync.svelte.ts');
+    const sync = new SyncState();
+    await sync.load('org-1');
+    await addToOutbox(row());
+    await settle();
+    expect(sync.outbox).toHaveLength(1);
+    sync.destroy();
+  });
+
+  it('left before its first read finished (a screen closed at once), it starts no watch afterwards', async () => {
+    const { SyncState } = await import('../../../src/client/state/sync.svelte.ts');
+    const sync = new SyncState();
+    const loading = sync.load('org-1');
+    sync.destroy();
+    await loading;
+    await addToOutbox(row());
+    await settle();
+    expect(sync.outbox).toEqual([]);
+    // Nor does a peers watch asked for later.
+    let calls = 0;
+    sync.watchPeers('cqm-maturite', '1.0.0', '2026-Q4', () => calls++);
+    await settle();
+    expect(calls).toBe(0);
+  });
+});

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { createEndpoint, type EndpointSettings } from '../../../src/server/app.ts';
 import { openDb, type Db } from '../../../src/server/db.ts';
 import { createLogger } from '../../../src/server/log.ts';
+import { Aggregates } from '../../../src/server/aggregates.ts';
 import { SubmissionSchema, type Submission } from '../../../src/core/sync.ts';
 import { PeerAggregatesSchema, SectorAggregatesSchema } from '../../../src/core/sync-api.ts';
 import { body, makeOrganization, makeSubmission, type TestOrganization } from '../../support/sync.ts';
@@ -98,10 +99,21 @@ describe('GET /api/v1/health and /api/v1/openapi.json', () => {
     expect(doc.components.schemas.SectorAggregates.required).toEqual(expect.arrayContaining(['families', 'cells', 'readiness']));
   });
 
-  it('answers 404 for any other API path', async () => {
+  it('answers 404 for any other API path, logged as "(no route)", never by its path', async () => {
+    const before = logLines.length;
     const res = await app.request('/api/v1/submissions/some-id');
     expect(res.status).toBe(404);
     expect(await res.json()).toEqual({ error: 'not-found' });
+    const logged = logLines.slice(before).join('\n');
+    expect(logged).toMatch(/GET \(no route\) 404/);
+    expect(logged).not.toMatch(/some-id/);
+  });
+
+  it('keeps computed aggregates only for questionnaires with data: asking for any id grows nothing', async () => {
+    const { store } = endpoint();
+    const aggregates = new Aggregates(store, []);
+    for (let i = 0; i < 50; i++) aggregates.of(`unknown-${i}`);
+    expect(aggregates.cachedCount).toBe(0);
   });
 });
 
