@@ -47,8 +47,9 @@ export class Aggregates {
     if (cached && cached.version === this.store.version) return cached;
     const records = this.store.records(questionnaireId, (version) => this.familyOf(questionnaireId, version));
     const families = this.declared.filter((f) => f.questionnaireId === questionnaireId).map(({ id, versions }) => ({ id, versions }));
-    for (const version of this.store.versions(questionnaireId)) {
-      if (!families.some((f) => f.versions.includes(version))) families.push({ id: version, versions: [version] });
+    // A version no declaration knows is a family of its own, named by itself (familyOf).
+    for (const family of new Set(records.map((r) => r.family))) {
+      if (!families.some((f) => f.id === family)) families.push({ id: family, versions: [family] });
     }
     families.sort((a, b) => compareVersions(a.id, b.id));
     const { cells, readiness } = publishAggregates(records);

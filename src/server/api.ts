@@ -78,9 +78,10 @@ function clientAddress(c: Context, trustProxy: boolean): string {
 
 type Parsed<T> = { ok: true; data: T; raw: string } | { ok: false; response: Response };
 
+const isJson = (c: Context) => /^application\/json\s*(;|$)/i.test(c.req.header('content-type') ?? '');
+
 async function readJson<T>(c: Context, schema: z.ZodMiniType<T>): Promise<Parsed<T>> {
-  const type = c.req.header('content-type') ?? '';
-  if (!/^application\/json\s*(;|$)/i.test(type)) return { ok: false, response: fail(c, 415, 'unsupported-media-type') };
+  if (!isJson(c)) return { ok: false, response: fail(c, 415, 'unsupported-media-type') };
   const raw = await c.req.text();
   let json: unknown;
   try {
@@ -165,7 +166,8 @@ export function createApi(deps: ApiDeps): Hono {
   api.get('/openapi.json', (c) => c.json(openapi));
 
   api.post('/submissions', limit('submit', rate), async (c, next) => {
-    if (!/^application\/json\s*(;|$)/i.test(c.req.header('content-type') ?? '')) return fail(c, 415, 'unsupported-media-type');
+    // Before the size check: a non-JSON body is 415 whatever its size.
+    if (!isJson(c)) return fail(c, 415, 'unsupported-media-type');
     return next();
   }, capBody(MAX_BODY_BYTES), async (c) => {
     const body = await readJson(c, SubmissionSchema);

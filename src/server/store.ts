@@ -91,9 +91,6 @@ export class Store {
            FROM submissions WHERE questionnaire_id = ?`,
         )
         .raw(),
-      versions: db.prepare<[string], { questionnaire_version: string }>(
-        'SELECT DISTINCT questionnaire_version FROM submissions WHERE questionnaire_id = ?',
-      ),
       totals: db.prepare<[string], { submissions: number; organizations: number }>(
         'SELECT count(*) AS submissions, count(DISTINCT organization_key) AS organizations FROM submissions WHERE questionnaire_id = ?',
       ),
@@ -166,11 +163,6 @@ export class Store {
         };
       },
     );
-  }
-
-  /** The versions of a questionnaire that submissions were made on. */
-  versions(questionnaireId: string): string[] {
-    return this.#q.versions.all(questionnaireId).map((r) => r.questionnaire_version);
   }
 
   totals(questionnaireId: string): { submissions: number; organizations: number } {
