@@ -9,7 +9,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { body, makeSubmission } from '../../support/sync.ts';
-import { startServerProcess } from '../../support/server-process.ts';
+import { startServer } from '../../support/server.ts';
 
 const TOTAL = 1000;
 /** Requests in flight at once, like many laptops syncing together; bounded so loopback keeps up. */
@@ -44,7 +44,7 @@ describe('durability', () => {
     const bodies = submissions.map(body);
     const env = { DIAPASON_RATE_LIMIT: '0' };
 
-    const first = await startServerProcess({ db, logName: 'durability-before-kill', env });
+    const first = await startServer({ db, logName: 'durability-before-kill', env });
     let acknowledged = 0;
     const results = await sendAll(first.url, bodies, () => {
       if (++acknowledged === KILL_AFTER) first.child.kill('SIGKILL');
@@ -57,7 +57,7 @@ describe('durability', () => {
     expect(failed).toBeGreaterThan(0);
     expect([...results.values()].every((status) => status === 201 || status === 'failed')).toBe(true);
 
-    const second = await startServerProcess({ db, logName: 'durability-after-kill', env });
+    const second = await startServer({ db, logName: 'durability-after-kill', env });
     try {
       const reader = new Database(db, { readonly: true });
       expect(reader.pragma('integrity_check', { simple: true })).toBe('ok');
