@@ -8,7 +8,7 @@
  */
 import type { jsPDF } from 'jspdf';
 import type { Locale } from '../../core/text.ts';
-import { buildBoardReport, type BoardReport, type ReportInput, type SummaryRow } from './report.ts';
+import { buildBoardReport, type BoardReport, type ReportInput, type SummaryRow } from '../report/content.ts';
 import { pdfText } from './text.ts';
 import { formatScore } from '../i18n/format.ts';
 

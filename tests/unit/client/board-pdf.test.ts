@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { boardPdf } from '../../../src/client/pdf/board-pdf.ts';
-import { buildBoardReport } from '../../../src/client/pdf/report.ts';
+import { buildBoardReport } from '../../../src/client/report/content.ts';
 import { pdfText } from '../../../src/client/pdf/text.ts';
 import { makeReportInput } from '../../support/report.ts';
 

@@ -1,6 +1,6 @@
 /**
  * The board report as content: every sentence, in the language chosen for the document, from the
- * assessment, its plan and the organization's history. No jsPDF here (./board-pdf.ts lays this out),
+ * assessment, its plan and the organization's history. No jsPDF here (pdf/board-pdf.ts lays this out),
  * so the content is tested on its own and the CSV can share its wording.
  */
 import type { Answer } from '../../core/answers.ts';
@@ -14,7 +14,7 @@ import { formatDate, formatDelta, formatPercent, formatScore, formatShortDate } 
 import * as report from '../i18n/report.ts';
 import * as resultMessages from '../i18n/result.ts';
 import * as roadmapMessages from '../i18n/roadmap.ts';
-import { effortName, horizonName, statusName } from '../export/labels.ts';
+import { effortName, horizonName, statusName } from './labels.ts';
 
 /** Pooling readiness as the report shows it, from core's readiness checklist (./readiness.ts). */
 export interface ReadinessView {
