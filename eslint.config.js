@@ -63,10 +63,33 @@ export default ts.config(
           paths: [{ name: 'dexie', message: 'Only src/client/storage/db.ts imports Dexie.' }, noClassicZod],
           patterns: [
             {
-              group: ['**/storage/*'],
+              group: ['**/storage/**'],
               allowTypeImports: true,
               message: 'Components take props and raise callbacks; state classes talk to storage.',
             },
+            {
+              // The language is read everywhere; any other state is created or driven by a screen
+              // (screens/ and screens/parts/), which hands components what they show.
+              group: ['**/state/**', '!**/state/locale.svelte.ts'],
+              allowTypeImports: true,
+              message: 'Components take props and raise callbacks: state belongs to screens and screens/parts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The board PDF lays out report/'s content; export/ loads the PDF. One direction only.
+    files: ['src/client/pdf/**', 'src/client/report/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'dexie', message: 'Only src/client/storage/db.ts imports Dexie.' }, noClassicZod],
+          patterns: [
+            { group: ['**/server/**'], message: 'The client never imports the server.' },
+            { group: ['**/export/**'], message: 'pdf/ and report/ never import export/: export/ reads them.' },
           ],
         },
       ],
