@@ -17,6 +17,7 @@
  * its upgrade. Rows read back go through ./rows.ts (zod) before the app trusts them.
  */
 import Dexie, { type EntityTable } from 'dexie';
+import { upgradeOutboxRow, upgradePeersRow } from './upgrade.ts';
 import type { AnswerRow, AssessmentRow, OrganizationRow, RoadmapActionRow, SettingRow } from './rows.ts';
 
 export const DB_NAME = 'diapason';
@@ -44,6 +45,15 @@ export function openDatabase(name = DB_NAME): DiapasonDb {
     outbox: 'id, status',
     peers: 'key',
   });
+  // Version 2: the same stores; outbox and peers rows of older shapes upgraded (./upgrade.ts).
+  db.version(2)
+    .stores({})
+    .upgrade(async (tx) => {
+      await tx.table('outbox').toCollection().modify((row: Record<string, unknown>) => {
+        Object.assign(row, upgradeOutboxRow(row));
+      });
+      await tx.table('peers').filter((row: Record<string, unknown>) => upgradePeersRow(row) === undefined).delete();
+    });
   return db;
 }
 

@@ -81,7 +81,7 @@ export async function processOutbox(deps: OutboxDeps = defaults, { force = false
     if (result.outcome === 'sent') {
       await updateOutbox(row.id, { status: 'sent', sentAt: at.toISOString(), attempts: row.attempts + 1, error: undefined });
       if (row.kind === 'withdrawal') await markWithdrawn(row.organizationId);
-      else await refreshPeers({ ...row, version: row.version ?? versionOf(row.body) }, deps);
+      else await refreshPeers(row, deps);
     } else if (result.outcome === 'refused') {
       await updateOutbox(row.id, { status: 'refused', attempts: row.attempts + 1, error: result.error });
     } else {
@@ -94,16 +94,6 @@ export async function processOutbox(deps: OutboxDeps = defaults, { force = false
   }
   const waiting = await queuedOutbox();
   return waiting.map((r) => r.nextAttemptAt).sort()[0];
-}
-
-/** The version a queued submission was made on, from its body (rows queued before rows said it). */
-function versionOf(body: string): string | undefined {
-  try {
-    const version = (JSON.parse(body) as { version?: unknown }).version;
-    return typeof version === 'string' ? version : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /**

@@ -35,6 +35,7 @@ function row(overrides: Partial<OutboxRow> = {}): OutboxRow {
     createdAt: NOW.toISOString(),
     period: '2026-Q4',
     questionnaireId: 'cqm-maturite',
+    version: submission.version,
     ...overrides,
   };
 }
@@ -105,14 +106,6 @@ describe('processOutbox', () => {
     expect(await getPeers('cqm-maturite', '2.0.0', '2026-Q4')).toMatchObject({ family: '2.0.0', cells: [], fetchedAt: NOW.toISOString() });
     // Peers of another version are another cache entry.
     expect(await getPeers('cqm-maturite', '1.0.0', '2026-Q4')).toBeUndefined();
-  });
-
-  it('asks for the version a row queued before rows named it was made on, from its body', async () => {
-    await addToOutbox(row());
-    const fake = server(json(201, { status: 'stored' }), json(200, peers()));
-    await processOutbox(fake);
-    expect(fake.calls[1]!.url).toBe('/api/v1/aggregates?questionnaireId=cqm-maturite&version=1.0.0&period=2026-Q4');
-    expect(await getPeers('cqm-maturite', '1.0.0', '2026-Q4')).toMatchObject({ family: '1.0.0' });
   });
 
   it('keeps a row queued after a network error, with a later retry, and stops the pass there', async () => {

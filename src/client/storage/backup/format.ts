@@ -22,6 +22,7 @@ import { z } from 'zod/mini';
 import type { QuestionnaireRef } from '../../../core/questionnaire/schema.ts';
 import { AnswerRowSchema, AssessmentRowSchema, OrganizationRowSchema, RoadmapActionRowSchema, SettingRowSchema } from '../rows.ts';
 import { sha256Hex } from '../../hash.ts';
+import { upgradeRows } from '../upgrade.ts';
 
 export const BACKUP_FORMAT = 'diapason-backup';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -121,7 +122,8 @@ export async function checksumOf(file: object): Promise<string> {
 export function normalizeData(data: Partial<BackupData>): BackupData {
   const out = {} as BackupData;
   for (const table of TABLES) {
-    let rows = data[table] ?? [];
+    // Rows of older shapes (an old backup's outbox and peers) are upgraded as the database upgrades them.
+    let rows = upgradeRows(table, data[table] ?? []);
     if (table === 'settings') rows = rows.filter((r) => !DEVICE_SETTINGS.includes(String(r.key)));
     out[table] = [...rows].sort((a, b) => (rowKey(table, a) < rowKey(table, b) ? -1 : rowKey(table, a) > rowKey(table, b) ? 1 : 0));
   }
