@@ -7,7 +7,7 @@ import globals from 'globals';
 const noClassicZod = { name: 'zod', message: "Use 'zod/mini': classic zod is 24 KB gzip on the first screen." };
 
 export default ts.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench/results/', 'data/', '.test-logs/'] },
+  { ignores: ['dist/', 'build/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench/results/', 'data/', '.test-logs/'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs['flat/recommended'],

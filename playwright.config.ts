@@ -40,7 +40,8 @@ export default defineConfig({
   // After the whole suite, under `npm test`: no server log of the run holds an IP address.
   globalTeardown: './scripts/check-test-logs.ts',
   webServer: {
-    command: 'node --import tsx src/server/main.ts',
+    // What `npm start` runs: the compiled server (built first if missing or stale) serving dist/.
+    command: 'node scripts/start.mjs',
     env: {
       PORT: String(PORT),
       DIAPASON_DB: DB,
@@ -55,7 +56,8 @@ export default defineConfig({
     },
     url: `http://127.0.0.1:${PORT}/api/v1/health`,
     reuseExistingServer: false,
-    timeout: 30_000,
+    // Compiling a stale server takes most of this on a busy machine; `npm test` builds it beforehand.
+    timeout: 180_000,
     // Its log lines (one per API request) are in .test-logs/e2e-server.log; errors still show here.
     stdout: 'ignore',
     stderr: 'pipe',

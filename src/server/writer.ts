@@ -155,6 +155,16 @@ export class InProcessWriter extends Writer {
   async close() {}
 }
 
+/**
+ * A thread's entry beside the module at `from`. Compiled (`npm run build`, build/server/*.js), it is
+ * the compiled module itself. From the sources (tsx in development, Vitest), it is a bootstrap in
+ * plain JavaScript (`<name>.mjs`) that registers tsx inside the thread first, since a thread does not
+ * inherit the loader of the process.
+ */
+export function threadEntry(name: string, from: string): URL {
+  return new URL(from.endsWith('.ts') ? `./${name}.mjs` : `./${name}.js`, from);
+}
+
 export class WorkerWriter extends Writer {
   readonly #worker: Worker;
   readonly #waiting = new Map<number, { resolve: (s: Settled<WriteOutcome>[]) => void; reject: (e: Error) => void }>();
@@ -163,8 +173,7 @@ export class WorkerWriter extends Writer {
 
   constructor(file: string, onChange: () => void) {
     super(onChange);
-    // A bootstrap in plain JavaScript registers tsx inside the thread, then loads the TypeScript worker.
-    this.#worker = new Worker(new URL('./writer-worker.mjs', import.meta.url), { workerData: { file } });
+    this.#worker = new Worker(threadEntry('writer-worker', import.meta.url), { workerData: { file } });
     this.#worker.on('message', (message: { id: number; settled: string }) => {
       this.#waiting.get(message.id)?.resolve(JSON.parse(message.settled) as Settled<WriteOutcome>[]);
       this.#waiting.delete(message.id);
