@@ -43,10 +43,10 @@ test.describe('taking an assessment', () => {
     await app.questionnaire.ready();
     await expect(app.questionnaire.heading).toHaveText(step ?? '');
     await expect(app.questionnaire.choiceIn(app.questionnaire.question(first), 5)).toBeChecked();
-    expect(await app.questionnaire.progressText()).toMatch(/^3 réponse\(s\) sur/);
+    expect(await app.questionnaire.progressText()).toMatch(/^3 réponses sur/);
 
     await page.getByRole('link', { name: 'Accueil' }).click();
-    await expect(page.getByText(/Évaluation en cours\s:\s3 réponse\(s\) sur \d+/)).toBeVisible();
+    await expect(page.getByText(/Évaluation en cours\s:\s3 réponses sur \d+/)).toBeVisible();
     await page.getByRole('button', { name: 'Reprendre l’évaluation' }).click();
     await app.questionnaire.ready();
     await expect(app.questionnaire.heading).toHaveText(step ?? '');

@@ -30,7 +30,7 @@ test('export → delete all my data → import → export gives the same data, a
 
   await settings.open();
   await settings.choose({ name: first.name, text: first.text });
-  await expect(settings.preview()).toContainText('Ensemble Aurore — 1 évaluation(s), dont 0 terminée(s), 3 réponse(s) ; nouveau sur cet ordinateur');
+  await expect(settings.preview()).toContainText('Ensemble Aurore — 1 évaluation, dont 0 terminée, 3 réponses ; nouveau sur cet ordinateur');
   await settings.preview().getByRole('radio', { name: 'Remplacer toutes mes données' }).check();
   await expect(settings.preview()).toContainText('Cet ordinateur ne contient encore aucune donnée : rien ne sera perdu.');
   await settings.importAs('replace');

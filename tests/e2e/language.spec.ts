@@ -29,7 +29,7 @@ test('a form sent incomplete says what is missing, and saves nothing', async ({ 
   await app.open();
   await page.getByRole('link', { name: /Commencer/ }).click();
   await page.getByRole('button', { name: 'Enregistrer et commencer l’évaluation' }).click();
-  await expect(page.getByRole('alert')).toHaveText('Le formulaire contient 5 erreur(s). Corrigez les champs indiqués.');
+  await expect(page.getByRole('alert')).toHaveText('Le formulaire contient 5 erreurs. Corrigez les champs indiqués.');
   await expect(page.getByLabel('Nom de l’organisme')).toHaveAttribute('aria-invalid', 'true');
   await page.getByRole('link', { name: 'Annuler' }).click();
   await expect(page.getByRole('link', { name: /Commencer : décrire mon organisme/ })).toBeVisible();

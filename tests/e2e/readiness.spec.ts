@@ -65,5 +65,5 @@ test('the whole v1 questionnaire ends on the hand-computed profile and pooling r
   expect(missingEn[1]).toContain('Someone who can extract the data');
   expect(missingEn[1]).toContain('find out');
   await page.getByText('How this result is worked out').click();
-  await expect(app.result.readiness().getByText(/at most 2 other\(s\) are missing/)).toBeVisible();
+  await expect(app.result.readiness().getByText(/at most 2 others are missing/)).toBeVisible();
 });

@@ -103,7 +103,7 @@ test.describe('sharing with CQM', () => {
 
       await sharing.sendButton().click();
       // Queued after one attempt that got no answer, though the server did commit it.
-      await expect(sharing.status()).toContainText('1 essai(s) sans réponse');
+      await expect(sharing.status()).toContainText('1 essai sans réponse');
       expect(storedRows(key).submissions).toBe(1);
       // The network "comes back": the outbox retries at once.
       await context.setOffline(true);

@@ -1,3 +1,4 @@
+import { count } from './format.ts';
 import { frenchSpacing } from './typography.ts';
 
 export const fr = frenchSpacing({
@@ -18,7 +19,7 @@ export const fr = frenchSpacing({
   rateLimited: 'Trop d’essais. Attendez une minute avant de réessayer.',
   unreachable: 'Le serveur ne répond pas. Vérifiez la connexion et réessayez.',
   totals: (p: { organizations: number; submissions: number }) =>
-    `${p.organizations} organisme(s) ont partagé ${p.submissions} résultat(s) en tout.`,
+    `${count(p.organizations, 'fr', 'organisme a', 'organismes ont')} partagé ${count(p.submissions, 'fr', 'résultat', 'résultats')} en tout.`,
   noData: 'Aucun résultat partagé pour l’instant.',
   controlsTitle: 'Ce que montre le tableau',
   family: 'Versions du questionnaire',
@@ -31,7 +32,7 @@ export const fr = frenchSpacing({
   none: 'Aucun critère',
   tableCaption: (p: { dimension: string; versions: string }) => `${p.dimension} — ${p.versions} : médiane et répartition par stade, par trimestre`,
   colGroup: 'Groupe',
-  organizations: (p: { n: number }) => `${p.n} organismes`,
+  organizations: (p: { n: number }) => count(p.n, 'fr', 'organisme', 'organismes'),
   median: 'Médiane',
   stageShort: (p: { stage: number }) => `S${p.stage}`,
   stageShare: (p: { stage: number; share: string }) => `stade ${p.stage} : ${p.share}`,
@@ -78,7 +79,7 @@ export const en: typeof fr = {
   rateLimited: 'Too many attempts. Wait a minute before trying again.',
   unreachable: 'The server does not answer. Check the connection and try again.',
   totals: (p: { organizations: number; submissions: number }) =>
-    `${p.organizations} organization(s) shared ${p.submissions} result(s) in all.`,
+    `${count(p.organizations, 'en', 'organization', 'organizations')} shared ${count(p.submissions, 'en', 'result', 'results')} in all.`,
   noData: 'No shared result yet.',
   controlsTitle: 'What the table shows',
   family: 'Questionnaire versions',
@@ -91,7 +92,7 @@ export const en: typeof fr = {
   none: 'No criterion',
   tableCaption: (p: { dimension: string; versions: string }) => `${p.dimension} — ${p.versions}: median and distribution by stage, per quarter`,
   colGroup: 'Group',
-  organizations: (p: { n: number }) => `${p.n} organizations`,
+  organizations: (p: { n: number }) => count(p.n, 'en', 'organization', 'organizations'),
   median: 'Median',
   stageShort: (p: { stage: number }) => `S${p.stage}`,
   stageShare: (p: { stage: number; share: string }) => `stage ${p.stage}: ${p.share}`,

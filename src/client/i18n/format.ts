@@ -52,3 +52,23 @@ export function formatShortDate(iso: string | number, locale: Locale): string {
   const f = once(`short-date:${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium' }));
   return f.format(new Date(iso));
 }
+
+/** 1234 → "1 234" in French (no-break space), "1,234" in English. */
+export function formatCount(n: number, locale: Locale): string {
+  const f = once(`count:${locale}`, () => new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 0 }));
+  return f.format(n).replace(/\u202f/g, '\u00a0');
+}
+
+/**
+ * The form of a word that agrees with n, by the language's plural rules (Intl.PluralRules): in
+ * French 0 and 1 take the singular ("0 réponse", "1 réponse", "2 réponses"), in English only 1 does.
+ */
+export function pluralForm(n: number, locale: Locale, one: string, other: string): string {
+  const rules = once(`plural:${locale}`, () => new Intl.PluralRules(intlLocale(locale)));
+  return rules.select(n) === 'one' ? one : other;
+}
+
+/** The count and the words that agree with it: count(2, 'fr', 'réponse', 'réponses') → "2 réponses". */
+export function count(n: number, locale: Locale, one: string, other: string): string {
+  return `${formatCount(n, locale)} ${pluralForm(n, locale, one, other)}`;
+}

@@ -1,3 +1,4 @@
+import { count, pluralForm } from './format.ts';
 import { frenchSpacing } from './typography.ts';
 
 export const fr = frenchSpacing({
@@ -9,7 +10,7 @@ export const fr = frenchSpacing({
   start: 'Commencer : décrire mon organisme',
   one: 'Une seule évaluation terminée : la ligne se dessinera à la prochaine.',
   skipped: (p: { n: number }) =>
-    `${p.n} évaluation(s) terminée(s) n’ont pas pu être lues (questionnaire absent de cette version de l’application) et ne sont pas montrées.`,
+    `${count(p.n, 'fr', 'évaluation terminée n’a pas pu être lue', 'évaluations terminées n’ont pas pu être lues')} (questionnaire absent de cette version de l’application) et ${pluralForm(p.n, 'fr', 'n’est pas montrée', 'ne sont pas montrées')}.`,
   chartLabel: (p: { dimension: string; values: string }) => `Évolution de « ${p.dimension} » : ${p.values}.`,
   chartValue: (p: { date: string; score: string }) => `${p.score} le ${p.date}`,
   chartNoValue: (p: { date: string }) => `information insuffisante le ${p.date}`,
@@ -35,7 +36,7 @@ export const en: typeof fr = {
   start: 'Start: describe my organization',
   one: 'Only one completed assessment: the line will show from the next one.',
   skipped: (p: { n: number }) =>
-    `${p.n} completed assessment(s) could not be read (questionnaire missing from this version of the app) and are not shown.`,
+    `${count(p.n, 'en', 'completed assessment', 'completed assessments')} could not be read (questionnaire missing from this version of the app) and ${pluralForm(p.n, 'en', 'is', 'are')} not shown.`,
   chartLabel: (p: { dimension: string; values: string }) => `Change in “${p.dimension}”: ${p.values}.`,
   chartValue: (p: { date: string; score: string }) => `${p.score} on ${p.date}`,
   chartNoValue: (p: { date: string }) => `insufficient information on ${p.date}`,

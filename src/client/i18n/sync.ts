@@ -1,3 +1,4 @@
+import { count, formatCount } from './format.ts';
 import { frenchSpacing } from './typography.ts';
 
 /**
@@ -96,7 +97,7 @@ export const fr = frenchSpacing({
   whatWithdrawal: 'Demande de retrait',
   // Statuses
   statusQueued: (p: { attempts: number }) =>
-    p.attempts === 0 ? 'En attente d’envoi' : `En attente : ${p.attempts} essai(s) sans réponse, nouvel essai automatique`,
+    p.attempts === 0 ? 'En attente d’envoi' : `En attente : ${count(p.attempts, 'fr', 'essai', 'essais')} sans réponse, nouvel essai automatique`,
   statusSent: (p: { date: string }) => `Envoyé le ${p.date}`,
   statusRefused: (p: { reason: string }) => `Refusé par le serveur : ${p.reason}`,
   statusWithdrawn: 'Retiré du serveur',
@@ -132,7 +133,7 @@ export const fr = frenchSpacing({
   suppressed: 'Moins de 10 organismes',
   suppressedNote:
     'Moins de 10 organismes : aucun chiffre n’est publié. Un groupe peut aussi être masqué pour qu’on ne puisse pas déduire un groupe plus petit par soustraction.',
-  organizationCount: (p: { n: number }) => `${p.n} org.`,
+  organizationCount: (p: { n: number }) => `${formatCount(p.n, 'fr')} org.`,
   pairsTitle: 'Croisements de deux critères',
   notSynced: 'Non partagé',
   refusedReason: (p: { code: string }) => REFUSED_FR[p.code] ?? p.code,
@@ -192,7 +193,7 @@ export const en: typeof fr = {
   whatSubmission: (p: { period: string }) => `Scores, ${p.period}`,
   whatWithdrawal: 'Withdrawal request',
   statusQueued: (p: { attempts: number }) =>
-    p.attempts === 0 ? 'Waiting to be sent' : `Waiting: ${p.attempts} attempt(s) without an answer, will retry automatically`,
+    p.attempts === 0 ? 'Waiting to be sent' : `Waiting: ${count(p.attempts, 'en', 'attempt', 'attempts')} without an answer, will retry automatically`,
   statusSent: (p: { date: string }) => `Sent on ${p.date}`,
   statusRefused: (p: { reason: string }) => `Refused by the server: ${p.reason}`,
   statusWithdrawn: 'Withdrawn from the server',
@@ -226,7 +227,7 @@ export const en: typeof fr = {
   suppressed: 'Fewer than 10 organizations',
   suppressedNote:
     'Fewer than 10 organizations: no figure is published. A group may also be hidden so that a smaller group cannot be worked out by subtraction.',
-  organizationCount: (p: { n: number }) => `${p.n} org.`,
+  organizationCount: (p: { n: number }) => `${formatCount(p.n, 'en')} org.`,
   pairsTitle: 'Two criteria combined',
   notSynced: 'Not shared',
   refusedReason: (p: { code: string }) => REFUSED_EN[p.code] ?? p.code,

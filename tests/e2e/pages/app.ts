@@ -157,7 +157,7 @@ export class QuestionnairePage {
   }
 
   async progressText(): Promise<string> {
-    return (await this.page.getByText(/^\d+ (réponse\(s\) sur|of) \d+/).textContent()) ?? '';
+    return (await this.page.getByText(/^\d+ (réponses? sur|of) \d+/).textContent()) ?? '';
   }
 }
 

@@ -46,7 +46,7 @@ describe('CSV exports', () => {
   it('the result: a header, then one row per dimension, French with semicolons and decimal commas', () => {
     const lines = resultCsv(q, score, targets, changes, 'fr').split('\r\n');
     expect(lines[0]).toBe(
-      '\ufeffDimension;Score (1 à 5);Stade;Confiance;Couverture du stade suivant;Stade visé;Évolution depuis la dernière évaluation',
+      '\ufeffDimension;Score (1 à 5);Stade;Réponses données;Couverture du stade suivant;Stade visé;Évolution depuis la dernière évaluation',
     );
     expect(lines.slice(1, -1)).toEqual([
       'Collecte des données;3,5;3 – Niveau 3;100%;50%;4 – Niveau 4;+1,5',
@@ -56,7 +56,7 @@ describe('CSV exports', () => {
 
   it('the result in English: commas and decimal points', () => {
     const lines = resultCsv(q, score, targets, undefined, 'en').split('\r\n');
-    expect(lines[0]).toBe('\ufeffDimension,Score (1 to 5),Stage,Confidence,Next stage coverage,Target stage,Change since the last assessment');
+    expect(lines[0]).toBe('\ufeffDimension,Score (1 to 5),Stage,Answered,Next stage coverage,Target stage,Change since the last assessment');
     expect(lines[1]).toBe('Data collection,3.5,3 – Level 3,100%,50%,4 – Level 4,');
   });
 
