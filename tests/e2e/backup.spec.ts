@@ -116,3 +116,34 @@ test('storage not persistent and no backup for 30 days: the home screen reminds 
   await reminder.getByRole('button', { name: 'Plus tard' }).click();
   await expect(reminder).toHaveCount(0);
 });
+
+test('with the keyboard: the chosen file’s preview, or its refusal, takes the focus; after the import, the message saying so does, in view', async ({ app, page }) => {
+  const settings = new DataSettingsPage(page);
+  await app.open();
+  await app.createOrganization();
+  await app.questionnaire.answer(1, 3);
+  await settings.open();
+  const file = await settings.exportBackup();
+
+  // The interface's own button opens the browser's chooser, from the keyboard too.
+  await settings.chooseButton().focus();
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+  await chooser.setFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
+  await expect(settings.preview()).toBeVisible();
+  await expect(page.getByText(file.name)).toBeVisible();
+  // Focus sits on the preview's block: Tab goes on to its first choice.
+  await expect.poll(() => settings.preview().evaluate((el) => el.closest('[tabindex="-1"]') === document.activeElement)).toBe(true);
+  await page.keyboard.press('Tab');
+  await expect(settings.preview().getByRole('radio', { name: 'Ajouter à mes données' })).toBeFocused();
+
+  await settings.preview().getByRole('button', { name: 'Ajouter à mes données' }).focus();
+  await page.keyboard.press('Enter');
+  const done = page.getByRole('status').getByText(/^Sauvegarde importée/);
+  await expect(done).toBeFocused();
+  await expect(done).toBeInViewport();
+
+  // A refused file: the message saying why takes the focus.
+  const [again] = await Promise.all([page.waitForEvent('filechooser'), settings.chooseButton().click()]);
+  await again.setFiles(fixture('refused/truncated.json'));
+  await expect(settings.refusal()).toBeFocused();
+});

@@ -34,3 +34,18 @@ test('a form sent incomplete says what is missing, and saves nothing', async ({ 
   await page.getByRole('link', { name: 'Annuler' }).click();
   await expect(page.getByRole('link', { name: /Commencer : décrire mon organisme/ })).toBeVisible();
 });
+
+test.describe('an English browser', () => {
+  test.use({ locale: 'en-US' });
+
+  test('gets English on its first visit, remembered; a choice of French is remembered too', async ({ app, page }) => {
+    await app.open();
+    await expect(page.getByRole('link', { name: 'Start: describe my organization' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-CA');
+    await page.reload();
+    await expect(page.getByRole('link', { name: 'Start: describe my organization' })).toBeVisible();
+    await app.switchLanguage();
+    await page.reload();
+    await expect(page.getByRole('link', { name: /Commencer : décrire mon organisme/ })).toBeVisible();
+  });
+});
