@@ -19,9 +19,11 @@ import {
   rowKey,
   serializeBackup,
   TABLES,
+  withoutOrphans,
   type Backup,
   type BackupData,
   type BackupProblem,
+  type Orphans,
 } from './format.ts';
 import { decideMerge, planImport, type ImportPlan } from './plan.ts';
 
@@ -66,7 +68,8 @@ export async function exportBackup({ appVersion, now = new Date(), unsavedAnswer
     data.answers = [...byKey.values()];
   }
   const exportedAt = now.toISOString();
-  const backup = await buildBackup(data, appVersion, exportedAt);
+  // Rows whose assessment or organization is gone are not data anyone can see: never exported.
+  const backup = await buildBackup(withoutOrphans(data).data, appVersion, exportedAt);
   return { fileName: backupFileName(exportedAt), text: serializeBackup(backup), backup };
 }
 
@@ -79,7 +82,16 @@ export async function recordBackup(at: string): Promise<void> {
   }
 }
 
-export type ImportCheck = { ok: true; backup: Backup; plan: ImportPlan } | { ok: false; problem: BackupProblem };
+export type ImportCheck =
+  | {
+      ok: true;
+      /** The file's data without its orphan rows: what an import writes. */
+      backup: Backup;
+      plan: ImportPlan;
+      /** Rows of the file left out because what they belong to is not in it. */
+      skipped: Orphans;
+    }
+  | { ok: false; problem: BackupProblem };
 
 /**
  * Reads and checks a file, then works out what importing it would do. Writes nothing.
@@ -91,11 +103,15 @@ export async function checkImport(
 ): Promise<ImportCheck> {
   const read = await readBackup(text);
   if (!read.ok) return read;
+  // A file from a release that exported orphan rows: the rest of it is imported, and the preview says
+  // how many rows were left out.
+  const { data, orphans: skipped } = withoutOrphans(read.backup.data);
+  const backup: Backup = { ...read.backup, data };
   const items = new Map<string, ReadonlySet<string> | undefined>();
-  for (const ref of referencedQuestionnaires(read.backup)) items.set(`${ref.questionnaireId}@${ref.version}`, await itemsOf(ref));
-  const problem = checkReferences(read.backup, (ref) => items.get(`${ref.questionnaireId}@${ref.version}`));
+  for (const ref of referencedQuestionnaires(backup)) items.set(`${ref.questionnaireId}@${ref.version}`, await itemsOf(ref));
+  const problem = checkReferences(backup, (ref) => items.get(`${ref.questionnaireId}@${ref.version}`));
   if (problem) return { ok: false, problem };
-  return { ok: true, backup: read.backup, plan: planImport(read.backup.data, normalizeData(await readEverything())) };
+  return { ok: true, backup, plan: planImport(backup.data, normalizeData(await readEverything())), skipped };
 }
 
 export type ImportMode = 'add' | 'replace';

@@ -255,6 +255,39 @@ export async function readBackup(text: string): Promise<ReadResult> {
   return { ok: true, backup };
 }
 
+/** Rows left out because what they belong to is not in the same data. */
+export interface Orphans {
+  /** Assessments without their organization. */
+  assessments: number;
+  /** Answers without their assessment. */
+  answers: number;
+  /** Roadmap follow-ups without their assessment. */
+  roadmapActions: number;
+}
+
+/**
+ * The data without rows whose owner is missing: an assessment without its organization, answers and
+ * roadmap follow-ups without their assessment. An earlier release could store answers into an
+ * assessment deleted in another tab; such rows must neither reach a backup nor lock one out.
+ */
+export function withoutOrphans<T extends Pick<BackupData, 'organizations' | 'assessments' | 'answers' | 'roadmapActions'>>(
+  data: T,
+): { data: T; orphans: Orphans } {
+  const organizations = new Set(data.organizations.map((o) => String(o.id)));
+  const assessments = data.assessments.filter((a) => organizations.has(String(a.organizationId)));
+  const kept = new Set(assessments.map((a) => String(a.id)));
+  const answers = data.answers.filter((a) => kept.has(String(a.assessmentId)));
+  const roadmapActions = data.roadmapActions.filter((a) => kept.has(String(a.assessmentId)));
+  return {
+    data: { ...data, assessments, answers, roadmapActions },
+    orphans: {
+      assessments: data.assessments.length - assessments.length,
+      answers: data.answers.length - answers.length,
+      roadmapActions: data.roadmapActions.length - roadmapActions.length,
+    },
+  };
+}
+
 /** The questionnaire versions a backup's assessments are pinned to. */
 export function referencedQuestionnaires(backup: Backup): QuestionnaireRef[] {
   const refs = new Map<string, QuestionnaireRef>();
