@@ -127,9 +127,9 @@ test.describe('a save after a failed one', () => {
 
 test.describe('dates that are not dates', () => {
   const edits: [string, (f: { exportedAt?: unknown; data: Record<string, Record<string, unknown>[]> }) => void, RegExp][] = [
-    ['a start that is not a date', (f) => ((f.data.assessments ?? [])[0]!.startedAt = 'not-a-date!'), /évaluations?, ligne 1, champ « startedAt »|assessments, ligne 1, champ « startedAt »/],
+    ['a start that is not a date', (f) => ((f.data.assessments ?? [])[0]!.startedAt = 'not-a-date!'), /assessments, ligne 1, champ\s«\sstartedAt\s»/],
     ['an export date that does not exist', (f) => (f.exportedAt = '2026-99-99T00:00'), /date d’exportation/],
-    ['a change in the year 9999', (f) => ((f.data.answers ?? [])[0]!.updatedAt = '9999-01-01T00:00:00.000Z'), /champ « updatedAt »/],
+    ['a change in the year 9999', (f) => ((f.data.answers ?? [])[0]!.updatedAt = '9999-01-01T00:00:00.000Z'), /answers, ligne 1, champ\s«\supdatedAt\s»/],
   ];
 
   test('a re-signed backup with a bad date is refused with a clear message, and nothing changes', async ({ app, page }) => {

@@ -1,11 +1,11 @@
 /**
- * Backup export and import, and "delete all my data", against the database. Every write here is one
+ * Backup export and import, and "delete all my data", against the database. An import is one
  * transaction over every table: an import that fails half-way, or a file refused at any check,
- * leaves the database exactly as it was.
+ * leaves the database exactly as it was. "Delete all my data" deletes the database itself.
  */
 import { db, type DiapasonDb } from '../db.ts';
 import { withReopen } from '../resilience.ts';
-import type { AnswerRow } from '../rows.ts';
+import { isPlausibleTimestamp, repairDates, type AnswerRow } from '../rows.ts';
 import { LAST_BACKUP_KEY } from '../settings.ts';
 import type { QuestionnaireRef } from '../../../core/questionnaire/schema.ts';
 import {
@@ -66,6 +66,11 @@ export async function exportBackup({ appVersion, now = new Date(), unsavedAnswer
     const byKey = new Map(data.answers.map((a) => [rowKey('answers', a), a]));
     for (const answer of unsavedAnswers) byKey.set(rowKey('answers', answer as unknown as Row), answer as unknown as Row);
     data.answers = [...byKey.values()];
+  }
+  // Rows an earlier release stored with bad dates go out repaired, as the screens show them: the file
+  // must import again.
+  for (const table of ['organizations', 'assessments', 'answers', 'roadmapActions'] as const) {
+    data[table] = data[table].map((row) => repairDates(row) ?? row);
   }
   const exportedAt = now.toISOString();
   // Rows whose assessment or organization is gone are not data anyone can see: never exported.
@@ -148,7 +153,7 @@ export async function applyImport(backup: Backup, mode: ImportMode): Promise<voi
       }
       // The file just imported is a backup of this data, made when it was exported.
       const last = (await t('settings').get(LAST_BACKUP_KEY)) as Row | undefined;
-      if (!last || String(last.value) < backup.exportedAt) await t('settings').put({ key: LAST_BACKUP_KEY, value: backup.exportedAt });
+      if (!last || !isPlausibleTimestamp(last.value) || String(last.value) < backup.exportedAt) await t('settings').put({ key: LAST_BACKUP_KEY, value: backup.exportedAt });
     }),
   );
 }
@@ -157,12 +162,18 @@ function emptyData(): BackupData {
   return Object.fromEntries(TABLES.map((t) => [t, []])) as unknown as BackupData;
 }
 
-/** "Delete all my data": every table emptied, in one transaction. The database itself stays. */
+/**
+ * "Delete all my data": the database itself is deleted (indexedDB.deleteDatabase), then opened again,
+ * empty. Emptying the tables would only mark the rows deleted: their bytes would stay readable in the
+ * browser profile's files until the storage engine compacts them, which may be never. Other tabs
+ * holding the database are asked to let go (Dexie closes a connection on "versionchange"); their next
+ * write reopens an empty database and finds its assessment gone.
+ *
+ * The app keeps no other copy of user data: its service worker caches only the app's own files, and
+ * localStorage holds only the interface language (kept, as the screen says).
+ */
 export async function deleteEverything(): Promise<void> {
   const database = db();
-  await withReopen(() =>
-    database.transaction('rw', tables(database), async () => {
-      for (const table of TABLES) await database.table(table).clear();
-    }),
-  );
+  await database.delete({ disableAutoOpen: false });
+  await database.open();
 }
