@@ -254,3 +254,92 @@ test.describe('delete all my data', () => {
     await expect(dialog).toContainText('déjà partagés avec le CQM');
   });
 });
+
+test('a note being typed shows “saving” from the first keystroke, never the earlier “saved”', async ({ app, page }) => {
+  await page.clock.install();
+  await app.open();
+  await app.createOrganization();
+  await app.questionnaire.answer(1, 3);
+  const question = app.questionnaire.question(1);
+  const note = await openNote(question);
+  // Time stands still: the pause after typing never ends, so the note is typed and not saved yet.
+  await page.clock.pauseAt(Date.now() + 60_000);
+  await note.pressSequentially('À');
+  await expect(question.getByText('Enregistrement…')).toBeVisible();
+  await expect(question.getByText(/^✓?\s*Enregistré$/)).toHaveCount(0);
+  await page.clock.resume();
+  await expect(question.getByText(/^✓?\s*Enregistré$/)).toBeVisible();
+});
+
+test('two tabs on the same note: the one typing keeps its text and is told the other changed it', async ({ app, page, context }) => {
+  await page.clock.install();
+  await app.open();
+  await app.createOrganization();
+  await app.questionnaire.answer(1, 3);
+  const other = new App(await context.newPage());
+  await other.page.goto(page.url());
+  await other.questionnaire.ready();
+
+  const mine = await openNote(app.questionnaire.question(1));
+  await page.clock.pauseAt(Date.now() + 60_000);
+  await mine.pressSequentially('Texte de cet onglet');
+  const theirs = await openNote(other.questionnaire.question(1));
+  await theirs.fill('Texte de l’autre onglet');
+  await theirs.blur();
+  await expect(other.questionnaire.question(1).getByText(/^✓?\s*Enregistré$/)).toBeVisible();
+
+  const question = app.questionnaire.question(1);
+  await expect(question.getByRole('status').filter({ hasText: 'Cette note a été modifiée dans un autre onglet' })).toBeVisible();
+  await expect(mine).toHaveValue('Texte de cet onglet');
+  await page.clock.resume();
+  await mine.blur();
+  await expect(question.getByText(/^✓?\s*Enregistré$/)).toBeVisible();
+  await other.page.reload();
+  await other.questionnaire.ready();
+  await expect(await openNote(other.questionnaire.question(1))).toHaveValue('Texte de cet onglet');
+});
+
+test('requests to CQM in an imported backup are shown, and kept only with consent given on this laptop', async ({ app, page }) => {
+  const settings = new DataSettingsPage(page);
+  const sent: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/api/v1/submissions')) sent.push(request.url());
+  });
+  await app.open();
+  await app.createOrganization();
+  await app.questionnaire.answer(1, 3);
+  await settings.open();
+  const exported = await settings.exportBackup();
+  const at = new Date().toISOString();
+  const file = await resign(exported.text, (f) => {
+    const organizationId = String(f.data.organizations?.[0]?.id);
+    f.data.settings = [...(f.data.settings ?? []), { key: `sync:${organizationId}`, value: { consent: { noticeVersion: '1', at } } }];
+    f.data.outbox = [
+      {
+        id: '0f0f0f0f-0000-4000-8000-000000000001',
+        kind: 'submission',
+        organizationId,
+        path: '/api/v1/submissions',
+        method: 'POST',
+        body: '{"scores":"jamais montrés ici"}',
+        status: 'queued',
+        attempts: 0,
+        nextAttemptAt: at,
+        createdAt: at,
+      },
+    ];
+  });
+  await settings.deleteEverything();
+  await settings.choose({ name: 'autre-ordinateur.json', text: file });
+  await expect(settings.preview()).toContainText('1 envoi au CQM ne sera pas importé : l’organisme n’a pas accepté le partage sur cet ordinateur.');
+  await expect(settings.preview()).toContainText('Le partage avec le CQM n’est pas repris d’une sauvegarde');
+  await settings.importAs('add');
+
+  const stored = await readDatabase(page);
+  expect(stored.stores.find((s) => s.name === 'outbox')?.rows).toEqual([]);
+  const sync = stored.stores.find((s) => s.name === 'settings')?.rows.find((r) => String((r as { key: string }).key).startsWith('sync:')) as { value: Record<string, unknown> };
+  expect(sync.value.consent).toBeUndefined();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 2, name: 'Sauvegarde', exact: true })).toBeVisible();
+  expect(sent).toEqual([]);
+});

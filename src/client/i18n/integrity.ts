@@ -16,7 +16,6 @@ export const fr = frenchSpacing({
   dismiss: 'Fermer ce message',
   changedElsewhere:
     'Cette note a été modifiée dans un autre onglet pendant que vous écriviez. Votre texte est gardé ici et remplacera l’autre à l’enregistrement.',
-  typing: 'Modification en cours…',
   skippedAnswers: (p: { n: number }) =>
     `${count('fr', p.n)} ${pick('fr', p.n, 'réponse sans son évaluation sera ignorée', 'réponses sans leur évaluation seront ignorées')}.`,
   skippedAssessments: (p: { n: number }) =>
@@ -24,7 +23,7 @@ export const fr = frenchSpacing({
   skippedActions: (p: { n: number }) =>
     `${count('fr', p.n)} ${pick('fr', p.n, 'suivi d’action sans son évaluation sera ignoré', 'suivis d’action sans leur évaluation seront ignorés')}.`,
   outboxKept: (p: { n: number }) =>
-    `${count('fr', p.n)} ${pick('fr', p.n, 'envoi au CQM est gardé', 'envois au CQM sont gardés')} : l’organisme a accepté le partage sur cet ordinateur.`,
+    `${count('fr', p.n)} ${pick('fr', p.n, 'envoi au CQM est gardé', 'envois au CQM sont gardés')} : partage accepté sur cet ordinateur, ou retrait demandé.`,
   outboxDropped: (p: { n: number }) =>
     `${count('fr', p.n)} ${pick('fr', p.n, 'envoi au CQM ne sera pas importé', 'envois au CQM ne seront pas importés')} : l’organisme n’a pas accepté le partage sur cet ordinateur. Rien ne part sans son accord donné ici.`,
   consentNotCarried: 'Le partage avec le CQM n’est pas repris d’une sauvegarde : il se donne de nouveau dans les paramètres de cet ordinateur.',
@@ -45,7 +44,6 @@ export const en: typeof fr = {
   dismiss: 'Close this message',
   changedElsewhere:
     'This note was changed in another tab while you were typing. Your text is kept here and will replace the other one when saved.',
-  typing: 'Editing…',
   skippedAnswers: (p: { n: number }) =>
     `${count('en', p.n)} ${pick('en', p.n, 'answer without its assessment will be left out', 'answers without their assessment will be left out')}.`,
   skippedAssessments: (p: { n: number }) =>
@@ -53,7 +51,7 @@ export const en: typeof fr = {
   skippedActions: (p: { n: number }) =>
     `${count('en', p.n)} ${pick('en', p.n, 'action follow-up without its assessment will be left out', 'action follow-ups without their assessment will be left out')}.`,
   outboxKept: (p: { n: number }) =>
-    `${count('en', p.n)} ${pick('en', p.n, 'request to CQM is kept', 'requests to CQM are kept')}: the organization agreed to share on this computer.`,
+    `${count('en', p.n)} ${pick('en', p.n, 'request to CQM is kept', 'requests to CQM are kept')}: sharing agreed on this computer, or a withdrawal asked for.`,
   outboxDropped: (p: { n: number }) =>
     `${count('en', p.n)} ${pick('en', p.n, 'request to CQM will not be imported', 'requests to CQM will not be imported')}: the organization has not agreed to share on this computer. Nothing leaves without consent given here.`,
   consentNotCarried: 'Sharing with CQM is not taken from a backup: it is given again in the settings of this computer.',

@@ -14,6 +14,7 @@ import { isQuotaExceeded } from '../storage/resilience.ts';
 import { carryOverInfo, type CarryOverInfo } from './carry-over.ts';
 import { nowIso } from '../clock.ts';
 import { afterNextPaint } from '../paint.ts';
+import { unsavedWork } from './unsaved-work.svelte.ts';
 
 export type SaveStatus = 'saving' | 'saved' | 'error';
 
@@ -95,10 +96,18 @@ export class AssessmentState {
 
   destroy() {
     this.#stopWatching?.();
+    unsavedWork.forget(`${this.id}:`);
+  }
+
+  /** A note is being typed (not yet handed to a save) or no longer: it counts as unsaved work. */
+  editing(itemId: string, typing: boolean) {
+    if (typing) unsavedWork.mark(`${this.id}:${itemId}:note`);
+    else unsavedWork.unmark(`${this.id}:${itemId}:note`);
   }
 
   #goneElsewhere() {
     this.#stopWatching?.();
+    unsavedWork.forget(`${this.id}:`);
     this.#pending.clear();
     this.storageFull = false;
     this.gone = true;
@@ -184,6 +193,7 @@ export class AssessmentState {
       if (this.#pending.get(itemId) === merged) this.#pending.delete(itemId);
       this.answers[itemId] = { ...saved, ...this.#pending.get(itemId) };
       if (this.saveStatus[itemId] === 'saving' && !this.#pending.has(itemId)) this.saveStatus[itemId] = 'saved';
+      unsavedWork.unmark(`${this.id}:${itemId}`);
       this.lastSaved = { itemId, at: Date.now() };
       if (!this.#pending.size) this.storageFull = false;
       void persistence.requestOnce().catch(() => undefined);
@@ -198,6 +208,7 @@ export class AssessmentState {
         this.storageFull = true;
       } else console.error('[diapason] answer not saved', error);
       this.saveStatus[itemId] = 'error';
+      unsavedWork.mark(`${this.id}:${itemId}`);
     }
   }
 

@@ -26,6 +26,7 @@ import {
   type Orphans,
 } from './format.ts';
 import { decideMerge, planImport, type ImportPlan } from './plan.ts';
+import { planOutbox, withoutForeignConsent, type OutboxPlan } from './consent.ts';
 
 type Row = Record<string, unknown>;
 
@@ -95,6 +96,8 @@ export type ImportCheck =
       plan: ImportPlan;
       /** Rows of the file left out because what they belong to is not in it. */
       skipped: Orphans;
+      /** The file's requests to CQM: which are kept (consent given on this laptop) and which are not. */
+      outbox: OutboxPlan;
     }
   | { ok: false; problem: BackupProblem };
 
@@ -116,7 +119,8 @@ export async function checkImport(
   for (const ref of referencedQuestionnaires(backup)) items.set(`${ref.questionnaireId}@${ref.version}`, await itemsOf(ref));
   const problem = checkReferences(backup, (ref) => items.get(`${ref.questionnaireId}@${ref.version}`));
   if (problem) return { ok: false, problem };
-  return { ok: true, backup, plan: planImport(backup.data, normalizeData(await readEverything())), skipped };
+  const here = normalizeData(await readEverything());
+  return { ok: true, backup, plan: planImport(backup.data, here), skipped, outbox: planOutbox(backup.data, here.settings) };
 }
 
 export type ImportMode = 'add' | 'replace';
@@ -124,10 +128,12 @@ export type ImportMode = 'add' | 'replace';
 /** Applies a checked backup, in one transaction. */
 export async function applyImport(backup: Backup, mode: ImportMode): Promise<void> {
   const database = db();
-  const file = normalizeData(backup.data);
+  const fromFile = normalizeData(backup.data);
   await withReopen(() =>
     database.transaction('rw', tables(database), async () => {
       const t = (name: (typeof TABLES)[number]) => database.table(name);
+      // Consent to share comes from this laptop, read in the same transaction, never from the file.
+      const file = { ...fromFile, ...withoutForeignConsent(fromFile, (await t('settings').toArray()) as Row[]) };
       if (mode === 'replace') {
         const keep = (await t('settings').bulkGet([...DEVICE_SETTINGS])).filter((r): r is Row => !!r);
         for (const table of TABLES) await t(table).clear();
