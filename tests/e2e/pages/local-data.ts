@@ -3,7 +3,7 @@
  * behind the app's back (as an older release or another program would have left it), a disk that
  * fills up for one table, and backup files re-signed after an edit.
  */
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { checksumOf } from '../../../src/client/storage/backup/format.ts';
 
 type Row = Record<string, unknown>;
@@ -65,13 +65,21 @@ export async function addStoredRows(page: Page, store: string, rows: Row[]): Pro
  * true (set it with `setDiskFull`).
  */
 export async function simulateFullDisk(page: Page, store: string): Promise<void> {
-  await page.addInitScript((store) => {
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      if (this.name === store && (window as { __diskFull?: boolean }).__diskFull) throw new DOMException('The disk is full', 'QuotaExceededError');
-      return put.apply(this, args);
-    };
-  }, store);
+  await page.addInitScript(failPutsWhenFull, store);
+}
+
+/** The same for every page of a context. */
+export async function simulateFullDiskIn(context: BrowserContext, store: string): Promise<void> {
+  await context.addInitScript(failPutsWhenFull, store);
+}
+
+/** Self-contained: Playwright sends its source text to each page. */
+function failPutsWhenFull(store: string) {
+  const put = IDBObjectStore.prototype.put;
+  IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+    if (this.name === store && (window as { __diskFull?: boolean }).__diskFull) throw new DOMException('The disk is full', 'QuotaExceededError');
+    return put.apply(this, args);
+  };
 }
 
 export async function setDiskFull(page: Page, full: boolean): Promise<void> {
