@@ -34,6 +34,24 @@ test.describe('an assessment deleted in another tab', () => {
     expect(stored.stores.find((s) => s.name === 'answers')?.rows).toEqual([]);
   });
 
+  test('“delete all my data” in another tab: the tab on the assessment says so at its next answer at the latest, and goes home', async ({ app, page, context }) => {
+    await app.open();
+    await app.createOrganization();
+    await app.questionnaire.answer(1, 3);
+    const settings = new DataSettingsPage(await context.newPage());
+    await settings.open();
+    await settings.deleteEverything();
+
+    const radio = app.questionnaire.choiceIn(app.questionnaire.question(2), 4);
+    // Either the tab already noticed (and left), or its next answer is refused.
+    if (await radio.isVisible()) await radio.click().catch(() => undefined);
+    await expect(deletedElsewhere(page)).toBeVisible();
+    await expect(page.getByRole('heading', HOME_HEADING)).toBeVisible();
+    await expect(page.getByRole('link', { name: /Commencer : décrire mon organisme/ })).toBeVisible();
+    const stored = await readDatabase(page);
+    expect(stored.stores.find((s) => s.name === 'answers')?.rows).toEqual([]);
+  });
+
   test('an answer written as it is deleted is refused in the same transaction, and shown as such', async ({ app, page }) => {
     await app.open();
     await app.createOrganization();
