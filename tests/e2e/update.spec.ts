@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { App, type Choice } from './pages/app.ts';
+import { setDiskFull, simulateFullDiskIn } from './pages/local-data.ts';
 import { startServer, type RunningServer } from '../support/server.ts';
 import type { Questionnaire } from '../../src/core/questionnaire/schema.ts';
 
@@ -174,5 +175,54 @@ test('a new build while a tab is open: update offered, work goes on, nothing los
   expect(await page.getByRole('group', { name: /^Question \d+ sur \d+/ }).count()).toBeGreaterThan(0);
 
   expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('an update accepted in one tab does not reload another tab whose answer failed to save, and no banner says it was saved', async () => {
+  test.setTimeout(90_000);
+  // The build in place again, in a browser profile of its own.
+  rmSync(join(work, 'current'));
+  symlinkSync(join(work, 'a'), join(work, 'current'));
+  const context = await browser.newContext({ baseURL: server.url, locale: 'fr-CA', serviceWorkers: 'allow', viewport: { width: 1100, height: 900 } });
+  await simulateFullDiskIn(context, 'answers');
+  const first = new App(await context.newPage());
+  await first.open('/');
+  await first.createOrganization();
+  await first.waitForOfflineReady();
+  const second = new App(await context.newPage());
+  await second.page.goto(first.page.url());
+  await second.questionnaire.ready();
+  // The second tab has an answer that could not be saved (its disk was full at that moment).
+  await setDiskFull(second.page, true);
+  const failed = second.questionnaire.question(2);
+  await second.questionnaire.choiceIn(failed, 4).check();
+  await expect(failed.getByText(/Échec de l’enregistrement/)).toBeVisible();
+  await second.page.evaluate(() => Object.assign(window, { __notReloaded: true }));
+
+  // The new build is deployed; both tabs see it.
+  rmSync(join(work, 'current'));
+  symlinkSync(join(work, 'b'), join(work, 'current'));
+  for (const tab of [first, second]) await tab.page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+  const banner = (tab: App) => tab.page.getByRole('status').filter({ hasText: 'Une nouvelle version de Diapason est prête' });
+  await expect(banner(first)).toBeVisible({ timeout: 20_000 });
+  await expect(banner(second)).toBeVisible({ timeout: 20_000 });
+  await expect(banner(first)).toContainText('Vos réponses sont enregistrées');
+  await expect(banner(second)).not.toContainText('Vos réponses sont enregistrées');
+  await expect(banner(second)).toContainText('ne sont pas encore enregistrées');
+
+  // Accepted in the first tab: it reloads on the new build; the second keeps its page and its answer.
+  await Promise.all([first.page.waitForEvent('load'), banner(first).getByRole('button', { name: 'Mettre à jour' }).click()]);
+  await first.questionnaire.ready();
+  await expect(second.page.getByRole('status').filter({ hasText: 'Diapason a été mis à jour dans un autre onglet' })).toBeVisible({ timeout: 15_000 });
+  expect(await second.page.evaluate(() => (window as { __notReloaded?: boolean }).__notReloaded)).toBe(true);
+  await expect(second.questionnaire.choiceIn(failed, 4)).toBeChecked();
+
+  // Once the answer is saved, the person reloads onto the new version and finds it there.
+  await setDiskFull(second.page, false);
+  await failed.getByRole('button', { name: 'Réessayer' }).click();
+  await expect(failed.getByText(/Enregistré$/)).toBeVisible();
+  await Promise.all([second.page.waitForEvent('load'), second.page.getByRole('button', { name: 'Recharger la page' }).click()]);
+  await second.questionnaire.ready();
+  await expect(second.questionnaire.choiceIn(second.questionnaire.question(2), 4)).toBeChecked();
   await context.close();
 });

@@ -32,6 +32,7 @@ export const fr = frenchSpacing({
     `Ce fichier indique un format de sauvegarde (${p.version}) qu’aucune version de Diapason n’a produit : il a été modifié ou ne vient pas de Diapason.`,
   problemChecksum:
     'Le contenu du fichier ne correspond plus à sa somme de contrôle : il a été modifié ou abîmé après l’exportation. Utilisez une autre copie de la sauvegarde.',
+  problemExportDate: 'La date d’exportation du fichier n’est pas une date possible : il a été modifié ou ne vient pas de Diapason.',
   problemInvalidRow: (p: { table: string; index: number; field: string }) =>
     `Le fichier contient une donnée illisible (${p.table}, ligne ${p.index}, champ « ${p.field} »).`,
   problemDuplicateRow: (p: { table: string; key: string }) => `Le fichier contient deux fois la même donnée (${p.table} : ${p.key}).`,
@@ -110,6 +111,7 @@ export const en: typeof fr = {
     `This file states a backup format (${p.version}) that no version of Diapason ever wrote: it has been altered or does not come from Diapason.`,
   problemChecksum:
     'The file’s content no longer matches its checksum: it was altered or damaged after it was exported. Use another copy of the backup.',
+  problemExportDate: 'The file’s export date is not a possible date: it was altered or does not come from Diapason.',
   problemInvalidRow: (p: { table: string; index: number; field: string }) =>
     `The file contains unreadable data (${p.table}, row ${p.index}, field "${p.field}").`,
   problemDuplicateRow: (p: { table: string; key: string }) => `The file contains the same data twice (${p.table}: ${p.key}).`,

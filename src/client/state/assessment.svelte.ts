@@ -7,13 +7,14 @@ import { assessReadiness, type ReadinessResult } from '../../core/readiness.ts';
 import type { AnswerValue } from '../../core/answers.ts';
 import type { Questionnaire } from '../../core/questionnaire/schema.ts';
 import { loadQuestionnaire } from '../questionnaires/catalog.ts';
-import { getAnswers, getAssessment, saveAnswer, takeEarlyRead, updateAssessment, watchAnswers } from '../storage/assessments.ts';
+import { AssessmentGoneError, getAnswers, getAssessment, saveAnswer, takeEarlyRead, updateAssessment, watchAnswers } from '../storage/assessments.ts';
 import type { AnswerRow, AssessmentRow } from '../storage/rows.ts';
 import { persistence } from './persistence.svelte.ts';
 import { isQuotaExceeded } from '../storage/resilience.ts';
 import { carryOverInfo, type CarryOverInfo } from './carry-over.ts';
 import { nowIso } from '../clock.ts';
 import { afterNextPaint } from '../paint.ts';
+import { unsavedWork } from './unsaved-work.svelte.ts';
 
 export type SaveStatus = 'saving' | 'saved' | 'error';
 
@@ -34,6 +35,11 @@ export class AssessmentState {
   storageFull = $state(false);
   /** Where this assessment's starting answers came from, if they were carried over. */
   carryOver = $state.raw<CarryOverInfo | undefined>();
+  /**
+   * The assessment was deleted elsewhere (another tab deleted its organization, or all data) while it
+   * was on screen: nothing more can be written into it, and the screen leaves.
+   */
+  gone = $state(false);
   /** The last answer saved, for the screen reader announcement. */
   lastSaved = $state<{ itemId: string; at: number } | undefined>();
 
@@ -78,7 +84,11 @@ export class AssessmentState {
       this.carryOver = await carryOverInfo(row).catch(() => undefined);
       // The first read is awaited so no screen ever shows an empty assessment before its answers.
       this.#receive(await answers);
-      this.#stopWatching = watchAnswers(this.id, (rows) => this.#receive(rows));
+      this.#stopWatching = watchAnswers(
+        this.id,
+        (rows) => this.#receive(rows),
+        () => this.#goneElsewhere(),
+      );
     } catch (error) {
       this.failure = error;
     }
@@ -86,6 +96,21 @@ export class AssessmentState {
 
   destroy() {
     this.#stopWatching?.();
+    unsavedWork.forget(`${this.id}:`);
+  }
+
+  /** A note is being typed (not yet handed to a save) or no longer: it counts as unsaved work. */
+  editing(itemId: string, typing: boolean) {
+    if (typing) unsavedWork.mark(`${this.id}:${itemId}:note`);
+    else unsavedWork.unmark(`${this.id}:${itemId}:note`);
+  }
+
+  #goneElsewhere() {
+    this.#stopWatching?.();
+    unsavedWork.forget(`${this.id}:`);
+    this.#pending.clear();
+    this.storageFull = false;
+    this.gone = true;
   }
 
   #receive(rows: AnswerRow[]) {
@@ -161,21 +186,29 @@ export class AssessmentState {
     // User Timing marks: `npm run bench` reads the click-to-commit time from them.
     const started = performance.now();
     try {
-      const saved = await saveAnswer(this.id, itemId, change);
+      // Everything still pending for this item, not only this change: a note that failed on a full
+      // disk must not be dropped by the next successful save of a level (nor an old level come back).
+      const saved = await saveAnswer(this.id, itemId, merged);
       performance.measure('diapason:answer-save', { start: started, end: performance.now() });
       if (this.#pending.get(itemId) === merged) this.#pending.delete(itemId);
       this.answers[itemId] = { ...saved, ...this.#pending.get(itemId) };
       if (this.saveStatus[itemId] === 'saving' && !this.#pending.has(itemId)) this.saveStatus[itemId] = 'saved';
+      unsavedWork.unmark(`${this.id}:${itemId}`);
       this.lastSaved = { itemId, at: Date.now() };
       if (!this.#pending.size) this.storageFull = false;
       void persistence.requestOnce().catch(() => undefined);
     } catch (error) {
+      if (error instanceof AssessmentGoneError) {
+        this.#goneElsewhere();
+        return;
+      }
       if (isQuotaExceeded(error)) {
         // Expected when the disk is full: the screen explains it and offers a backup; not a bug.
         console.warn('[diapason] answer kept in memory: storage is full', error);
         this.storageFull = true;
       } else console.error('[diapason] answer not saved', error);
       this.saveStatus[itemId] = 'error';
+      unsavedWork.mark(`${this.id}:${itemId}`);
     }
   }
 
@@ -200,16 +233,23 @@ export class AssessmentState {
     if (this.row && this.row.currentDimension !== dimensionId) {
       this.row.currentDimension = dimensionId;
       // Where to resume is a convenience: a full disk must not turn it into an error on screen.
-      await updateAssessment(this.id, { currentDimension: dimensionId }).catch((error: unknown) =>
-        console.warn('[diapason] could not remember the current step', error),
-      );
+      await updateAssessment(this.id, { currentDimension: dimensionId }).catch((error: unknown) => {
+        if (error instanceof AssessmentGoneError) this.#goneElsewhere();
+        else console.warn('[diapason] could not remember the current step', error);
+      });
     }
   }
 
   async complete() {
     if (!this.row || this.row.status === 'completed') return;
     const completedAt = nowIso();
-    await updateAssessment(this.id, { status: 'completed', completedAt });
+    try {
+      await updateAssessment(this.id, { status: 'completed', completedAt });
+    } catch (error) {
+      if (!(error instanceof AssessmentGoneError)) throw error;
+      this.#goneElsewhere();
+      return;
+    }
     this.row.status = 'completed';
     this.row.completedAt = completedAt;
   }
