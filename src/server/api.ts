@@ -8,6 +8,8 @@ import { bodyLimit } from 'hono/body-limit';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { z } from 'zod/mini';
+import { refusalOf, type BundledVersion } from '../core/acceptance.ts';
+import { ROUTES } from '../core/api-paths.ts';
 import { MAX_BODY_BYTES, RandomIdSchema, SubmissionSchema, WithdrawalSchema } from '../core/sync.ts';
 import {
   AdminLoginSchema,
@@ -39,8 +41,10 @@ export interface ApiDeps {
   trustProxy: boolean;
   allowedOrigins: readonly string[];
   accessLog: boolean;
-  /** Today's UTC date, YYYY-MM-DD: the only time kept (on idempotency records, for their expiry). */
-  today: () => string;
+  /** The versions a submission may name (the bundled questionnaire files). */
+  bundled: readonly BundledVersion[];
+  /** The server's clock: which quarters take submissions; its UTC date is the only time kept (idempotency records). */
+  now: () => Date;
 }
 
 /** Failed logins are limited whatever DIAPASON_RATE_LIMIT says: they are how passwords are guessed. */
@@ -160,12 +164,12 @@ export function createApi(deps: ApiDeps): Hono {
     if (allowed) c.header('Access-Control-Allow-Origin', origin);
   });
 
-  api.get('/health', (c) => c.json({ status: 'ok', version: deps.version }));
+  api.get(ROUTES.health, (c) => c.json({ status: 'ok', version: deps.version }));
 
   const openapi = openApiDocument(deps.version);
-  api.get('/openapi.json', (c) => c.json(openapi));
+  api.get(ROUTES.openapi, (c) => c.json(openapi));
 
-  api.post('/submissions', limit('submit', rate), async (c, next) => {
+  api.post(ROUTES.submissions, limit('submit', rate), async (c, next) => {
     // Before the size check: a non-JSON body is 415 whatever its size.
     if (!isJson(c)) return fail(c, 415, 'unsupported-media-type');
     return next();
@@ -173,12 +177,15 @@ export function createApi(deps: ApiDeps): Hono {
     const body = await readJson(c, SubmissionSchema);
     if (!body.ok) return body.response;
     const submission = body.data;
+    const now = deps.now();
+    const refusal = refusalOf(submission, deps.bundled, now);
+    if (refusal) return fail(c, 422, refusal.error, refusal.issues);
     if (deps.enrollmentCodes.length > 0) {
       if (submission.enrollmentCode === undefined) return fail(c, 403, 'enrollment-code-required');
       if (!deps.enrollmentCodes.includes(submission.enrollmentCode)) return fail(c, 403, 'enrollment-code-invalid');
     }
     const bodyHash = sha256Hex(body.raw);
-    const outcome = await writer.submit(submission, bodyHash, deps.today());
+    const outcome = await writer.submit(submission, bodyHash, now.toISOString().slice(0, 10));
     switch (outcome.kind) {
       case 'stored':
         return c.json(outcome.body, 201);
@@ -196,7 +203,7 @@ export function createApi(deps: ApiDeps): Hono {
     }
   });
 
-  api.delete('/organizations/:key', limit('withdraw', rate), async (c, next) => {
+  api.delete(ROUTES.organization, limit('withdraw', rate), async (c, next) => {
     if (!RandomIdSchema.safeParse(c.req.param('key')).success) {
       return fail(c, 400, 'invalid-query', [{ path: '$.organizationKey', message: 'not an organization key' }]);
     }
@@ -216,7 +223,7 @@ export function createApi(deps: ApiDeps): Hono {
     }
   });
 
-  api.get('/aggregates', limit('read', rate * READS_PER_SUBMISSION), (c) => {
+  api.get(ROUTES.aggregates, limit('read', rate * READS_PER_SUBMISSION), (c) => {
     const query = readQuery(c, AggregatesQuerySchema);
     if (!query.ok) return query.response;
     const { questionnaireId, version, period } = query.data;
@@ -240,7 +247,7 @@ export function createApi(deps: ApiDeps): Hono {
     return next();
   };
 
-  api.post('/admin/session', limit('login', LOGIN_PER_MINUTE), capBody(1024), async (c) => {
+  api.post(ROUTES.adminSession, limit('login', LOGIN_PER_MINUTE), capBody(1024), async (c) => {
     // Without a configured password there is no dashboard to sign in to.
     if (!admin.enabled) return fail(c, 404, 'admin-disabled');
     const body = await readJson(c, AdminLoginSchema);
@@ -258,15 +265,15 @@ export function createApi(deps: ApiDeps): Hono {
   });
 
   // A status, not a gate: answering 401 here would put an error in the console of every visit.
-  api.get('/admin/session', (c) => c.json({ signedIn: admin.valid(getCookie(c, SESSION_COOKIE)) }));
+  api.get(ROUTES.adminSession, (c) => c.json({ signedIn: admin.valid(getCookie(c, SESSION_COOKIE)) }));
 
-  api.delete('/admin/session', (c) => {
+  api.delete(ROUTES.adminSession, (c) => {
     admin.close(getCookie(c, SESSION_COOKIE));
     deleteCookie(c, SESSION_COOKIE, { path: SESSION_PATH });
     return c.body(null, 204);
   });
 
-  api.get('/admin/aggregates', signedIn, (c) => {
+  api.get(ROUTES.adminAggregates, signedIn, (c) => {
     const query = readQuery(c, SectorQuerySchema);
     if (!query.ok) return query.response;
     const { questionnaireId } = query.data;

@@ -3,14 +3,14 @@
  */
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
+import { API_BASE } from '../core/api-paths.ts';
 import { periodOf } from '../core/sync.ts';
 import { AdminSessions } from './admin.ts';
-import type { VersionFamily } from '../core/comparability.ts';
 import { Aggregates } from './aggregates.ts';
 import { createApi } from './api.ts';
 import type { ServerConfig } from './config.ts';
 import { openDb, type Db } from './db.ts';
-import { readVersionFamilies } from './questionnaires.ts';
+import { readBundled, type Bundled } from './questionnaires.ts';
 import { securityHeaders } from './headers.ts';
 import { createLogger, type Logger } from './log.ts';
 import { RateLimiter } from './rate-limit.ts';
@@ -42,8 +42,11 @@ export interface AppOptions {
   settings?: Partial<EndpointSettings>;
   log?: Logger;
   now?: () => Date;
-  /** Which versions' scores compare; omit to read the bundled declarations (questionnaires/). */
-  families?: readonly VersionFamily[];
+  /**
+   * The questionnaire versions submissions may name and which of them pool; omit to read the bundled
+   * declarations (questionnaires/).
+   */
+  bundled?: Bundled;
 }
 
 export interface Endpoint {
@@ -66,17 +69,18 @@ export function createEndpoint(options: AppOptions = {}): Endpoint {
   const db = options.db ?? openDb(':memory:');
   const store = new Store(db);
   const bump = () => store.version++;
+  const bundled = options.bundled ?? readBundled();
   const writer: Writer = db.memory ? new InProcessWriter(db, bump) : new WorkerWriter(db.name, bump);
 
   const app = new Hono();
   app.use('*', securityHeaders());
   app.use('*', compress());
   app.route(
-    '/api/v1',
+    API_BASE,
     createApi({
       store,
       writer,
-      aggregates: new Aggregates(store, options.families ?? readVersionFamilies()),
+      aggregates: new Aggregates(store, bundled.families),
       limiter: new RateLimiter(),
       admin: new AdminSessions(settings.admin),
       log,
@@ -86,7 +90,8 @@ export function createEndpoint(options: AppOptions = {}): Endpoint {
       trustProxy: settings.trustProxy,
       allowedOrigins: settings.allowedOrigins,
       accessLog: settings.accessLog,
-      today: () => now().toISOString().slice(0, 10),
+      bundled: bundled.versions,
+      now,
     }),
   );
 

@@ -15,6 +15,7 @@ import {
   WithdrawnSchema,
 } from '../core/sync-api.ts';
 import { MAX_BODY_BYTES } from '../core/sync.ts';
+import { API_BASE, ROUTES } from '../core/api-paths.ts';
 
 function schema(s: z.core.$ZodType, io: 'input' | 'output'): Record<string, unknown> {
   const { $schema: _ignored, ...rest } = z.toJSONSchema(s, { io }) as Record<string, unknown>;
@@ -44,11 +45,11 @@ export function openApiDocument(version: string): Record<string, unknown> {
         'Receives de-identified maturity scores from organizations that opted in, and publishes only ' +
         'aggregates that pass the disclosure rules (src/core/disclosure.ts). No route returns a stored row.',
     },
-    servers: [{ url: '/api/v1' }],
+    servers: [{ url: API_BASE }],
     paths: {
-      '/health': { get: { summary: 'Liveness', responses: { 200: { description: 'The server is up' } } } },
-      '/openapi.json': { get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1' } } } },
-      '/submissions': {
+      [ROUTES.health]: { get: { summary: 'Liveness', responses: { 200: { description: 'The server is up' } } } },
+      [ROUTES.openapi]: { get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1' } } } },
+      [ROUTES.submissions]: {
         post: {
           summary: 'Store one organization’s scores for a period',
           description:
@@ -65,12 +66,12 @@ export function openApiDocument(version: string): Record<string, unknown> {
             410: error('The organization withdrew its data'),
             413: error('Body larger than the limit'),
             415: error('Content-Type is not application/json'),
-            422: error('The idempotency key was used with another body'),
+            422: error('The idempotency key was used with another body; or the questionnaire version, a dimension or the quarter is not one this server takes now'),
             429: error('Too many requests from this client; see Retry-After'),
           },
         },
       },
-      '/organizations/{organizationKey}': {
+      [ROUTES.organization.replace(':key', '{organizationKey}')]: {
         delete: {
           summary: 'Withdraw: delete every submission of an organization',
           parameters: [{ name: 'organizationKey', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
@@ -86,7 +87,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
           },
         },
       },
-      '/aggregates': {
+      [ROUTES.aggregates]: {
         get: {
           summary: 'The published cells of one period and one version family (what an organization compares itself with)',
           description:
@@ -106,7 +107,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
           },
         },
       },
-      '/admin/session': {
+      [ROUTES.adminSession]: {
         post: {
           summary: 'Sign in to the CQM dashboard (sets an HttpOnly, SameSite=Strict cookie)',
           requestBody: { required: true, ...json('AdminLogin') },
@@ -123,7 +124,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
         get: { summary: 'Whether the session cookie is valid', responses: { 200: { description: '{ "signedIn": true | false }' } } },
         delete: { summary: 'Sign out', responses: { 204: { description: 'Signed out' } } },
       },
-      '/admin/aggregates': {
+      [ROUTES.adminAggregates]: {
         get: {
           summary: 'Every period’s published cells and readiness cells, per version family, with participation totals, for the CQM dashboard',
           parameters: queryParameters(SectorQuerySchema),

@@ -21,12 +21,14 @@ import { testLogFile } from '../../support/test-logs.ts';
 const logLines: string[] = [];
 const log = createLogger({ file: testLogFile('api-unit'), write: (line) => logLines.push(line) });
 const ADMIN = { user: 'cqm', password: 'a long admin password' };
+/** The server's clock in these tests: 2026-Q4 is open, and 2026-Q3 still takes submissions (its grace). */
+const NOW = new Date('2026-10-15T12:00:00Z');
 
 let db: Db;
 const open: { close(): Promise<void> }[] = [];
 function endpoint(settings: Partial<EndpointSettings> = {}) {
   db = openDb(join(mkdtempSync(join(tmpdir(), 'diapason-api-')), 'api.sqlite'));
-  const made = createEndpoint({ db, log, settings: { rateLimitPerMinute: 0, accessLog: true, ...settings } });
+  const made = createEndpoint({ db, log, now: () => NOW, settings: { rateLimitPerMinute: 0, accessLog: true, ...settings } });
   open.push(made);
   return made;
 }
@@ -237,6 +239,48 @@ describe('POST /api/v1/submissions', () => {
   });
 });
 
+describe('422: only what the bundled questionnaire files and the clock allow', () => {
+  it('refuses a version, a dimension or a readiness outcome the bundled files do not have, and a quarter not open', async () => {
+    const cases: [Partial<Submission>, string, string][] = [
+      [{ questionnaireId: 'autre-questionnaire' }, 'unknown-questionnaire', '$.version'],
+      [{ version: '1.9.0' }, 'unknown-questionnaire', '$.version'],
+      [{ scores: { collecte: 2, inventee: 3 } }, 'unknown-dimension', '$.scores.inventee'],
+      [{ period: '2026-Q2' }, 'period-not-accepted', '$.period'],
+      [{ period: '2027-Q1' }, 'period-not-accepted', '$.period'],
+      [{ period: '2099-Q4' }, 'period-not-accepted', '$.period'],
+    ];
+    for (const [override, error, path] of cases) {
+      const res = await post(makeSubmission(override));
+      expect(res.status, error).toBe(422);
+      expect(await res.json()).toMatchObject({ error, issues: [{ path }] });
+    }
+    expect(count('submissions')).toBe(0);
+    expect(count('organizations')).toBe(0);
+    // The previous quarter during its grace, and the current one, are taken.
+    expect((await post(makeSubmission({ period: '2026-Q3' }))).status).toBe(201);
+    expect((await post(makeSubmission({ period: '2026-Q4' }))).status).toBe(201);
+  });
+
+  it('the invented-ids attack: 1,000 submissions naming invented dimensions, versions and quarters store nothing and grow nothing', async () => {
+    const { app: attacked, store } = endpoint();
+    app = attacked;
+    const invented = fc.record({
+      version: fc.constantFrom('1.0.0', '2.0.0', '1.0.1', '9.9.9', '0.0.1'),
+      dimension: fc.constantFrom('collecte', 'x', 'dimension-inventee', 'usage-2'),
+      year: fc.integer({ min: 2000, max: 2099 }),
+      quarter: fc.integer({ min: 1, max: 4 }),
+    }).filter(({ version, dimension, year, quarter }) => !(['1.0.0', '2.0.0'].includes(version) && ['collecte'].includes(dimension) && year === 2026 && quarter >= 3));
+    const statuses = new Set<number>();
+    for (const { version, dimension, year, quarter } of fc.sample(invented, 1000)) {
+      const res = await post(makeSubmission({ version, period: `${year}-Q${quarter}`, scores: { [dimension]: 3 } }));
+      statuses.add(res.status);
+    }
+    expect([...statuses]).toEqual([422]);
+    expect(count('submissions')).toBe(0);
+    expect(store.totals('cqm-maturite')).toEqual({ submissions: 0, organizations: 0 });
+  });
+});
+
 describe('DELETE /api/v1/organizations/{organizationKey}', () => {
   let org: TestOrganization;
   beforeEach(async () => {
@@ -332,8 +376,12 @@ describe('GET /api/v1/aggregates', () => {
     const pooling = createEndpoint({
       db: openDb(':memory:'),
       log,
+      now: () => NOW,
       settings: { rateLimitPerMinute: 0 },
-      families: [{ questionnaireId: 'cqm-maturite', id: '1.0.0', versions: ['1.0.0', '1.1.0'] }],
+      bundled: {
+        versions: ['1.0.0', '1.1.0'].map((version) => ({ questionnaireId: 'cqm-maturite', version, dimensions: ['collecte', 'usage'], readiness: true })),
+        families: [{ questionnaireId: 'cqm-maturite', id: '1.0.0', versions: ['1.0.0', '1.1.0'] }],
+      },
     });
     open.push(pooling);
     app = pooling.app;
