@@ -16,6 +16,8 @@ export const API_ERRORS = [
   'invalid-query',
   'unsupported-media-type',
   'body-too-large',
+  /** The client stopped sending before the body was complete. */
+  'body-incomplete',
   'enrollment-code-required',
   'enrollment-code-invalid',
   'unknown-questionnaire',
@@ -25,8 +27,8 @@ export const API_ERRORS = [
   'submission-exists',
   'organization-key-conflict',
   'organization-withdrawn',
+  /** DELETE /organizations/{key}: no data under this key, or not with this secret (the same answer, on purpose). */
   'not-found',
-  'wrong-secret',
   'rate-limited',
   'not-signed-in',
   'wrong-credentials',

@@ -43,16 +43,19 @@ export interface ApiDeps {
   accessLog: boolean;
   /** The versions a submission may name (the bundled questionnaire files). */
   bundled: readonly BundledVersion[];
+  /** Where client-caused events (aborted bodies) are logged: rate-limited, information level. */
+  clientEvents: (message: string) => void;
   /** The server's clock: which quarters take submissions; its UTC date is the only time kept (idempotency records). */
   now: () => Date;
 }
 
-/** Failed logins are limited whatever DIAPASON_RATE_LIMIT says: they are how passwords are guessed. */
-const LOGIN_PER_MINUTE = 10;
 /** Reading aggregates is cheap once computed; allow more of it than writing. */
 const READS_PER_SUBMISSION = 10;
 
 type Status = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429;
+
+/** Failed sign-ins allowed per minute for one user name from one address; a success starts afresh. */
+const LOGIN_FAILURES_PER_MINUTE = 10;
 
 function fail(c: Context, status: Status, error: ApiErrorCode, issues?: { path: string; message: string }[]) {
   return c.json(issues ? { error, issues } : { error }, status);
@@ -84,9 +87,31 @@ type Parsed<T> = { ok: true; data: T; raw: string } | { ok: false; response: Res
 
 const isJson = (c: Context) => /^application\/json\s*(;|$)/i.test(c.req.header('content-type') ?? '');
 
-async function readJson<T>(c: Context, schema: z.ZodMiniType<T>): Promise<Parsed<T>> {
+/**
+ * Whether an error is a client that went away mid-request (the socket closed, the body stream cut):
+ * a client's doing, answered 400 and logged as information, never as a server error.
+ */
+export function isClientAbort(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  return (
+    error.name === 'AbortError' ||
+    code === 'ECONNRESET' ||
+    code === 'ERR_STREAM_PREMATURE_CLOSE' ||
+    /aborted|premature close|socket hang up|terminated/i.test(error.message)
+  );
+}
+
+async function readJson<T>(c: Context, schema: z.ZodMiniType<T>, onAbort: () => void): Promise<Parsed<T>> {
   if (!isJson(c)) return { ok: false, response: fail(c, 415, 'unsupported-media-type') };
-  const raw = await c.req.text();
+  let raw: string;
+  try {
+    raw = await c.req.text();
+  } catch (error) {
+    if (!isClientAbort(error)) throw error;
+    onAbort();
+    return { ok: false, response: fail(c, 400, 'body-incomplete') };
+  }
   let json: unknown;
   try {
     json = JSON.parse(raw);
@@ -132,6 +157,7 @@ export function createApi(deps: ApiDeps): Hono {
     };
   };
   const rate = deps.rateLimitPerMinute;
+  const aborted = () => deps.clientEvents(`a client stopped sending mid-body (answered 400 body-incomplete)`);
 
   api.use('*', async (c, next) => {
     const started = performance.now();
@@ -174,7 +200,7 @@ export function createApi(deps: ApiDeps): Hono {
     if (!isJson(c)) return fail(c, 415, 'unsupported-media-type');
     return next();
   }, capBody(MAX_BODY_BYTES), async (c) => {
-    const body = await readJson(c, SubmissionSchema);
+    const body = await readJson(c, SubmissionSchema, aborted);
     if (!body.ok) return body.response;
     const submission = body.data;
     const now = deps.now();
@@ -209,7 +235,7 @@ export function createApi(deps: ApiDeps): Hono {
     }
     return next();
   }, capBody(1024), async (c) => {
-    const body = await readJson(c, WithdrawalSchema);
+    const body = await readJson(c, WithdrawalSchema, aborted);
     if (!body.ok) return body.response;
     const key = c.req.param('key');
     const outcome = await writer.withdraw(key, body.data.withdrawalSecret);
@@ -218,8 +244,6 @@ export function createApi(deps: ApiDeps): Hono {
         return c.json({ status: 'withdrawn', deleted: outcome.deleted }, 200);
       case 'not-found':
         return fail(c, 404, 'not-found');
-      case 'forbidden':
-        return fail(c, 403, 'wrong-secret');
     }
   });
 
@@ -247,12 +271,25 @@ export function createApi(deps: ApiDeps): Hono {
     return next();
   };
 
-  api.post(ROUTES.adminSession, limit('login', LOGIN_PER_MINUTE), capBody(1024), async (c) => {
+  api.post(ROUTES.adminSession, capBody(1024), async (c) => {
     // Without a configured password there is no dashboard to sign in to.
     if (!admin.enabled) return fail(c, 404, 'admin-disabled');
-    const body = await readJson(c, AdminLoginSchema);
+    const body = await readJson(c, AdminLoginSchema, aborted);
     if (!body.ok) return body.response;
-    if (!admin.check(body.data.user, body.data.password)) return fail(c, 401, 'wrong-credentials');
+    // Failures only, per user name and address, whatever DIAPASON_RATE_LIMIT says: guesses are what is
+    // limited, so staff behind one proxy address who sign in successfully are never locked out.
+    const who = `${body.data.user}\u0000${clientAddress(c, deps.trustProxy)}`;
+    const loginLimit = { perMinute: LOGIN_FAILURES_PER_MINUTE };
+    const wait = limiter.peek('login', who, loginLimit);
+    if (wait > 0) {
+      c.header('Retry-After', String(wait));
+      return fail(c, 429, 'rate-limited');
+    }
+    if (!admin.check(body.data.user, body.data.password)) {
+      limiter.take('login', who, loginLimit);
+      return fail(c, 401, 'wrong-credentials');
+    }
+    limiter.reset('login', who);
     const session = admin.open();
     setCookie(c, SESSION_COOKIE, session.token, {
       httpOnly: true,

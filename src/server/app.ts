@@ -7,12 +7,12 @@ import { API_BASE } from '../core/api-paths.ts';
 import { periodOf } from '../core/sync.ts';
 import { AdminSessions } from './admin.ts';
 import { Aggregates } from './aggregates.ts';
-import { createApi } from './api.ts';
+import { createApi, isClientAbort } from './api.ts';
 import type { ServerConfig } from './config.ts';
 import { openDb, type Db } from './db.ts';
 import { readBundled, type Bundled } from './questionnaires.ts';
 import { securityHeaders } from './headers.ts';
-import { createLogger, type Logger } from './log.ts';
+import { createLogger, throttled, type Logger } from './log.ts';
 import { RateLimiter } from './rate-limit.ts';
 import { mountStatic } from './static.ts';
 import { Store } from './store.ts';
@@ -72,6 +72,8 @@ export function createEndpoint(options: AppOptions = {}): Endpoint {
   const bundled = options.bundled ?? readBundled();
   const writer: Writer = db.memory ? new InProcessWriter(db, bump) : new WorkerWriter(db.name, bump);
 
+  // What clients cause at will is logged at most 10 lines a minute.
+  const clientEvents = throttled(log, 10);
   const app = new Hono();
   app.use('*', securityHeaders());
   app.use('*', compress());
@@ -91,6 +93,7 @@ export function createEndpoint(options: AppOptions = {}): Endpoint {
       allowedOrigins: settings.allowedOrigins,
       accessLog: settings.accessLog,
       bundled: bundled.versions,
+      clientEvents,
       now,
     }),
   );
@@ -98,6 +101,11 @@ export function createEndpoint(options: AppOptions = {}): Endpoint {
   if (options.distDir) mountStatic(app, options.distDir);
   app.notFound((c) => c.text('Not found', 404));
   app.onError((error, c) => {
+    // A client that went away mid-request is its own doing: a 400 nobody reads, and an information line.
+    if (isClientAbort(error)) {
+      clientEvents(`${c.req.method} ${c.req.routePath}: the client went away mid-request`);
+      return c.json({ error: 'body-incomplete' }, 400);
+    }
     // The route pattern and the message only: a path, a stack or a request could carry what must not be logged.
     log.error(`${c.req.method} ${c.req.routePath} failed: ${error.message}`);
     return c.json({ error: 'internal' }, 500);
