@@ -66,8 +66,14 @@ function bounds(exact: Map<number, number>): { lo: number[]; hi: number[] } {
   for (let round = 0, changed = true; changed && round < 100; round++) {
     changed = false;
     const tighten = (c: number, l: number, h: number) => {
-      if (l > lo[c]!) (lo[c] = l), (changed = true);
-      if (h < hi[c]!) (hi[c] = h), (changed = true);
+      if (l > lo[c]!) {
+        lo[c] = l;
+        changed = true;
+      }
+      if (h < hi[c]!) {
+        hi[c] = h;
+        changed = true;
+      }
     };
     for (const { parent, children } of SPLITS) {
       const sumLo = children.reduce((s, c) => s + lo[c]!, 0);
