@@ -1,17 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures.ts';
 import { E2E_ADMIN } from './env.ts';
-import { currentPeriod, profiles, seedOrganizations } from './support/seed.ts';
+import { profiles, publishedPeriod, seedOrganizations } from './support/seed.ts';
 import { expectNoSeriousViolations } from './axe.ts';
 
 // A wrong password is answered 401, which the browser reports in the console.
 test.use({ allowedConsoleErrors: [/status of 401/] });
 
-test('the CQM dashboard: sign-in, published aggregates by version family, group and quarter, readiness, hidden cells marked, CSV of what is shown', async ({ page, request }) => {
-  await seedOrganizations(request, profiles(24, (i) => ({ role: i % 2 ? 'diffuseur' : 'producteur', discipline: i % 2 ? 'jazz' : 'classique', regionGroup: 'couronne' })));
+test('the CQM dashboard: sign-in, published aggregates by version family, group and quarter, readiness, hidden cells marked, CSV of what is shown', async ({ page }) => {
+  seedOrganizations(profiles(24, (i) => ({ role: i % 2 ? 'diffuseur' : 'producteur', discipline: i % 2 ? 'jazz' : 'classique', regionGroup: 'couronne' })));
   // Twelve on 2.0.0, whose scores do not compare with 1.0.0's: a family of their own, never pooled.
-  await seedOrganizations(request, profiles(12, () => ({ role: 'autre', discipline: 'pluridisciplinaire' })), () => 5, { version: '2.0.0', readiness: 'ready' });
-  const period = currentPeriod();
+  seedOrganizations(profiles(12, () => ({ role: 'autre', discipline: 'pluridisciplinaire' })), () => 5, { version: '2.0.0', readiness: 'ready' });
+  const period = publishedPeriod();
 
   await page.goto('/#/cqm');
   await expect(page.getByRole('heading', { level: 1, name: 'Tableau de bord du CQM' })).toBeVisible();
