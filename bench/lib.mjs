@@ -26,7 +26,7 @@ export async function startServer(port = 4390, env = {}) {
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { url, db, stop: () => child.kill('SIGTERM') };
+  return { url, db, pid: child.pid, stop: () => child.kill('SIGTERM') };
 }
 
 export function launchBrowser() {

@@ -22,6 +22,8 @@ const STEADY_SECONDS = Number(process.env.BENCH_SYNC_STEADY_SECONDS ?? 60);
 
 const hash = createHash('sha256').update(randomBytes(32).toString('base64url')).digest('hex');
 const PROFILES = ['diffuseur', 'producteur'].flatMap((role) => ['0-2', '3-9'].map((sizeBand) => ({ role, sizeBand, regionGroup: 'montreal', discipline: 'classique' })));
+/** Submissions are taken for the quarter under way only (src/core/quarters.ts). */
+const PERIOD = `${new Date().getUTCFullYear()}-Q${Math.floor(new Date().getUTCMonth() / 3) + 1}`;
 let n = 0;
 /** A valid submission of its own (new organization, ids and key), as a laptop would send it. */
 function submissionBody() {
@@ -31,7 +33,7 @@ function submissionBody() {
       format: 1,
       questionnaireId: 'cqm-maturite',
       version: '1.0.0',
-      period: '2026-Q4',
+      period: PERIOD,
       profile: PROFILES[n % PROFILES.length],
       scores: { collecte: 1 + (n % 41) / 10, usage: 2.5, gouvernance: 3.1, competences: 2 },
       organizationKey: randomUUID(),

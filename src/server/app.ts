@@ -3,16 +3,16 @@
  */
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
+import { API_BASE } from '../core/api-paths.ts';
 import { periodOf } from '../core/sync.ts';
 import { AdminSessions } from './admin.ts';
-import type { VersionFamily } from '../core/comparability.ts';
 import { Aggregates } from './aggregates.ts';
-import { createApi } from './api.ts';
+import { createApi, isClientAbort } from './api.ts';
 import type { ServerConfig } from './config.ts';
 import { openDb, type Db } from './db.ts';
-import { readVersionFamilies } from './questionnaires.ts';
+import { readBundled, type Bundled } from './questionnaires.ts';
 import { securityHeaders } from './headers.ts';
-import { createLogger, type Logger } from './log.ts';
+import { createLogger, throttled, type Logger } from './log.ts';
 import { RateLimiter } from './rate-limit.ts';
 import { mountStatic } from './static.ts';
 import { Store } from './store.ts';
@@ -42,8 +42,11 @@ export interface AppOptions {
   settings?: Partial<EndpointSettings>;
   log?: Logger;
   now?: () => Date;
-  /** Which versions' scores compare; omit to read the bundled declarations (questionnaires/). */
-  families?: readonly VersionFamily[];
+  /**
+   * The questionnaire versions submissions may name and which of them pool; omit to read the bundled
+   * declarations (questionnaires/).
+   */
+  bundled?: Bundled;
 }
 
 export interface Endpoint {
@@ -66,17 +69,20 @@ export function createEndpoint(options: AppOptions = {}): Endpoint {
   const db = options.db ?? openDb(':memory:');
   const store = new Store(db);
   const bump = () => store.version++;
+  const bundled = options.bundled ?? readBundled();
   const writer: Writer = db.memory ? new InProcessWriter(db, bump) : new WorkerWriter(db.name, bump);
 
+  // What clients cause at will is logged at most 10 lines a minute.
+  const clientEvents = throttled(log, 10);
   const app = new Hono();
   app.use('*', securityHeaders());
   app.use('*', compress());
   app.route(
-    '/api/v1',
+    API_BASE,
     createApi({
       store,
       writer,
-      aggregates: new Aggregates(store, options.families ?? readVersionFamilies()),
+      aggregates: new Aggregates(store, bundled.families),
       limiter: new RateLimiter(),
       admin: new AdminSessions(settings.admin),
       log,
@@ -86,13 +92,20 @@ export function createEndpoint(options: AppOptions = {}): Endpoint {
       trustProxy: settings.trustProxy,
       allowedOrigins: settings.allowedOrigins,
       accessLog: settings.accessLog,
-      today: () => now().toISOString().slice(0, 10),
+      bundled: bundled.versions,
+      clientEvents,
+      now,
     }),
   );
 
   if (options.distDir) mountStatic(app, options.distDir);
   app.notFound((c) => c.text('Not found', 404));
   app.onError((error, c) => {
+    // A client that went away mid-request is its own doing: a 400 nobody reads, and an information line.
+    if (isClientAbort(error)) {
+      clientEvents(`${c.req.method} ${c.req.routePath}: the client went away mid-request`);
+      return c.json({ error: 'body-incomplete' }, 400);
+    }
     // The route pattern and the message only: a path, a stack or a request could carry what must not be logged.
     log.error(`${c.req.method} ${c.req.routePath} failed: ${error.message}`);
     return c.json({ error: 'internal' }, 500);

@@ -27,9 +27,13 @@ export type SubmitOutcome =
   /** The organization withdrew its data: nothing more is taken under its key. */
   | { kind: 'withdrawn' };
 
-export type WithdrawOutcome = { kind: 'withdrawn'; deleted: number } | { kind: 'not-found' } | { kind: 'forbidden' };
+/** No data under the key and a wrong secret are one outcome: the answer must not tell whether a key exists. */
+export type WithdrawOutcome = { kind: 'withdrawn'; deleted: number } | { kind: 'not-found' };
 
 export const sha256Hex = (text: string | Uint8Array) => createHash('sha256').update(text).digest('hex');
+
+/** Compared against when a key is unknown; no secret hashes to it (it is not a SHA-256 output anyone can aim at). */
+const NO_HASH = '0'.repeat(64);
 
 function sameHex(a: string, b: string): boolean {
   const x = Buffer.from(a, 'hex');
@@ -133,8 +137,9 @@ export class Store {
   withdraw(organizationKey: string, secret: string): WithdrawOutcome {
     const q = this.#q;
     const organization = q.organization.get(organizationKey);
-    if (!organization) return { kind: 'not-found' };
-    if (!sameHex(organization.withdrawal_hash, sha256Hex(secret))) return { kind: 'forbidden' };
+    // The same work whether the key exists or not: hash and compare against a stand-in.
+    const matches = sameHex(organization?.withdrawal_hash ?? NO_HASH, sha256Hex(secret));
+    if (!organization || !matches) return { kind: 'not-found' };
     const deleted = q.deleteSubmissions.run(organizationKey).changes;
     q.deleteIdempotency.run(organizationKey);
     q.deleteOrganization.run(organizationKey);

@@ -20,7 +20,10 @@ const REFUSED_FR: Record<string, string> = {
   'organization-key-conflict': 'clé d’organisme déjà utilisée',
   'organization-withdrawn': 'vos données ont été retirées ; réactivez le partage pour envoyer à nouveau',
   'not-found': 'rien à retirer',
-  'wrong-secret': 'code de retrait refusé',
+  'body-incomplete': 'envoi interrompu',
+  'unknown-questionnaire': 'version du questionnaire inconnue du serveur du CQM',
+  'unknown-dimension': 'dimension inconnue du serveur du CQM',
+  'period-not-accepted': 'le trimestre de cette évaluation est clos\u00a0: il ne reçoit plus d’envois',
 };
 
 const REFUSED_EN: Record<string, string> = {
@@ -36,7 +39,10 @@ const REFUSED_EN: Record<string, string> = {
   'organization-key-conflict': 'organization key already in use',
   'organization-withdrawn': 'your data was withdrawn; turn sharing on again to send',
   'not-found': 'nothing to withdraw',
-  'wrong-secret': 'withdrawal code refused',
+  'body-incomplete': 'send interrupted',
+  'unknown-questionnaire': 'questionnaire version unknown to CQM’s server',
+  'unknown-dimension': 'dimension unknown to CQM’s server',
+  'period-not-accepted': 'this assessment’s quarter is closed: it takes no more sends',
 };
 
 export const fr = frenchSpacing({

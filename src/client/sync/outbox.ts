@@ -6,6 +6,7 @@
  * Every send of a submission carries its idempotency key, so a retry after a lost acknowledgement
  * replays the first answer instead of storing a second row.
  */
+import { apiUrl } from '../../core/api-paths.ts';
 import { ApiErrorSchema, PeerAggregatesSchema } from '../../core/sync-api.ts';
 import { markWithdrawn, putPeers, queuedOutbox, updateOutbox, type OutboxRow } from '../storage/sync.ts';
 
@@ -115,9 +116,9 @@ export async function refreshPeers(
   deps: Pick<OutboxDeps, 'fetch' | 'now'> = defaults,
 ): Promise<boolean> {
   if (!row.questionnaireId || !row.period || !row.version) return false;
-  const query = new URLSearchParams({ questionnaireId: row.questionnaireId, version: row.version, period: row.period });
+  const query = { questionnaireId: row.questionnaireId, version: row.version, period: row.period };
   try {
-    const response = await deps.fetch(`/api/v1/aggregates?${query}`, { credentials: 'omit', cache: 'no-store', referrerPolicy: 'no-referrer' });
+    const response = await deps.fetch(apiUrl.aggregates(query), { credentials: 'omit', cache: 'no-store', referrerPolicy: 'no-referrer' });
     if (!response.ok) return false;
     const parsed = PeerAggregatesSchema.safeParse(await response.json());
     if (!parsed.success) return false;

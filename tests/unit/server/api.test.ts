@@ -3,7 +3,7 @@
  * rate limit, CORS, the admin session, and 10,000 random bodies that must neither crash it nor
  * change a row.
  */
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,15 +18,20 @@ import { body, makeOrganization, makeSubmission, type TestOrganization } from '.
 import { findIpAddresses } from '../../support/ip-addresses.ts';
 import { testLogFile } from '../../support/test-logs.ts';
 
+// Every write here is a real commit to a database file (fsync): on a busy machine, seeding takes seconds.
+vi.setConfig({ testTimeout: 30_000 });
+
 const logLines: string[] = [];
 const log = createLogger({ file: testLogFile('api-unit'), write: (line) => logLines.push(line) });
 const ADMIN = { user: 'cqm', password: 'a long admin password' };
+/** The server's clock in these tests: 2026-Q4 is open, and 2026-Q3 still takes submissions (its grace). */
+const NOW = new Date('2026-10-15T12:00:00Z');
 
 let db: Db;
 const open: { close(): Promise<void> }[] = [];
 function endpoint(settings: Partial<EndpointSettings> = {}) {
   db = openDb(join(mkdtempSync(join(tmpdir(), 'diapason-api-')), 'api.sqlite'));
-  const made = createEndpoint({ db, log, settings: { rateLimitPerMinute: 0, accessLog: true, ...settings } });
+  const made = createEndpoint({ db, log, now: () => NOW, settings: { rateLimitPerMinute: 0, accessLog: true, ...settings } });
   open.push(made);
   return made;
 }
@@ -237,6 +242,48 @@ describe('POST /api/v1/submissions', () => {
   });
 });
 
+describe('422: only what the bundled questionnaire files and the clock allow', () => {
+  it('refuses a version, a dimension or a readiness outcome the bundled files do not have, and a quarter not open', async () => {
+    const cases: [Partial<Submission>, string, string][] = [
+      [{ questionnaireId: 'autre-questionnaire' }, 'unknown-questionnaire', '$.version'],
+      [{ version: '1.9.0' }, 'unknown-questionnaire', '$.version'],
+      [{ scores: { collecte: 2, inventee: 3 } }, 'unknown-dimension', '$.scores.inventee'],
+      [{ period: '2026-Q2' }, 'period-not-accepted', '$.period'],
+      [{ period: '2027-Q1' }, 'period-not-accepted', '$.period'],
+      [{ period: '2099-Q4' }, 'period-not-accepted', '$.period'],
+    ];
+    for (const [override, error, path] of cases) {
+      const res = await post(makeSubmission(override));
+      expect(res.status, error).toBe(422);
+      expect(await res.json()).toMatchObject({ error, issues: [{ path }] });
+    }
+    expect(count('submissions')).toBe(0);
+    expect(count('organizations')).toBe(0);
+    // The previous quarter during its grace, and the current one, are taken.
+    expect((await post(makeSubmission({ period: '2026-Q3' }))).status).toBe(201);
+    expect((await post(makeSubmission({ period: '2026-Q4' }))).status).toBe(201);
+  });
+
+  it('the invented-ids attack: 1,000 submissions naming invented dimensions, versions and quarters store nothing and grow nothing', async () => {
+    const { app: attacked, store } = endpoint();
+    app = attacked;
+    const invented = fc.record({
+      version: fc.constantFrom('1.0.0', '2.0.0', '1.0.1', '9.9.9', '0.0.1'),
+      dimension: fc.constantFrom('collecte', 'x', 'dimension-inventee', 'usage-2'),
+      year: fc.integer({ min: 2000, max: 2099 }),
+      quarter: fc.integer({ min: 1, max: 4 }),
+    }).filter(({ version, dimension, year, quarter }) => !(['1.0.0', '2.0.0'].includes(version) && ['collecte'].includes(dimension) && year === 2026 && quarter >= 3));
+    const statuses = new Set<number>();
+    for (const { version, dimension, year, quarter } of fc.sample(invented, 1000)) {
+      const res = await post(makeSubmission({ version, period: `${year}-Q${quarter}`, scores: { [dimension]: 3 } }));
+      statuses.add(res.status);
+    }
+    expect([...statuses]).toEqual([422]);
+    expect(count('submissions')).toBe(0);
+    expect(store.totals('cqm-maturite')).toEqual({ submissions: 0, organizations: 0 });
+  });
+});
+
 describe('DELETE /api/v1/organizations/{organizationKey}', () => {
   let org: TestOrganization;
   beforeEach(async () => {
@@ -255,12 +302,12 @@ describe('DELETE /api/v1/organizations/{organizationKey}', () => {
     expect(everythingStored()).not.toContain(org.withdrawalHash);
   });
 
-  it('403 with the wrong secret, 404 for an unknown key; nothing deleted', async () => {
+  it('the same 404 for a wrong secret and for an unknown key, so the answer tells no one whether a key exists; nothing deleted', async () => {
     const wrong = await withdraw(org.organizationKey, { withdrawalSecret: makeOrganization().withdrawalSecret });
-    expect(wrong.status).toBe(403);
-    expect(await wrong.json()).toEqual({ error: 'wrong-secret' });
     const unknown = await withdraw(crypto.randomUUID(), { withdrawalSecret: org.withdrawalSecret });
-    expect(unknown.status).toBe(404);
+    const answer = async (res: Response) => ({ status: res.status, headers: [...res.headers].filter(([k]) => k !== 'date'), body: await res.text() });
+    expect(await answer(wrong)).toEqual(await answer(unknown));
+    expect(wrong.status).toBe(404);
     expect(count('submissions')).toBe(3);
   });
 
@@ -332,8 +379,12 @@ describe('GET /api/v1/aggregates', () => {
     const pooling = createEndpoint({
       db: openDb(':memory:'),
       log,
+      now: () => NOW,
       settings: { rateLimitPerMinute: 0 },
-      families: [{ questionnaireId: 'cqm-maturite', id: '1.0.0', versions: ['1.0.0', '1.1.0'] }],
+      bundled: {
+        versions: ['1.0.0', '1.1.0'].map((version) => ({ questionnaireId: 'cqm-maturite', version, dimensions: ['collecte', 'usage'], readiness: true })),
+        families: [{ questionnaireId: 'cqm-maturite', id: '1.0.0', versions: ['1.0.0', '1.1.0'] }],
+      },
     });
     open.push(pooling);
     app = pooling.app;
@@ -453,10 +504,24 @@ describe('the admin session and GET /api/v1/admin/aggregates', () => {
     expect((await sector('diapason_admin=forged')).status).toBe(401);
   });
 
-  it('429 after 10 attempts a minute from one address, even with rate limits off', async () => {
+  it('429 after 10 failed attempts a minute for one user name from one address, even with rate limits off', async () => {
     app = endpoint({ admin: ADMIN, rateLimitPerMinute: 0 }).app;
     for (let i = 0; i < 10; i++) expect((await login({ ...ADMIN, password: `guess ${i}` }, json, from('192.0.2.1'))).status).toBe(401);
-    expect((await login(ADMIN, json, from('192.0.2.1'))).status).toBe(429);
+    const limited = await login(ADMIN, json, from('192.0.2.1'));
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    // Another address, or another user name from the same address, is not held back.
+    expect((await login(ADMIN, json, from('192.0.2.2'))).status).toBe(204);
+    expect((await login({ ...ADMIN, user: 'autre' }, json, from('192.0.2.1'))).status).toBe(401);
+  });
+
+  it('counts failures only: staff signing in successfully behind one proxy address are never locked out, and a success starts afresh', async () => {
+    app = endpoint({ admin: ADMIN, rateLimitPerMinute: 0 }).app;
+    for (let i = 0; i < 30; i++) expect((await login(ADMIN, json, from('192.0.2.3'))).status).toBe(204);
+    for (let round = 0; round < 3; round++) {
+      for (let i = 0; i < 9; i++) expect((await login({ ...ADMIN, password: `typo ${i}` }, json, from('192.0.2.3'))).status).toBe(401);
+      expect((await login(ADMIN, json, from('192.0.2.3'))).status).toBe(204);
+    }
   });
 });
 
@@ -481,6 +546,37 @@ describe('CORS', () => {
   it('with no origin configured, nothing is allowed cross-origin', async () => {
     const res = await app.request('/api/v1/aggregates', { method: 'OPTIONS', headers: { origin: 'http://localhost:5173' } });
     expect(res.status).toBe(403);
+  });
+});
+
+describe('a client that stops sending mid-body', () => {
+  /** A request whose body stream breaks after its first bytes, as when a laptop loses its connection. */
+  const cut = (path: string, method = 'POST') => {
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"format":1,"questionnaireId":"cqm-'));
+      },
+      pull(controller) {
+        const error = new Error('aborted');
+        (error as Error & { code: string }).code = 'ECONNRESET';
+        controller.error(error);
+      },
+    });
+    return app.request(path, { method, headers: { ...json, 'content-length': '600' }, body: stream, duplex: 'half' } as RequestInit);
+  };
+
+  it('is a client error (400), logged as information at most 10 lines a minute, never at error level', async () => {
+    const before = logLines.length;
+    for (let i = 0; i < 30; i++) {
+      const res = await cut('/api/v1/submissions');
+      expect(res.status).toBe(400);
+      expect(await res.json()).toEqual({ error: 'body-incomplete' });
+    }
+    expect((await cut(`/api/v1/organizations/${crypto.randomUUID()}`, 'DELETE')).status).toBe(400);
+    const logged = logLines.slice(before);
+    expect(logged.filter((l) => / error /.test(l))).toEqual([]);
+    expect(logged.filter((l) => /stopped sending mid-body/.test(l))).toHaveLength(10);
+    expect(count('submissions')).toBe(0);
   });
 });
 
