@@ -40,6 +40,11 @@ export class Sharing {
     return this.page.getByRole('region', { name: 'Voici exactement ce qui sera envoyé' });
   }
 
+  /** The plain-language summary beside the JSON. */
+  whatLeaves(): Locator {
+    return this.page.getByRole('region', { name: 'En clair, ce qui part' });
+  }
+
   sendButton(): Locator {
     return this.page.getByRole('button', { name: /^(Envoyer au CQM|Envoyer une mise à jour)$/ });
   }
