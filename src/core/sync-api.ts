@@ -20,6 +20,8 @@ export const API_ERRORS = [
   'body-incomplete',
   'enrollment-code-required',
   'enrollment-code-invalid',
+  /** The organization code already speaks for another organization key. */
+  'enrollment-code-used',
   'unknown-questionnaire',
   'unknown-dimension',
   'period-not-accepted',
@@ -141,3 +143,34 @@ export const AdminLoginSchema = z.strictObject({
   user: z.string().check(z.minLength(1), z.maxLength(200)),
   password: z.string().check(z.minLength(1), z.maxLength(200)),
 });
+
+/**
+ * How the endpoint takes submissions. "codes": each needs an organization code from the dashboard,
+ * bound to the first organization key that uses it (one organization, one voice). "open": anyone can
+ * submit, as often as they like, under as many keys: for demonstrations and local use, never real data.
+ */
+export const SUBMISSION_MODES = ['open', 'codes'] as const;
+export type SubmissionMode = (typeof SUBMISSION_MODES)[number];
+
+/** POST /api/v1/admin/organization-codes: a new batch, the codes shown this once (only hashes are kept). */
+export const CodeBatchSchema = z.strictObject({
+  batch: z.number().check(z.int(), z.positive()),
+  /** UTC date, YYYY-MM-DD. */
+  createdOn: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  codes: z.array(z.string().check(z.regex(/^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$/))),
+});
+export type CodeBatch = z.infer<typeof CodeBatchSchema>;
+
+/** GET /api/v1/admin/organization-codes: the mode, and each batch's counts (never a code). */
+export const OrganizationCodesSchema = z.strictObject({
+  mode: z.enum(SUBMISSION_MODES),
+  batches: z.array(
+    z.strictObject({
+      batch: z.number().check(z.int(), z.positive()),
+      createdOn: z.string(),
+      issued: z.number().check(z.int(), z.nonnegative()),
+      used: z.number().check(z.int(), z.nonnegative()),
+    }),
+  ),
+});
+export type OrganizationCodes = z.infer<typeof OrganizationCodesSchema>;

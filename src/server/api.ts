@@ -10,12 +10,16 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import type { z } from 'zod/mini';
 import { refusalOf, type BundledVersion } from '../core/acceptance.ts';
 import { ROUTES } from '../core/api-paths.ts';
+import { CODE_LENGTH, CodeBatchRequestSchema, formatOrganizationCode, normalizeOrganizationCode } from '../core/organization-codes.ts';
+import { randomBytes } from 'node:crypto';
 import { MAX_BODY_BYTES, RandomIdSchema, SubmissionSchema, WithdrawalSchema } from '../core/sync.ts';
 import {
   AdminLoginSchema,
   AggregatesQuerySchema,
   SectorQuerySchema,
   type ApiErrorCode,
+  type CodeBatch,
+  type OrganizationCodes,
   type PeerAggregates,
   type SectorAggregates,
 } from '../core/sync-api.ts';
@@ -35,7 +39,8 @@ export interface ApiDeps {
   admin: AdminSessions;
   log: Logger;
   version: string;
-  enrollmentCodes: readonly string[];
+  /** Whether each submission needs an organization code (else: open mode). */
+  organizationCodes: boolean;
   /** Submissions per minute per client address; 0: no limits (benchmarks, tests). */
   rateLimitPerMinute: number;
   trustProxy: boolean;
@@ -206,12 +211,13 @@ export function createApi(deps: ApiDeps): Hono {
     const now = deps.now();
     const refusal = refusalOf(submission, deps.bundled, now);
     if (refusal) return fail(c, 422, refusal.error, refusal.issues);
-    if (deps.enrollmentCodes.length > 0) {
+    let codeHash: string | undefined;
+    if (deps.organizationCodes) {
       if (submission.enrollmentCode === undefined) return fail(c, 403, 'enrollment-code-required');
-      if (!deps.enrollmentCodes.includes(submission.enrollmentCode)) return fail(c, 403, 'enrollment-code-invalid');
+      codeHash = sha256Hex(normalizeOrganizationCode(submission.enrollmentCode));
     }
     const bodyHash = sha256Hex(body.raw);
-    const outcome = await writer.submit(submission, bodyHash, now.toISOString().slice(0, 10));
+    const outcome = await writer.submit(submission, bodyHash, now.toISOString().slice(0, 10), codeHash);
     switch (outcome.kind) {
       case 'stored':
         return c.json(outcome.body, 201);
@@ -226,6 +232,10 @@ export function createApi(deps: ApiDeps): Hono {
         return fail(c, 409, 'organization-key-conflict');
       case 'withdrawn':
         return fail(c, 410, 'organization-withdrawn');
+      case 'code-invalid':
+        return fail(c, 403, 'enrollment-code-invalid');
+      case 'code-used':
+        return fail(c, 403, 'enrollment-code-used');
     }
   });
 
@@ -317,6 +327,22 @@ export function createApi(deps: ApiDeps): Hono {
     const { cells, readiness, periods, families } = aggregates.of(questionnaireId);
     const body: SectorAggregates = { questionnaireId, totals: store.totals(questionnaireId), periods, families, cells, readiness };
     return c.json(body);
+  });
+
+  api.get(ROUTES.adminOrganizationCodes, signedIn, (c) => {
+    const body: OrganizationCodes = { mode: deps.organizationCodes ? 'codes' : 'open', batches: store.codeBatches() };
+    return c.json(body);
+  });
+
+  api.post(ROUTES.adminOrganizationCodes, signedIn, capBody(1024), async (c) => {
+    const body = await readJson(c, CodeBatchRequestSchema, aborted);
+    if (!body.ok) return body.response;
+    const codes = Array.from({ length: body.data.count }, () => formatOrganizationCode(randomBytes(CODE_LENGTH)));
+    const createdOn = deps.now().toISOString().slice(0, 10);
+    // Only the hashes are stored: the codes exist in this response and nowhere else.
+    const batch = await writer.addCodes(codes.map((code) => sha256Hex(normalizeOrganizationCode(code))), createdOn);
+    const answer: CodeBatch = { batch, createdOn, codes };
+    return c.json(answer, 201);
   });
 
   api.all('*', (c) => fail(c, 404, 'not-found'));

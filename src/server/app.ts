@@ -20,13 +20,13 @@ import { InProcessWriter, WorkerWriter, type Writer } from './writer.ts';
 
 export type EndpointSettings = Pick<
   ServerConfig,
-  'allowedOrigins' | 'admin' | 'enrollmentCodes' | 'rateLimitPerMinute' | 'trustProxy' | 'accessLog' | 'retentionYears'
+  'allowedOrigins' | 'admin' | 'organizationCodes' | 'rateLimitPerMinute' | 'trustProxy' | 'accessLog' | 'retentionYears'
 >;
 
 export const DEFAULT_SETTINGS: EndpointSettings = {
   allowedOrigins: [],
   admin: null,
-  enrollmentCodes: [],
+  organizationCodes: false,
   rateLimitPerMinute: 30,
   trustProxy: false,
   accessLog: false,
@@ -87,7 +87,7 @@ export function createEndpoint(options: AppOptions = {}): Endpoint {
       admin: new AdminSessions(settings.admin),
       log,
       version: options.version ?? 'dev',
-      enrollmentCodes: settings.enrollmentCodes,
+      organizationCodes: settings.organizationCodes,
       rateLimitPerMinute: settings.rateLimitPerMinute,
       trustProxy: settings.trustProxy,
       allowedOrigins: settings.allowedOrigins,

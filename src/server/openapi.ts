@@ -9,6 +9,8 @@ import {
   AdminLoginSchema,
   AggregatesQuerySchema,
   ApiErrorSchema,
+  CodeBatchSchema,
+  OrganizationCodesSchema,
   PeerAggregatesSchema,
   SectorAggregatesSchema,
   SectorQuerySchema,
@@ -16,6 +18,7 @@ import {
 } from '../core/sync-api.ts';
 import { MAX_BODY_BYTES } from '../core/sync.ts';
 import { API_BASE, ROUTES } from '../core/api-paths.ts';
+import { CodeBatchRequestSchema } from '../core/organization-codes.ts';
 
 function schema(s: z.core.$ZodType, io: 'input' | 'output'): Record<string, unknown> {
   const { $schema: _ignored, ...rest } = z.toJSONSchema(s, { io }) as Record<string, unknown>;
@@ -61,7 +64,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
           responses: {
             201: { description: 'Stored (or replayed)', ...json('AcceptedSubmission') },
             400: error('Not JSON, not a valid submission, or a body cut off before its end (body-incomplete)'),
-            403: error('Enrollment codes are configured and the code is missing or wrong'),
+            403: error('Organization codes are required and the code is missing, was never issued, or already speaks for another organization key'),
             409: error('The submission id is already stored, or the organization key has another withdrawal hash'),
             410: error('The organization withdrew its data'),
             413: error('Body larger than the limit'),
@@ -134,6 +137,23 @@ export function openApiDocument(version: string): Record<string, unknown> {
           },
         },
       },
+      [ROUTES.adminOrganizationCodes]: {
+        get: {
+          summary: 'The submission mode (open or codes) and each batch of organization codes: when, how many, how many used',
+          responses: { 200: { description: 'Never a code or a key', ...json('OrganizationCodes') }, 401: error('Not signed in') },
+        },
+        post: {
+          summary: 'Make a batch of organization codes (1–500): shown in this response only, stored as hashes',
+          requestBody: { required: true, ...json('CodeBatchRequest') },
+          responses: {
+            201: { description: 'The new codes', ...json('CodeBatch') },
+            400: error('Malformed body'),
+            401: error('Not signed in'),
+            413: error('Body larger than the limit'),
+            415: error('Content-Type is not application/json'),
+          },
+        },
+      },
     },
     components: {
       schemas: {
@@ -145,6 +165,9 @@ export function openApiDocument(version: string): Record<string, unknown> {
         PeerAggregates: schema(PeerAggregatesSchema, 'output'),
         SectorAggregates: schema(SectorAggregatesSchema, 'output'),
         Error: schema(ApiErrorSchema, 'output'),
+        CodeBatchRequest: schema(CodeBatchRequestSchema, 'input'),
+        CodeBatch: schema(CodeBatchSchema, 'output'),
+        OrganizationCodes: schema(OrganizationCodesSchema, 'output'),
       },
     },
   };

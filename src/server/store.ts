@@ -25,7 +25,11 @@ export type SubmitOutcome =
   /** The organization key is known with another withdrawal hash. */
   | { kind: 'organization-key-conflict' }
   /** The organization withdrew its data: nothing more is taken under its key. */
-  | { kind: 'withdrawn' };
+  | { kind: 'withdrawn' }
+  /** Organization codes are required and this one was never issued. */
+  | { kind: 'code-invalid' }
+  /** The code already speaks for another organization key (or this key already has another code). */
+  | { kind: 'code-used' };
 
 /** No data under the key and a wrong secret are one outcome: the answer must not tell whether a key exists. */
 export type WithdrawOutcome = { kind: 'withdrawn'; deleted: number } | { kind: 'not-found' };
@@ -95,14 +99,28 @@ export class Store {
            FROM submissions WHERE questionnaire_id = ?`,
         )
         .raw(),
+      code: db.prepare<[string], { used: number; organization_key: string | null }>(
+        'SELECT used, organization_key FROM organization_codes WHERE hash = ?',
+      ),
+      codeOfKey: db.prepare<[string], { hash: string }>('SELECT hash FROM organization_codes WHERE organization_key = ?'),
+      bindCode: db.prepare('UPDATE organization_codes SET used = 1, organization_key = ? WHERE hash = ?'),
+      unbindCode: db.prepare('UPDATE organization_codes SET organization_key = NULL WHERE organization_key = ?'),
+      insertCode: db.prepare('INSERT INTO organization_codes (hash, batch, created_on) VALUES (?, ?, ?)'),
+      nextBatch: db.prepare<[], { next: number }>('SELECT coalesce(max(batch), 0) + 1 AS next FROM organization_codes'),
+      batches: db.prepare<[], { batch: number; created_on: string; issued: number; used: number }>(
+        'SELECT batch, min(created_on) AS created_on, count(*) AS issued, sum(used) AS used FROM organization_codes GROUP BY batch ORDER BY batch',
+      ),
       totals: db.prepare<[string], { submissions: number; organizations: number }>(
         'SELECT count(*) AS submissions, count(DISTINCT organization_key) AS organizations FROM submissions WHERE questionnaire_id = ?',
       ),
     };
   }
 
-  /** Stores a validated submission. Runs inside a transaction; `today` is the UTC date (YYYY-MM-DD). */
-  submit(submission: Submission, bodyHash: string, today: string): SubmitOutcome {
+  /**
+   * Stores a validated submission. Runs inside a transaction; `today` is the UTC date (YYYY-MM-DD).
+   * `codeHash`: when organization codes are required, the SHA-256 of the code the submission carries.
+   */
+  submit(submission: Submission, bodyHash: string, today: string, codeHash?: string): SubmitOutcome {
     const q = this.#q;
     const previous = q.idempotency.get(submission.idempotencyKey);
     if (previous) {
@@ -116,6 +134,15 @@ export class Store {
       return { kind: 'organization-key-conflict' };
     }
     if (standing.taken) return { kind: 'submission-exists' };
+    if (codeHash !== undefined) {
+      const code = q.code.get(codeHash);
+      if (!code) return { kind: 'code-invalid' };
+      if (code.organization_key !== submission.organizationKey) {
+        // One code, one key: a used code never takes a second key, and a key keeps its first code.
+        if (code.used || q.codeOfKey.get(submission.organizationKey)) return { kind: 'code-used' };
+        q.bindCode.run(submission.organizationKey, codeHash);
+      }
+    }
 
     if (standing.withdrawal_hash === null) q.insertOrganization.run(submission.organizationKey, submission.withdrawalHash);
     q.insertSubmission.run({
@@ -144,6 +171,8 @@ export class Store {
     q.deleteIdempotency.run(organizationKey);
     q.deleteOrganization.run(organizationKey);
     q.insertWithdrawn.run(organizationKey);
+    // The code stays used (it cannot bring in another key) but no longer points at this key.
+    q.unbindCode.run(organizationKey);
     return { kind: 'withdrawn', deleted };
   }
 
@@ -168,6 +197,18 @@ export class Store {
         };
       },
     );
+  }
+
+  /** Stores a new batch of code hashes. Runs inside a transaction; returns the batch's number. */
+  addCodes(hashes: readonly string[], today: string): { batch: number } {
+    const batch = this.#q.nextBatch.get()!.next;
+    for (const hash of hashes) this.#q.insertCode.run(hash, batch, today);
+    return { batch };
+  }
+
+  /** Each batch of codes: when it was made, how many codes, how many used. Never a code or a key. */
+  codeBatches(): { batch: number; createdOn: string; issued: number; used: number }[] {
+    return this.#q.batches.all().map((b) => ({ batch: b.batch, createdOn: b.created_on, issued: b.issued, used: b.used }));
   }
 
   totals(questionnaireId: string): { submissions: number; organizations: number } {

@@ -16,11 +16,12 @@ import type { Db } from './db.ts';
 import { Store, type SubmitOutcome, type WithdrawOutcome } from './store.ts';
 
 export type WriteOp =
-  | { op: 'submit'; submission: Submission; bodyHash: string; today: string }
+  | { op: 'submit'; submission: Submission; bodyHash: string; today: string; codeHash?: string | undefined }
+  | { op: 'codes'; hashes: string[]; today: string }
   | { op: 'withdraw'; organizationKey: string; secret: string }
   | { op: 'purge'; firstKeptPeriod: string; firstKeptDay: string };
 
-export type WriteOutcome = SubmitOutcome | WithdrawOutcome | { kind: 'purged'; submissions: number };
+export type WriteOutcome = SubmitOutcome | WithdrawOutcome | { kind: 'purged'; submissions: number } | { kind: 'codes'; batch: number };
 
 export type Settled<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -44,7 +45,9 @@ export function runBatch<T>(db: Db, works: (() => T)[]): Settled<T>[] {
 export function apply(store: Store, op: WriteOp): WriteOutcome {
   switch (op.op) {
     case 'submit':
-      return store.submit(op.submission, op.bodyHash, op.today);
+      return store.submit(op.submission, op.bodyHash, op.today, op.codeHash);
+    case 'codes':
+      return { kind: 'codes', ...store.addCodes(op.hashes, op.today) };
     case 'withdraw':
       return store.withdraw(op.organizationKey, op.secret);
     case 'purge':
@@ -70,8 +73,14 @@ export abstract class Writer {
 
   constructor(private readonly onChange: () => void) {}
 
-  submit(submission: Submission, bodyHash: string, today: string): Promise<SubmitOutcome> {
-    return this.#enqueue({ op: 'submit', submission, bodyHash, today }) as Promise<SubmitOutcome>;
+  submit(submission: Submission, bodyHash: string, today: string, codeHash?: string): Promise<SubmitOutcome> {
+    return this.#enqueue({ op: 'submit', submission, bodyHash, today, codeHash }) as Promise<SubmitOutcome>;
+  }
+
+  async addCodes(hashes: string[], today: string): Promise<number> {
+    const outcome = await this.#enqueue({ op: 'codes', hashes, today });
+    if (outcome.kind !== 'codes') throw new Error('codes not stored');
+    return outcome.batch;
   }
 
   withdraw(organizationKey: string, secret: string): Promise<WithdrawOutcome> {

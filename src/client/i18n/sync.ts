@@ -4,7 +4,7 @@ import { frenchSpacing } from './typography.ts';
  * The privacy notice's version. Change it whenever the notice's meaning changes: everyone who opted
  * in under another version is asked again before anything more is sent.
  */
-export const NOTICE_VERSION = '2026-1';
+export const NOTICE_VERSION = '2026-2';
 
 /** Why the server refused, in words, by its error code (src/core/sync-api.ts). */
 const REFUSED_FR: Record<string, string> = {
@@ -13,8 +13,9 @@ const REFUSED_FR: Record<string, string> = {
   'invalid-query': 'demande non conforme',
   'unsupported-media-type': 'format non accepté',
   'body-too-large': 'envoi trop volumineux',
-  'enrollment-code-required': 'un code d’adhésion est exigé (voir les Paramètres)',
-  'enrollment-code-invalid': 'code d’adhésion non reconnu (voir les Paramètres)',
+  'enrollment-code-required': 'un code d’organisme est exigé (voir les Paramètres)',
+  'enrollment-code-invalid': 'code d’organisme non reconnu (voir les Paramètres)',
+  'enrollment-code-used': 'ce code d’organisme sert déjà à un autre organisme (écrivez au CQM pour en obtenir un autre)',
   'idempotency-key-reused': 'envoi en double refusé',
   'submission-exists': 'déjà reçu',
   'organization-key-conflict': 'clé d’organisme déjà utilisée',
@@ -32,8 +33,9 @@ const REFUSED_EN: Record<string, string> = {
   'invalid-query': 'request not accepted',
   'unsupported-media-type': 'format not accepted',
   'body-too-large': 'send too large',
-  'enrollment-code-required': 'an enrollment code is required (see Settings)',
-  'enrollment-code-invalid': 'enrollment code not recognized (see Settings)',
+  'enrollment-code-required': 'an organization code is required (see Settings)',
+  'enrollment-code-invalid': 'organization code not recognized (see Settings)',
+  'enrollment-code-used': 'this organization code already speaks for another organization (write to CQM for another one)',
   'idempotency-key-reused': 'duplicate send refused',
   'submission-exists': 'already received',
   'organization-key-conflict': 'organization key already in use',
@@ -61,10 +63,10 @@ export const fr = frenchSpacing({
     'À produire des portraits du secteur (par rôle, taille, groupe de régions et discipline, et leur évolution dans le temps) pour les programmes du CQM, et à vous montrer la position de votre organisme par rapport à ses pairs. À rien d’autre : ni sollicitation, ni évaluation de votre organisme.',
   sentTitle: 'Ce qui est envoyé',
   sent:
-    'Le questionnaire et sa version ; le score, à une décimale, de chaque dimension qui a assez de réponses ; le résultat de préparation à la mise en commun ; votre rôle, votre taille, votre groupe de régions (pas votre région) et votre discipline ; le trimestre ; une clé tirée au hasard sur cet ordinateur ; l’empreinte d’un code de retrait ; le code d’adhésion, s’il y en a un. Jamais le nom de l’organisme, vos réponses question par question ni vos notes. Avant chaque envoi, vous voyez exactement ce qui part.',
+    'Le questionnaire et sa version ; le score, à une décimale, de chaque dimension qui a assez de réponses ; le résultat de préparation à la mise en commun ; votre rôle, votre taille, votre groupe de régions (pas votre région) et votre discipline ; le trimestre ; une clé tirée au hasard sur cet ordinateur ; l’empreinte d’un code de retrait ; le code d’organisme que le CQM vous a remis, s’il y en a un. Jamais le nom de l’organisme, vos réponses question par question ni vos notes. Avant chaque envoi, vous voyez exactement ce qui part.',
   hostedTitle: 'Où c’est conservé',
   hosted: (p: { origin: string }) =>
-    `Sur le serveur qui sert Diapason à l’adresse ${p.origin}, administré par le CQM. Le serveur ne conserve ni votre adresse IP ni l’identité de votre navigateur.`,
+    `Sur le serveur qui sert Diapason à l’adresse ${p.origin}, administré par le CQM. Le serveur ne conserve ni votre adresse IP ni l’identité de votre navigateur. Il garde une empreinte de votre code d’organisme, liée à la clé de votre organisme, pour qu’un code ne parle que pour un organisme. Le CQM ne peut donc savoir quel membre a reçu quel code, et relier vos scores à votre organisme, que s’il garde la liste des codes remis : il s’engage à la détruire une fois les codes envoyés.`,
   retentionTitle: 'Combien de temps',
   retention: 'Cinq ans après le trimestre concerné, puis c’est supprimé automatiquement ; ou jusqu’à votre retrait, s’il vient avant.',
   withdrawalTitle: 'Comment vous retirer',
@@ -81,8 +83,8 @@ export const fr = frenchSpacing({
   optInHelp: 'Non coché par défaut. Vous pouvez changer d’avis en tout temps.',
   consentGiven: (p: { date: string }) => `Partage activé le ${p.date}.`,
   consentStale: 'L’avis de confidentialité a changé depuis votre accord. Relisez-le : rien n’est envoyé tant que vous n’avez pas accepté la nouvelle version.',
-  enrollmentCode: 'Code d’adhésion (si le CQM vous en a remis un)',
-  enrollmentCodeHelp: 'De 4 à 64 lettres, chiffres ou traits d’union. Vérifié par le serveur, jamais conservé.',
+  enrollmentCode: 'Code d’organisme (si le CQM vous en a remis un)',
+  enrollmentCodeHelp: 'De 4 à 64 lettres, chiffres ou traits d’union. Le serveur n’en garde qu’une empreinte, liée à la clé de votre organisme.',
   enrollmentCodeInvalid: 'Ce code n’a pas la bonne forme : de 4 à 64 lettres, chiffres ou traits d’union.',
   saveCode: 'Enregistrer le code',
   codeSaved: 'Code enregistré.',
@@ -149,10 +151,10 @@ export const en: typeof fr = {
     'To draw portraits of the sector (by role, size, region group and discipline, and how they change over time) for CQM’s programs, and to show you where your organization stands among its peers. Nothing else: no solicitation, no assessment of your organization.',
   sentTitle: 'What is sent',
   sent:
-    'The questionnaire and its version; the score, to one decimal, of each dimension with enough answers; the pooling-readiness result; your role, size, region group (not your region) and discipline; the quarter; a key drawn at random on this computer; the fingerprint of a withdrawal code; the enrollment code, if any. Never the organization’s name, your answers question by question, or your notes. Before each send, you see exactly what leaves.',
+    'The questionnaire and its version; the score, to one decimal, of each dimension with enough answers; the pooling-readiness result; your role, size, region group (not your region) and discipline; the quarter; a key drawn at random on this computer; the fingerprint of a withdrawal code; the organization code CQM gave you, if any. Never the organization’s name, your answers question by question, or your notes. Before each send, you see exactly what leaves.',
   hostedTitle: 'Where it is kept',
   hosted: (p: { origin: string }) =>
-    `On the server that serves Diapason at ${p.origin}, run by CQM. The server keeps neither your IP address nor your browser’s identity.`,
+    `On the server that serves Diapason at ${p.origin}, run by CQM. The server keeps neither your IP address nor your browser’s identity. It keeps a fingerprint of your organization code, tied to your organization’s key, so that one code speaks for one organization only. CQM can therefore know which member received which code, and link your scores to your organization, only if it keeps the list of codes it handed out: it undertakes to destroy that list once the codes are sent.`,
   retentionTitle: 'For how long',
   retention: 'Five years after the quarter concerned, then it is deleted automatically; or until you withdraw, if sooner.',
   withdrawalTitle: 'How to withdraw',
@@ -169,8 +171,8 @@ export const en: typeof fr = {
   optInHelp: 'Unticked by default. You can change your mind at any time.',
   consentGiven: (p: { date: string }) => `Sharing turned on on ${p.date}.`,
   consentStale: 'The privacy notice changed since you agreed. Read it again: nothing is sent until you accept the new version.',
-  enrollmentCode: 'Enrollment code (if CQM gave you one)',
-  enrollmentCodeHelp: '4 to 64 letters, digits or hyphens. Checked by the server, never kept.',
+  enrollmentCode: 'Organization code (if CQM gave you one)',
+  enrollmentCodeHelp: '4 to 64 letters, digits or hyphens. The server keeps only a fingerprint of it, tied to your organization’s key.',
   enrollmentCodeInvalid: 'This code is not in the right form: 4 to 64 letters, digits or hyphens.',
   saveCode: 'Save the code',
   codeSaved: 'Code saved.',

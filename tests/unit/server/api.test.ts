@@ -13,7 +13,7 @@ import { openDb, type Db } from '../../../src/server/db.ts';
 import { createLogger } from '../../../src/server/log.ts';
 import { Aggregates } from '../../../src/server/aggregates.ts';
 import { SubmissionSchema, type Submission } from '../../../src/core/sync.ts';
-import { PeerAggregatesSchema, SectorAggregatesSchema } from '../../../src/core/sync-api.ts';
+import { CodeBatchSchema, OrganizationCodesSchema, PeerAggregatesSchema, SectorAggregatesSchema } from '../../../src/core/sync-api.ts';
 import { body, makeOrganization, makeSubmission, type TestOrganization } from '../../support/sync.ts';
 import { findIpAddresses } from '../../support/ip-addresses.ts';
 import { testLogFile } from '../../support/test-logs.ts';
@@ -86,7 +86,7 @@ describe('GET /api/v1/health and /api/v1/openapi.json', () => {
     const doc = (await res.json()) as { openapi: string; paths: Record<string, Record<string, { responses: object }>>; components: { schemas: Record<string, any> } };
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual(
-      ['/admin/aggregates', '/admin/session', '/aggregates', '/health', '/openapi.json', '/organizations/{organizationKey}', '/submissions'].sort(),
+      ['/admin/aggregates', '/admin/organization-codes', '/admin/session', '/aggregates', '/health', '/openapi.json', '/organizations/{organizationKey}', '/submissions'].sort(),
     );
     expect(Object.keys(doc.paths['/submissions']!.post!.responses)).toEqual(['201', '400', '403', '409', '410', '413', '415', '422', '429']);
     const submission = doc.components.schemas.Submission;
@@ -205,18 +205,6 @@ describe('POST /api/v1/submissions', () => {
     expect(count('submissions')).toBe(0);
   });
 
-  it('403 without a valid enrollment code when codes are configured; the code itself is never stored', async () => {
-    app = endpoint({ enrollmentCodes: ['CQM-2026-MEMBRES', 'PILOTE-17'] }).app;
-    const missing = await post(makeSubmission());
-    expect(missing.status).toBe(403);
-    expect(await missing.json()).toEqual({ error: 'enrollment-code-required' });
-    const wrong = await post(makeSubmission({ enrollmentCode: 'CQM-2025' }));
-    expect(wrong.status).toBe(403);
-    expect(await wrong.json()).toEqual({ error: 'enrollment-code-invalid' });
-    expect((await post(makeSubmission({ enrollmentCode: 'PILOTE-17' }))).status).toBe(201);
-    expect(everythingStored()).not.toContain('PILOTE-17');
-  });
-
   it('410 for an organization that withdrew: a late retry cannot bring its data back', async () => {
     const org = makeOrganization();
     await post(makeSubmission({}, org));
@@ -281,6 +269,77 @@ describe('422: only what the bundled questionnaire files and the clock allow', (
     expect([...statuses]).toEqual([422]);
     expect(count('submissions')).toBe(0);
     expect(store.totals('cqm-maturite')).toEqual({ submissions: 0, organizations: 0 });
+  });
+});
+
+describe('organization codes: one organization, one voice', () => {
+  const signIn = async () => {
+    const res = await app.request('/api/v1/admin/session', { method: 'POST', headers: json, body: JSON.stringify(ADMIN) });
+    return res.headers.get('set-cookie')!.split(';')[0]!;
+  };
+  const makeCodes = async (cookie: string, count: number) => {
+    const res = await app.request('/api/v1/admin/organization-codes', { method: 'POST', headers: { ...json, cookie }, body: JSON.stringify({ count }) });
+    expect(res.status).toBe(201);
+    return CodeBatchSchema.parse(await res.json());
+  };
+
+  it('staff make a batch of codes, shown once and stored only as hashes; each binds to the first key that uses it', async () => {
+    app = endpoint({ admin: ADMIN, organizationCodes: true }).app;
+    expect((await app.request('/api/v1/admin/organization-codes', { method: 'POST', headers: json, body: '{"count":3}' })).status).toBe(401);
+    const cookie = await signIn();
+    const { batch, codes } = await makeCodes(cookie, 3);
+    expect(batch).toBe(1);
+    expect(new Set(codes).size).toBe(3);
+    expect(everythingStored()).not.toContain(codes[0]!.replace(/-/g, ''));
+    expect(everythingStored()).not.toContain(codes[0]);
+
+    const missing = await post(makeSubmission());
+    expect([missing.status, await missing.json()]).toEqual([403, { error: 'enrollment-code-required' }]);
+    const invented = await post(makeSubmission({ enrollmentCode: 'ABCD-EFGH-JKMN-PQRS' }));
+    expect([invented.status, await invented.json()]).toEqual([403, { error: 'enrollment-code-invalid' }]);
+
+    const org = makeOrganization();
+    // Typed by hand, in lower case and without hyphens: the same code.
+    expect((await post(makeSubmission({ enrollmentCode: codes[0]!.toLowerCase().replace(/-/g, '') }, org))).status).toBe(201);
+    expect((await post(makeSubmission({ enrollmentCode: codes[0] }, org))).status).toBe(201);
+    // The code cannot speak for a second key, and the key cannot take a second code.
+    const second = await post(makeSubmission({ enrollmentCode: codes[0] }));
+    expect([second.status, await second.json()]).toEqual([403, { error: 'enrollment-code-used' }]);
+    expect((await post(makeSubmission({ enrollmentCode: codes[1] }, org))).status).toBe(403);
+    expect(count('submissions')).toBe(2);
+
+    const summary = await app.request('/api/v1/admin/organization-codes', { headers: { cookie } });
+    expect(OrganizationCodesSchema.parse(await summary.json())).toEqual({ mode: 'codes', batches: [{ batch: 1, createdOn: '2026-10-15', issued: 3, used: 1 }] });
+
+    // A withdrawal unlinks the code from the key; the code stays used.
+    expect((await withdraw(org.organizationKey, { withdrawalSecret: org.withdrawalSecret })).status).toBe(200);
+    expect(everythingStored()).not.toContain(org.organizationKey.slice(0, 8) + '","');
+    expect(db.prepare('SELECT used, organization_key FROM organization_codes WHERE used = 1').all()).toEqual([{ used: 1, organization_key: null }]);
+    expect((await post(makeSubmission({ enrollmentCode: codes[0] }))).status).toBe(403);
+  });
+
+  it('the sybil probe: one code brings in one organization, not ten', async () => {
+    app = endpoint({ admin: ADMIN, organizationCodes: true }).app;
+    const { codes } = await makeCodes(await signIn(), 1);
+    const statuses = [];
+    for (let i = 0; i < 10; i++) statuses.push((await post(makeSubmission({ enrollmentCode: codes[0] }))).status);
+    expect(statuses).toEqual([201, ...Array(9).fill(403)]);
+  });
+
+  it('open mode (no setting): anyone submits, and the dashboard is told so', async () => {
+    app = endpoint({ admin: ADMIN }).app;
+    expect((await post(makeSubmission())).status).toBe(201);
+    const summary = await app.request('/api/v1/admin/organization-codes', { headers: { cookie: await signIn() } });
+    expect(OrganizationCodesSchema.parse(await summary.json())).toEqual({ mode: 'open', batches: [] });
+  });
+
+  it('400 for a batch of 0 or more than 500', async () => {
+    app = endpoint({ admin: ADMIN }).app;
+    const cookie = await signIn();
+    for (const count of [0, 501, 2.5]) {
+      const res = await app.request('/api/v1/admin/organization-codes', { method: 'POST', headers: { ...json, cookie }, body: JSON.stringify({ count }) });
+      expect(res.status).toBe(400);
+    }
   });
 });
 
