@@ -5,7 +5,8 @@
  *   1. One organization counts once: its latest submission per period.
  *   2. No statistic for a group of fewer than 10 organizations.
  *   3. 10–19 organizations: the median only. 20 or more: the median and the share per stage, each
- *      rounded to the nearest 5 %.
+ *      rounded to a step of 20 % (20–49 organizations), 10 % (50–99) or 5 % (100+): see shareStep.
+ *      Outside the signed-in dashboard, counts are published as bands (10–19, 20–49, 50–99, 100+).
  *   4. Fixed filters only (role, size band, region group, discipline), at most two combined, all
  *      precomputed: the grid of cells is `cellFilters()`, nothing is computed on request.
  *   5. A published cell whose parent minus itself counts 1 to 9 organizations is suppressed too. "Parent"
@@ -31,7 +32,7 @@
  * never its exact count or any share: a share needs 20, and an exact count would add nothing a reader of
  * the band needs while being one more figure to subtract. Treated as published by rules 5 and 6, the band
  * cell is protected as if its exact count were known. From 20: the exact count and the share of each
- * outcome, rounded to the nearest 5 %, like stage shares.
+ * outcome, rounded like stage shares (shareStep).
  *
  * Pure and deterministic: the same records give the same cells, in the same order.
  */
@@ -42,6 +43,7 @@ import { REGION_GROUPS, type SyncProfile } from './sync.ts';
 
 export const MIN_ORGANIZATIONS = 10;
 export const SHARES_FROM = 20;
+/** The finest step a share is rounded to (from 100 organizations; see shareStep). */
 export const SHARE_STEP_PERCENT = 5;
 export const MAX_COMBINED_FILTERS = 2;
 
@@ -84,14 +86,14 @@ export interface PublishedCell {
   n: number;
   /** Median score, one decimal (the mean of the two middle scores, rounded half up, when n is even). */
   median: number;
-  /** Percent of organizations at each stage 1–5, each rounded to the nearest 5; only from 20 organizations. */
+  /** Percent of organizations at each stage 1–5, each rounded to the step of shareStep; only from 20 organizations. */
   stageShares?: StageShares;
 }
 
 /** What a readiness cell of 10–19 organizations publishes instead of a count and shares. */
 export const READINESS_BAND = '10-19';
 
-/** Percent of organizations at each outcome, each rounded to the nearest 5. */
+/** Percent of organizations at each outcome, each rounded to the step of shareStep. */
 export type ReadinessShares = Record<ReadinessOutcome, number>;
 
 export type PublishedReadinessCell =
@@ -235,10 +237,49 @@ function medianOf(histogram: Int32Array, offset: number, n: number): number {
   return tenths / 10;
 }
 
-/** count / n as a percent rounded half up to the nearest 5, on integers. */
+/**
+ * The step a share is rounded to, by the band of its count: 20 % under 50 organizations, 10 % under
+ * 100, 5 % from 100. Each step is worth at least four organizations (n × step ≥ 400 %), so every
+ * published share, 0 % and 100 % included, stands for at least two possible counts: no share equals
+ * the exact count of one organization, even to a reader who knows n exactly (5 % steps at n = 20 did:
+ * 5 % was exactly one organization, and 0 % or 100 % said where every member stood). The step depends
+ * on the band only, so it tells nothing the band does not.
+ */
+export function shareStep(n: number): number {
+  return n < 50 ? 20 : n < 100 ? 10 : SHARE_STEP_PERCENT;
+}
+
+/** count / n as a percent rounded half up to the nearest step (shareStep), on integers. */
 export function roundShare(count: number, n: number): number {
-  const steps = 100 / SHARE_STEP_PERCENT;
-  return Math.floor((2 * steps * count + n) / (2 * n)) * SHARE_STEP_PERCENT;
+  const step = shareStep(n);
+  const steps = 100 / step;
+  return Math.floor((2 * steps * count + n) / (2 * n)) * step;
+}
+
+/** How a count is published outside the signed-in dashboard: a band, never the exact number. */
+export const COUNT_BANDS = ['10-19', '20-49', '50-99', '100+'] as const;
+export type CountBand = (typeof COUNT_BANDS)[number];
+
+export function countBand(n: number): CountBand {
+  if (n < MIN_ORGANIZATIONS) throw new RangeError('nothing is published under 10 organizations');
+  return n < 20 ? '10-19' : n < 50 ? '20-49' : n < 100 ? '50-99' : '100+';
+}
+
+/** A score cell as the public route gives it: the band instead of the count. */
+export type PublicCell = Omit<PublishedCell, 'n'> & { band: CountBand };
+/** A readiness cell as the public route gives it: the band, and from 20 the shares. */
+export type PublicReadinessCell =
+  | { period: string; family: string; filter: CellFilter; band: CountBand }
+  | { period: string; family: string; filter: CellFilter; band: CountBand; shares: ReadinessShares };
+
+export function publicCell({ n, ...cell }: PublishedCell): PublicCell {
+  return { ...cell, band: countBand(n) };
+}
+
+export function publicReadinessCell(cell: PublishedReadinessCell): PublicReadinessCell {
+  if ('band' in cell) return cell;
+  const { n, ...rest } = cell;
+  return { ...rest, band: countBand(n) };
 }
 
 function stageSharesOf(histogram: Int32Array, offset: number, n: number): StageShares {

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod/mini';
 import { DISCIPLINES, ROLES, SIZE_BANDS } from './profile.ts';
-import { READINESS_BAND } from './disclosure.ts';
+import { COUNT_BANDS, READINESS_BAND } from './disclosure.ts';
 import { IdSchema, SemverSchema } from './questionnaire/schema.ts';
 import type { READINESS_OUTCOMES } from './readiness.ts';
 import { PeriodSchema, REGION_GROUPS, RandomIdSchema, SyncScoreSchema } from './sync.ts';
@@ -94,6 +94,30 @@ export const PublishedReadinessCellSchema = z.union([
   }),
 ]);
 
+/** A count as the public route gives it: a band, never the exact number (exact counts are for signed-in staff). */
+const CountBand = z.enum(COUNT_BANDS);
+
+/** A score cell of GET /aggregates: like PublishedCellSchema, with the band of its count instead of the count. */
+export const PublicCellSchema = z.strictObject({
+  period: PeriodSchema,
+  family: SemverSchema,
+  dimensionId: IdSchema,
+  filter: CellFilterSchema,
+  band: CountBand,
+  median: SyncScoreSchema,
+  stageShares: z.optional(z.tuple([Share, Share, Share, Share, Share])),
+});
+export type PublicCellJson = z.infer<typeof PublicCellSchema>;
+
+/** A readiness cell of GET /aggregates: the band of its count, and from 20 organizations the shares. */
+export const PublicReadinessCellSchema = z.strictObject({
+  period: PeriodSchema,
+  family: SemverSchema,
+  filter: CellFilterSchema,
+  band: CountBand,
+  shares: z.optional(z.strictObject({ 'not-yet': Share, almost: Share, ready: Share })),
+});
+
 /** A version family: the versions of a questionnaire whose scores compare, named by the oldest. */
 export const VersionFamilySchema = z.strictObject({
   id: SemverSchema,
@@ -101,9 +125,9 @@ export const VersionFamilySchema = z.strictObject({
 });
 
 /**
- * GET /api/v1/aggregates: the published cells of one period and of the version family of the version
- * the organization submitted on, what it compares itself with. Cells of other families are never
- * sent: their scores do not compare.
+ * GET /api/v1/aggregates: the published cells of the newest closed quarter up to the one asked for, of
+ * the version family of the version the organization submitted on: what it compares itself with.
+ * Cells of other families are never sent: their scores do not compare. Counts are bands.
  */
 export const PeerAggregatesSchema = z.strictObject({
   questionnaireId: IdSchema,
@@ -111,18 +135,28 @@ export const PeerAggregatesSchema = z.strictObject({
   version: SemverSchema,
   /** Its family: every cell below is of it. */
   family: SemverSchema,
+  /** The quarter asked for (the organization's own, usually still open). */
   period: PeriodSchema,
-  cells: z.array(PublishedCellSchema),
-  readiness: z.array(PublishedReadinessCellSchema),
+  /**
+   * The quarter whose snapshot the cells are from: the newest closed quarter up to the one asked for,
+   * or null when none is published yet. An open quarter is never published.
+   */
+  publishedPeriod: z.nullable(PeriodSchema),
+  /** True when the figures are the made-up demonstration sector (npm run db:seed-demo), not real members. */
+  demonstration: z.boolean(),
+  cells: z.array(PublicCellSchema),
+  readiness: z.array(PublicReadinessCellSchema),
 });
 export type PeerAggregates = z.infer<typeof PeerAggregatesSchema>;
 
 /**
- * GET /api/v1/admin/aggregates: every period's published cells and readiness cells, each with its
- * version family, the families, and how many took part, for CQM.
+ * GET /api/v1/admin/aggregates: every closed quarter's snapshot (published cells and readiness cells,
+ * each with its version family and its exact count), the families, and how many took part, for CQM.
  */
 export const SectorAggregatesSchema = z.strictObject({
   questionnaireId: IdSchema,
+  /** True when the database holds the made-up demonstration sector (npm run db:seed-demo). */
+  demonstration: z.boolean(),
   totals: z.strictObject({
     submissions: z.number().check(z.int(), z.nonnegative()),
     organizations: z.number().check(z.int(), z.nonnegative()),
@@ -136,6 +170,7 @@ export const SectorAggregatesSchema = z.strictObject({
 export type SectorAggregates = z.infer<typeof SectorAggregatesSchema>;
 
 /** `version`: the questionnaire version the organization submitted on; only its family's cells are returned. */
+/** `period`: the organization's quarter; the newest closed quarter up to it is returned. */
 export const AggregatesQuerySchema = z.strictObject({ questionnaireId: IdSchema, version: SemverSchema, period: PeriodSchema });
 export const SectorQuerySchema = z.strictObject({ questionnaireId: IdSchema });
 

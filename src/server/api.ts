@@ -9,6 +9,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { z } from 'zod/mini';
 import { refusalOf, type BundledVersion } from '../core/acceptance.ts';
+import { publicCell, publicReadinessCell } from '../core/disclosure.ts';
 import { ROUTES } from '../core/api-paths.ts';
 import { CODE_LENGTH, CodeBatchRequestSchema, formatOrganizationCode, normalizeOrganizationCode } from '../core/organization-codes.ts';
 import { randomBytes } from 'node:crypto';
@@ -264,14 +265,19 @@ export function createApi(deps: ApiDeps): Hono {
     // Only the family of the version the organization submitted on: other families' scores do not compare.
     const family = aggregates.familyOf(questionnaireId, version);
     const published = aggregates.of(questionnaireId);
-    const mine = (cell: { period: string; family: string }) => cell.period === period && cell.family === family;
+    // The newest closed quarter up to the one asked for: an open quarter has no snapshot.
+    const publishedPeriod = published.periods.filter((p) => p <= period).at(-1) ?? null;
+    const mine = (cell: { period: string; family: string }) => cell.period === publishedPeriod && cell.family === family;
     const body: PeerAggregates = {
       questionnaireId,
       version,
       family,
       period,
-      cells: published.cells.filter(mine),
-      readiness: published.readiness.filter(mine),
+      publishedPeriod,
+      demonstration: published.demonstration,
+      // Counts as bands: exact counts are for signed-in staff only.
+      cells: published.cells.filter(mine).map(publicCell),
+      readiness: published.readiness.filter(mine).map(publicReadinessCell),
     };
     return c.json(body);
   });
@@ -324,8 +330,8 @@ export function createApi(deps: ApiDeps): Hono {
     const query = readQuery(c, SectorQuerySchema);
     if (!query.ok) return query.response;
     const { questionnaireId } = query.data;
-    const { cells, readiness, periods, families } = aggregates.of(questionnaireId);
-    const body: SectorAggregates = { questionnaireId, totals: store.totals(questionnaireId), periods, families, cells, readiness };
+    const { cells, readiness, periods, families, demonstration } = aggregates.of(questionnaireId);
+    const body: SectorAggregates = { questionnaireId, demonstration, totals: store.totals(questionnaireId), periods, families, cells, readiness };
     return c.json(body);
   });
 

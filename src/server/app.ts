@@ -4,6 +4,7 @@
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { API_BASE } from '../core/api-paths.ts';
+import { lastClosedPeriod } from '../core/quarters.ts';
 import { periodOf } from '../core/sync.ts';
 import { AdminSessions } from './admin.ts';
 import { Aggregates } from './aggregates.ts';
@@ -53,6 +54,8 @@ export interface Endpoint {
   app: Hono;
   /** Reads (the main thread's connection); writes go through the writer. */
   store: Store;
+  /** Takes the snapshot of every quarter whose grace has ended and has none; resolves to how many. */
+  takeDueSnapshots(): Promise<number>;
   /** Deletes what the retention period no longer covers; resolves to the submissions deleted. */
   purgeExpired(): Promise<number>;
   /** Stops the writer (after the batches under way). */
@@ -119,7 +122,12 @@ export function createEndpoint(options: AppOptions = {}): Endpoint {
     return writer.purge(firstKeptPeriod, firstKeptDay);
   };
 
-  return { app, store, purgeExpired, close: () => writer.close() };
+  const takeDueSnapshots = () => {
+    const today = now();
+    return writer.snapshot(lastClosedPeriod(today), bundled.families, today.toISOString().slice(0, 10));
+  };
+
+  return { app, store, purgeExpired, takeDueSnapshots, close: () => writer.close() };
 }
 
 export function createApp(options: AppOptions = {}): Hono {

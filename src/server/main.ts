@@ -34,6 +34,16 @@ const purge = () =>
 void purge();
 setInterval(purge, 24 * 3600 * 1000).unref();
 
+// A quarter's figures are computed once its grace has ended (src/core/quarters.ts): checked at start
+// and every hour, so a snapshot is never more than an hour late, and taken only once.
+const snapshot = () =>
+  endpoint.takeDueSnapshots().then(
+    (taken) => taken > 0 && log.info(`snapshots: ${taken} closed quarter(s) published`),
+    (error: Error) => log.error(`snapshots: ${error.message}`),
+  );
+void snapshot();
+setInterval(snapshot, 3600 * 1000).unref();
+
 const server = serve({ fetch: endpoint.app.fetch, port: config.port, hostname: config.host }, (info) => {
   // Loopback is printed as "localhost": the log holds no address, not even the server's own.
   const loopback = ['127.0.0.1', '::1', '0.0.0.0', '::', 'localhost'].includes(config.host);

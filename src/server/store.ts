@@ -3,7 +3,7 @@
  * writer's transaction (./writer.ts), so it is acknowledged only after its commit.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { SyncedRecord } from '../core/disclosure.ts';
+import { publishAggregates, type PublishedCell, type PublishedReadinessCell, type SyncedRecord } from '../core/disclosure.ts';
 import type { ReadinessOutcome } from '../core/readiness.ts';
 import type { Submission } from '../core/sync.ts';
 import type { Db } from './db.ts';
@@ -59,6 +59,17 @@ type SubmissionRow = [
   ReadinessOutcome | null,
 ];
 
+/** What a snapshot holds: one quarter's published cells of one questionnaire, every family. */
+export interface SnapshotFigures {
+  cells: PublishedCell[];
+  readiness: PublishedReadinessCell[];
+}
+
+export interface SnapshotRow extends SnapshotFigures {
+  period: string;
+  takenOn: string;
+}
+
 export class Store {
   /** Bumped after every committed change: caches of aggregates compare it. */
   version = 0;
@@ -110,6 +121,25 @@ export class Store {
       batches: db.prepare<[], { batch: number; created_on: string; issued: number; used: number }>(
         'SELECT batch, min(created_on) AS created_on, count(*) AS issued, sum(used) AS used FROM organization_codes GROUP BY batch ORDER BY batch',
       ),
+      periodRecords: db
+        .prepare<[string, string], SubmissionRow>(
+          `SELECT seq, organization_key, period, questionnaire_version, role, size_band, region_group, discipline,
+             scores, readiness
+           FROM submissions WHERE questionnaire_id = ? AND period = ?`,
+        )
+        .raw(),
+      // Quarters closed for good that have rows and no snapshot yet.
+      pendingSnapshots: db.prepare<[string], { questionnaire_id: string; period: string }>(
+        `SELECT DISTINCT s.questionnaire_id, s.period FROM submissions s
+         WHERE s.period <= ? AND NOT EXISTS
+           (SELECT 1 FROM snapshots n WHERE n.questionnaire_id = s.questionnaire_id AND n.period = s.period)
+         ORDER BY s.questionnaire_id, s.period`,
+      ),
+      insertSnapshot: db.prepare('INSERT INTO snapshots (questionnaire_id, period, taken_on, figures) VALUES (?, ?, ?, ?)'),
+      snapshots: db.prepare<[string], { period: string; taken_on: string; figures: string }>(
+        'SELECT period, taken_on, figures FROM snapshots WHERE questionnaire_id = ? ORDER BY period',
+      ),
+      meta: db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?'),
       totals: db.prepare<[string], { submissions: number; organizations: number }>(
         'SELECT count(*) AS submissions, count(DISTINCT organization_key) AS organizations FROM submissions WHERE questionnaire_id = ?',
       ),
@@ -180,9 +210,10 @@ export class Store {
    * Every stored submission of a questionnaire, as the disclosure rules read them: `familyOf` gives the
    * version family of the version each was made on (the store does not know the declarations).
    */
-  records(questionnaireId: string, familyOf: (version: string) => string): SyncedRecord[] {
+  records(questionnaireId: string, familyOf: (version: string) => string, period?: string): SyncedRecord[] {
     const families = new Map<string, string>();
-    return (this.#q.records.all(questionnaireId) as unknown as SubmissionRow[]).map(
+    const rows = period === undefined ? this.#q.records.all(questionnaireId) : this.#q.periodRecords.all(questionnaireId, period);
+    return (rows as unknown as SubmissionRow[]).map(
       ([seq, organizationKey, period, version, role, sizeBand, regionGroup, discipline, scores, readiness]) => {
         let family = families.get(version);
         if (family === undefined) families.set(version, (family = familyOf(version)));
@@ -209,6 +240,33 @@ export class Store {
   /** Each batch of codes: when it was made, how many codes, how many used. Never a code or a key. */
   codeBatches(): { batch: number; createdOn: string; issued: number; used: number }[] {
     return this.#q.batches.all().map((b) => ({ batch: b.batch, createdOn: b.created_on, issued: b.issued, used: b.used }));
+  }
+
+  /**
+   * Takes the snapshot of every quarter up to `lastClosed` that has rows and none yet: its cells, by
+   * core's disclosure rules, stored once. Runs inside a transaction. `familyOf` places each version.
+   */
+  takeSnapshots(lastClosed: string, familyOf: (questionnaireId: string, version: string) => string, takenOn: string): { taken: number } {
+    const pending = this.#q.pendingSnapshots.all(lastClosed);
+    for (const { questionnaire_id: questionnaireId, period } of pending) {
+      const figures: SnapshotFigures = publishAggregates(this.records(questionnaireId, (v) => familyOf(questionnaireId, v), period));
+      this.#q.insertSnapshot.run(questionnaireId, period, takenOn, JSON.stringify(figures));
+    }
+    return { taken: pending.length };
+  }
+
+  /** Every snapshot of a questionnaire, oldest quarter first. */
+  snapshots(questionnaireId: string): SnapshotRow[] {
+    return this.#q.snapshots.all(questionnaireId).map((row) => ({
+      period: row.period,
+      takenOn: row.taken_on,
+      ...(JSON.parse(row.figures) as SnapshotFigures),
+    }));
+  }
+
+  /** Whether the database holds the made-up demonstration sector (npm run db:seed-demo). */
+  isDemonstration(): boolean {
+    return this.#q.meta.get('demonstration')?.value === '1';
   }
 
   totals(questionnaireId: string): { submissions: number; organizations: number } {

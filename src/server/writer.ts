@@ -11,6 +11,7 @@
  * batches run in-process.
  */
 import { Worker } from 'node:worker_threads';
+import { familyOf, type VersionFamily } from '../core/comparability.ts';
 import type { Submission } from '../core/sync.ts';
 import type { Db } from './db.ts';
 import { Store, type SubmitOutcome, type WithdrawOutcome } from './store.ts';
@@ -18,10 +19,11 @@ import { Store, type SubmitOutcome, type WithdrawOutcome } from './store.ts';
 export type WriteOp =
   | { op: 'submit'; submission: Submission; bodyHash: string; today: string; codeHash?: string | undefined }
   | { op: 'codes'; hashes: string[]; today: string }
+  | { op: 'snapshot'; lastClosed: string; families: VersionFamily[]; today: string }
   | { op: 'withdraw'; organizationKey: string; secret: string }
   | { op: 'purge'; firstKeptPeriod: string; firstKeptDay: string };
 
-export type WriteOutcome = SubmitOutcome | WithdrawOutcome | { kind: 'purged'; submissions: number } | { kind: 'codes'; batch: number };
+export type WriteOutcome = SubmitOutcome | WithdrawOutcome | { kind: 'purged'; submissions: number } | { kind: 'codes'; batch: number } | { kind: 'snapshots'; taken: number };
 
 export type Settled<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -46,6 +48,8 @@ export function apply(store: Store, op: WriteOp): WriteOutcome {
   switch (op.op) {
     case 'submit':
       return store.submit(op.submission, op.bodyHash, op.today, op.codeHash);
+    case 'snapshot':
+      return { kind: 'snapshots', ...store.takeSnapshots(op.lastClosed, (q, v) => familyOf(q, v, op.families), op.today) };
     case 'codes':
       return { kind: 'codes', ...store.addCodes(op.hashes, op.today) };
     case 'withdraw':
@@ -57,7 +61,8 @@ export function apply(store: Store, op: WriteOp): WriteOutcome {
 
 /** Whether an outcome changed what the published aggregates are computed from. */
 export const changesData = (outcome: WriteOutcome) =>
-  outcome.kind === 'stored' || (outcome.kind === 'withdrawn' && 'deleted' in outcome) || (outcome.kind === 'purged' && outcome.submissions > 0);
+  outcome.kind === 'stored' ||
+  (outcome.kind === 'snapshots' && outcome.taken > 0) || (outcome.kind === 'withdrawn' && 'deleted' in outcome) || (outcome.kind === 'purged' && outcome.submissions > 0);
 
 interface Pending {
   op: WriteOp;
@@ -75,6 +80,12 @@ export abstract class Writer {
 
   submit(submission: Submission, bodyHash: string, today: string, codeHash?: string): Promise<SubmitOutcome> {
     return this.#enqueue({ op: 'submit', submission, bodyHash, today, codeHash }) as Promise<SubmitOutcome>;
+  }
+
+  /** Takes the snapshots due (every closed quarter up to `lastClosed` without one); resolves to how many. */
+  async snapshot(lastClosed: string, families: VersionFamily[], today: string): Promise<number> {
+    const outcome = await this.#enqueue({ op: 'snapshot', lastClosed, families, today });
+    return outcome.kind === 'snapshots' ? outcome.taken : 0;
   }
 
   async addCodes(hashes: string[], today: string): Promise<number> {

@@ -1,18 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures.ts';
 import { E2E_ADMIN } from './env.ts';
-import { currentPeriod, profiles, seedOrganizations } from './support/seed.ts';
+import { profiles, publishedPeriod, seedOrganizations } from './support/seed.ts';
 import { expectNoSeriousViolations } from './axe.ts';
 import type { SectorAggregates } from '../../src/core/sync-api.ts';
 
 // A wrong password is answered 401, which the browser reports in the console.
 test.use({ allowedConsoleErrors: [/status of 401/] });
 
-test('the CQM dashboard: sign-in, published aggregates by version family, group and quarter, readiness, hidden cells marked, CSV of what is shown', async ({ page, request }) => {
-  await seedOrganizations(request, profiles(24, (i) => ({ role: i % 2 ? 'diffuseur' : 'producteur', discipline: i % 2 ? 'jazz' : 'classique', regionGroup: 'couronne' })));
+test('the CQM dashboard: sign-in, published aggregates by version family, group and quarter, readiness, hidden cells marked, CSV of what is shown', async ({ page }) => {
+  seedOrganizations(profiles(24, (i) => ({ role: i % 2 ? 'diffuseur' : 'producteur', discipline: i % 2 ? 'jazz' : 'classique', regionGroup: 'couronne' })));
   // Twelve on 2.0.0, whose scores do not compare with 1.0.0's: a family of their own, never pooled.
-  await seedOrganizations(request, profiles(12, () => ({ role: 'autre', discipline: 'pluridisciplinaire' })), () => 5, { version: '2.0.0', readiness: 'ready' });
-  const period = currentPeriod();
+  seedOrganizations(profiles(12, () => ({ role: 'autre', discipline: 'pluridisciplinaire' })), () => 5, { version: '2.0.0', readiness: 'ready' });
+  const period = publishedPeriod();
 
   await page.goto('/#/cqm');
   await expect(page.getByRole('heading', { level: 1, name: 'Tableau de bord du CQM' })).toBeVisible();
@@ -87,6 +87,7 @@ function answerAs(page: import('@playwright/test').Page, data: SectorAggregates)
 
 const sector = (periods: string[], cells: SectorAggregates['cells'], readiness: SectorAggregates['readiness'] = []): SectorAggregates => ({
   questionnaireId: 'cqm-maturite',
+  demonstration: true,
   totals: { submissions: 90, organizations: 64 },
   periods,
   families: [{ id: '1.0.0', versions: ['1.0.0'] }],
@@ -112,7 +113,7 @@ test.describe('the CQM dashboard’s sector picture', () => {
   });
 
   test('no submissions yet: said plainly, no table, no footer meant for organizations', async ({ page }) => {
-    await answerAs(page, { ...sector([], []), totals: { submissions: 0, organizations: 0 } });
+    await answerAs(page, { ...sector([], []), demonstration: false, totals: { submissions: 0, organizations: 0 } });
     await page.goto('/#/cqm');
     await expect(page.getByRole('heading', { level: 2, name: 'Aucun chiffre publié pour l’instant' })).toBeVisible();
     await expect(page.getByText('0 organisme a partagé 0 résultat en tout.')).toBeVisible();
@@ -145,6 +146,7 @@ test.describe('the CQM dashboard’s sector picture', () => {
       ),
     );
     await page.goto('/#/cqm');
+    await expect(page.getByRole('note').filter({ hasText: /^Secteur de démonstration/ })).toBeVisible();
     const overview = page.getByRole('region', { name: 'Vue d’ensemble : toutes les dimensions' });
     // One chart per dimension of the questionnaire, each saying its latest figures in words.
     await expect(overview.getByRole('figure')).toHaveCount(6);

@@ -1,17 +1,17 @@
 import { test, expect } from './fixtures.ts';
 import { Sharing, completeAssessment, optInFromResult } from './pages/sync.ts';
-import { profiles, seedOrganizations } from './support/seed.ts';
+import { profiles, publishedPeriod, seedOrganizations } from './support/seed.ts';
 import { expectNoSeriousViolations } from './axe.ts';
 
 test.describe('peers on the result screen', () => {
   // Requests made while offline fail by design.
   test.use({ allowedConsoleErrors: [/net::ERR_INTERNET_DISCONNECTED|Failed to load resource/] });
 
-  test('where the organization stands first, one group at a time, a group too small said once, and all of it offline', async ({ app, page, context, request }) => {
+  test('where the organization stands first, one group at a time, a group too small said once, and all of it offline', async ({ app, page, context }) => {
     // Twenty sends, an assessment, then a reload offline: slow on a loaded machine.
     test.setTimeout(90_000);
     // Twenty other producers in Montréal, all below 3.0, none in early music (the organization's own discipline).
-    await seedOrganizations(request, profiles(20, (i) => ({ role: 'producteur', regionGroup: 'montreal', sizeBand: i % 2 ? '0-2' : '3-9', discipline: i % 3 ? 'classique' : 'jazz' })));
+    seedOrganizations(profiles(20, (i) => ({ role: 'producteur', regionGroup: 'montreal', sizeBand: i % 2 ? '0-2' : '3-9', discipline: i % 3 ? 'classique' : 'jazz' })));
     await completeAssessment(app);
     await optInFromResult(page);
     const sharing = new Sharing(page);
@@ -21,7 +21,10 @@ test.describe('peers on the result screen', () => {
     const check = async () => {
       await expect(sharing.peersGroup()).toHaveValue('');
       // The standing comes before the table, in words, with a real plural.
-      await expect(sharing.standing()).toHaveText(/^Votre score est au-dessus de la médiane dans 4 dimensions\.\sCe groupe\s: \d+ à \d+ organismes\.$|^Votre score est au-dessus de la médiane dans 4 dimensions\.\sCe groupe\s: \d+ organismes\.$/);
+      // The public figures give a band, never the exact count.
+      await expect(sharing.standing()).toHaveText(/^Votre score est au-dessus de la médiane dans 4 dimensions\.\sCe groupe\s: (\d+ à \d+ organismes|100 organismes ou plus)\.$/);
+      // The figures are the last closed quarter's, and say so.
+      await expect(page.getByText(new RegExp(`^Derniers chiffres publiés, ceux du trimestre ${publishedPeriod()}\\s:`))).toBeVisible();
       const row = sharing.peerRow(/^Collecte des données/);
       await expect(row.getByRole('cell').nth(0)).toHaveText('3,0');
       await expect(row.getByRole('cell').nth(1)).toHaveText(/^\d,\d$/);
@@ -53,8 +56,8 @@ test.describe('peers on the result screen', () => {
     await expect(page.getByText(/Chiffres publiés, mis à jour le .+ consultables sans connexion/)).toBeVisible();
   });
 
-  test('at 390 px: every column on screen without scrolling sideways, in French and English', async ({ app, page, request }) => {
-    await seedOrganizations(request, profiles(12, () => ({ role: 'producteur', regionGroup: 'montreal', discipline: 'classique' })));
+  test('at 390 px: every column on screen without scrolling sideways, in French and English', async ({ app, page }) => {
+    seedOrganizations(profiles(12, () => ({ role: 'producteur', regionGroup: 'montreal', discipline: 'classique' })));
     await page.setViewportSize({ width: 390, height: 844 });
     await completeAssessment(app);
     await optInFromResult(page);

@@ -22,7 +22,8 @@ export const fr = frenchSpacing({
     `${plural(p.organizations, 'fr', { one: `${formatCount(p.organizations, 'fr')} organisme a partagé`, other: `${formatCount(p.organizations, 'fr')} organismes ont partagé` })} ${formatCount(p.submissions, 'fr')} ${plural(p.submissions, 'fr', { one: 'résultat', other: 'résultats' })} en tout.`,
   noData: 'Aucun chiffre publié pour l’instant',
   noDataBody:
-    'Les chiffres du secteur apparaîtront ici quand au moins 10 organismes auront partagé leur résultat pour un même trimestre et que ce trimestre sera publié.',
+    'Les chiffres du secteur apparaîtront ici quand au moins 10 organismes auront partagé leur résultat pour un même trimestre et que ce trimestre sera publié : le trimestre en cours ne l’est jamais ; ses chiffres sont calculés une fois, 30 jours après sa clôture, et ne changent plus.',
+  demonstration: 'Secteur de démonstration : ces chiffres sont inventés pour montrer l’outil, ce ne sont pas de vrais organismes.',
   overviewTitle: 'Vue d’ensemble : toutes les dimensions',
   overviewIntro:
     'Tous les organismes, une dimension par graphique, sur les mêmes échelles : en haut, la médiane des scores par trimestre (de 1 à 5) ; en bas, la part des organismes à chaque stade (à partir de 20 organismes).',
@@ -93,7 +94,8 @@ export const en: typeof fr = {
     `${formatCount(p.organizations, 'en')} ${plural(p.organizations, 'en', { one: 'organization', other: 'organizations' })} shared ${formatCount(p.submissions, 'en')} ${plural(p.submissions, 'en', { one: 'result', other: 'results' })} in all.`,
   noData: 'No figure published yet',
   noDataBody:
-    'The sector’s figures will appear here once at least 10 organizations have shared their result for the same quarter and that quarter is published.',
+    'The sector’s figures will appear here once at least 10 organizations have shared their result for the same quarter and that quarter is published: the current quarter never is; its figures are computed once, 30 days after it closes, and never change afterwards.',
+  demonstration: 'Demonstration sector: these figures are made up to show the tool; these are not real organizations.',
   overviewTitle: 'Overview: every dimension',
   overviewIntro:
     'All organizations, one dimension per chart, on the same scales: at the top, the median score per quarter (1 to 5); at the bottom, the share of organizations at each stage (from 20 organizations).',

@@ -40,7 +40,10 @@ export const fr = frenchSpacing({
   someNotPublished:
     'Non publié : moins de 10 organismes pour cette dimension, ou chiffre masqué pour qu’on ne puisse pas en déduire un plus petit groupe.',
   nothingPublished:
-    'Aucun chiffre n’est encore publié pour ce trimestre : il faut au moins 10 organismes pour qu’une médiane le soit.',
+    'Aucun chiffre n’est publié pour ce trimestre : il faut au moins 10 organismes pour qu’une médiane le soit.',
+  noneYet:
+    'Aucun trimestre n’est encore publié. Les chiffres d’un trimestre paraissent une fois qu’il est clos, après un délai de 30 jours, et ne changent plus ensuite.',
+  demonstration: 'Chiffres de démonstration : ce secteur est inventé pour montrer l’outil, ce ne sont pas de vrais organismes.',
 });
 
 export const en: typeof fr = {
@@ -72,5 +75,7 @@ export const en: typeof fr = {
     `No figure is published for the group “${p.group}”: fewer than 10 organizations in it shared their result, or the group is hidden so that a smaller one cannot be worked out from it. Choose a wider group.`,
   someNotPublished:
     'Not published: fewer than 10 organizations for this dimension, or a figure hidden so that a smaller group cannot be worked out from it.',
-  nothingPublished: 'No figure is published for this quarter yet: a median needs at least 10 organizations.',
+  nothingPublished: 'No figure is published for this quarter: a median needs at least 10 organizations.',
+  noneYet: 'No quarter is published yet. A quarter’s figures appear once it has closed, after 30 days, and never change afterwards.',
+  demonstration: 'Demonstration figures: this sector is made up to show the tool; these are not real organizations.',
 };

@@ -71,7 +71,7 @@ export const fr = frenchSpacing({
   retention: 'Cinq ans après le trimestre concerné, puis c’est supprimé automatiquement ; ou jusqu’à votre retrait, s’il vient avant.',
   withdrawalTitle: 'Comment vous retirer',
   withdrawal:
-    'Le bouton « Retirer mes données du serveur », ci-dessous, supprime du serveur tout ce que votre organisme a envoyé. Il fonctionne grâce à un code secret gardé seulement sur cet ordinateur : si vous effacez les données de Diapason ou changez d’ordinateur, écrivez au CQM pour demander le retrait.',
+    'Le bouton « Retirer mes données du serveur », ci-dessous, supprime du serveur tout ce que votre organisme a envoyé, et votre organisme n’entre dans aucun chiffre publié par la suite. Les chiffres anonymisés déjà publiés, calculés une fois à la clôture de chaque trimestre, restent tels qu’ils étaient. Il fonctionne grâce à un code secret gardé seulement sur cet ordinateur : si vous effacez les données de Diapason ou changez d’ordinateur, écrivez au CQM pour demander le retrait.',
   lawTitle: 'Ce que la loi en dit',
   law:
     'Au sens de la Loi 25 (Loi sur la protection des renseignements personnels dans le secteur privé), ce que le serveur conserve est dépersonnalisé, pas anonymisé : combiné à d’autres renseignements, il pourrait en théorie être relié à votre organisme. Seuls des agrégats qui respectent des règles de divulgation strictes sont publiés (aucun chiffre pour un groupe de moins de 10 organismes) ; ce sont eux seuls qui sont anonymisés.',
@@ -125,7 +125,7 @@ export const fr = frenchSpacing({
   // Peers
   peersTitle: 'Vous et vos pairs',
   peersIntro: (p: { period: string }) =>
-    `Trimestre ${p.period} : la médiane des scores des organismes qui ont partagé leur résultat, dans le groupe de pairs de votre choix.`,
+    `Derniers chiffres publiés, ceux du trimestre ${p.period} : la médiane des scores des organismes qui ont partagé leur résultat, dans le groupe de pairs de votre choix.`,
   peersNone: 'Les comparaisons apparaîtront ici après votre premier envoi.',
   peersCached: (p: { date: string }) => `Chiffres publiés, mis à jour le ${p.date} ; consultables sans connexion.`,
   filterRole: 'Rôle',
@@ -159,7 +159,7 @@ export const en: typeof fr = {
   retention: 'Five years after the quarter concerned, then it is deleted automatically; or until you withdraw, if sooner.',
   withdrawalTitle: 'How to withdraw',
   withdrawal:
-    'The “Withdraw my data from the server” button below deletes everything your organization sent from the server. It works with a secret code kept only on this computer: if you erase Diapason’s data or change computers, write to CQM to ask for withdrawal.',
+    'The “Withdraw my data from the server” button below deletes everything your organization sent from the server, and your organization is left out of every figure published afterwards. Anonymized figures already published, computed once when each quarter closed, stay as they were. It works with a secret code kept only on this computer: if you erase Diapason’s data or change computers, write to CQM to ask for withdrawal.',
   lawTitle: 'What the law says',
   law:
     'Under Quebec’s Law 25 (Act respecting the protection of personal information in the private sector), what the server keeps is de-identified, not anonymized: combined with other information, it could in theory be linked back to your organization. Only aggregates that pass strict disclosure rules are published (no figure for a group of fewer than 10 organizations); those alone are anonymized.',
@@ -209,7 +209,7 @@ export const en: typeof fr = {
   lastSend: (p: { status: string }) => `Last send: ${p.status}`,
   peersTitle: 'You and your peers',
   peersIntro: (p: { period: string }) =>
-    `Quarter ${p.period}: the median score of the organizations that shared their result, in the group of peers you choose.`,
+    `The latest published figures, those of ${p.period}: the median score of the organizations that shared their result, in the group of peers you choose.`,
   peersNone: 'Comparisons will appear here after your first send.',
   peersCached: (p: { date: string }) => `Published figures, updated on ${p.date}; available offline.`,
   filterRole: 'Role',

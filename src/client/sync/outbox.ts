@@ -122,10 +122,10 @@ export async function refreshPeers(
     if (!response.ok) return false;
     const parsed = PeerAggregatesSchema.safeParse(await response.json());
     if (!parsed.success) return false;
-    const { questionnaireId, version, family, period, cells, readiness } = parsed.data;
+    const { questionnaireId, version, family, period, publishedPeriod, demonstration, cells, readiness } = parsed.data;
     // An answer for another version or period than asked is not cached under this one's key.
     if (questionnaireId !== row.questionnaireId || version !== row.version || period !== row.period) return false;
-    await putPeers({ questionnaireId, version, family, period, cells, readiness, fetchedAt: deps.now().toISOString() });
+    await putPeers({ questionnaireId, version, family, period, publishedPeriod, demonstration, cells, readiness, fetchedAt: deps.now().toISOString() });
     return true;
   } catch {
     return false;

@@ -5,6 +5,7 @@ import type { SectorAggregates } from '../../../src/core/sync-api.ts';
 
 const data: SectorAggregates = {
   questionnaireId: 'cqm-maturite',
+  demonstration: false,
   totals: { submissions: 60, organizations: 45 },
   periods: ['2026-Q3', '2026-Q4'],
   families: [

@@ -61,7 +61,17 @@ function server(...answers: (Response | 'offline')[]): OutboxDeps & { calls: Cal
 }
 
 /** The endpoint's answer for peers of one version's family. */
-const peers = (overrides: object = {}) => ({ questionnaireId: 'cqm-maturite', version: '1.0.0', family: '1.0.0', period: '2026-Q4', cells: [], readiness: [], ...overrides });
+const peers = (overrides: object = {}) => ({
+  questionnaireId: 'cqm-maturite',
+  version: '1.0.0',
+  family: '1.0.0',
+  period: '2026-Q4',
+  publishedPeriod: '2026-Q3',
+  demonstration: false,
+  cells: [],
+  readiness: [],
+  ...overrides,
+});
 
 const json = (status: number, value: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(value), { status, headers: { 'content-type': 'application/json', ...headers } });
@@ -171,14 +181,14 @@ describe('processOutbox', () => {
 describe('refreshPeers', () => {
   const ask = { questionnaireId: 'cqm-maturite', version: '1.0.0', period: '2026-Q4' };
   it('keeps what the server published, and ignores an answer it cannot trust', async () => {
-    const cell = { period: '2026-Q4', family: '1.0.0', dimensionId: 'collecte', filter: {}, n: 12, median: 3.1 };
-    const band = { period: '2026-Q4', family: '1.0.0', filter: {}, band: '10-19' };
+    const cell = { period: '2026-Q3', family: '1.0.0', dimensionId: 'collecte', filter: {}, band: '10-19', median: 3.1 };
+    const band = { period: '2026-Q3', family: '1.0.0', filter: {}, band: '10-19' };
     expect(await refreshPeers(ask, server(json(200, peers({ cells: [cell], readiness: [band] }))))).toBe(true);
     expect(await getPeers('cqm-maturite', '1.0.0', '2026-Q4')).toMatchObject({ cells: [cell], readiness: [band] });
-    // A cell below 10 organizations is not something the endpoint may publish: refused, cache kept.
-    expect(await refreshPeers(ask, server(json(200, peers({ cells: [{ ...cell, n: 3 }] }))))).toBe(false);
-    // Nor is a readiness count below 20 (10–19 is only a band).
-    expect(await refreshPeers(ask, server(json(200, peers({ readiness: [{ ...band, band: undefined, n: 15, shares: { 'not-yet': 0, almost: 0, ready: 100 } }] }))))).toBe(false);
+    // A count that is not a band, or an exact count, is not something the public route may publish: refused, cache kept.
+    expect(await refreshPeers(ask, server(json(200, peers({ cells: [{ ...cell, band: '3' }] }))))).toBe(false);
+    expect(await refreshPeers(ask, server(json(200, peers({ cells: [{ ...cell, n: 12 }] }))))).toBe(false);
+    expect(await refreshPeers(ask, server(json(200, peers({ readiness: [{ ...band, n: 15, shares: { 'not-yet': 0, almost: 0, ready: 100 } }] }))))).toBe(false);
     // An answer for another version than asked is not cached under this one.
     expect(await refreshPeers(ask, server(json(200, peers({ version: '2.0.0', family: '2.0.0' }))))).toBe(false);
     expect((await getPeers('cqm-maturite', '1.0.0', '2026-Q4'))?.cells).toEqual([cell]);

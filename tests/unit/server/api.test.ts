@@ -29,14 +29,25 @@ const NOW = new Date('2026-10-15T12:00:00Z');
 
 let db: Db;
 const open: { close(): Promise<void> }[] = [];
+/** The server's clock; `publish()` moves it past 2026-Q4's grace. */
+let clock = NOW;
+let current: ReturnType<typeof createEndpoint>;
 function endpoint(settings: Partial<EndpointSettings> = {}) {
+  clock = NOW;
   db = openDb(join(mkdtempSync(join(tmpdir(), 'diapason-api-')), 'api.sqlite'));
-  const made = createEndpoint({ db, log, now: () => NOW, settings: { rateLimitPerMinute: 0, accessLog: true, ...settings } });
+  const made = createEndpoint({ db, log, now: () => clock, settings: { rateLimitPerMinute: 0, accessLog: true, ...settings } });
   open.push(made);
+  current = made;
   return made;
 }
 
 let app: ReturnType<typeof endpoint>['app'];
+
+/** 2026-Q3 and 2026-Q4 close for good: the clock moves past Q4's grace and their snapshots are taken. */
+async function publish(endpointToPublish = current) {
+  clock = new Date('2027-02-15T12:00:00Z');
+  return endpointToPublish.takeDueSnapshots();
+}
 beforeEach(() => {
   app = endpoint().app;
 });
@@ -398,38 +409,70 @@ describe('GET /api/v1/aggregates', () => {
   it('200: only the cells that pass the disclosure rules, never a stored row', async () => {
     await seed(22, { role: 'producteur' }, (i) => 1 + (i % 5));
     await seed(4, { role: 'diffuseur' }, () => 2);
+    await publish();
     const res = await app.request(peersUrl());
     expect(res.status).toBe(200);
     const text = await res.text();
     const aggregates = PeerAggregatesSchema.parse(JSON.parse(text));
+    expect(aggregates).toMatchObject({ period: '2026-Q4', publishedPeriod: '2026-Q4', demonstration: false });
     expect(aggregates.cells.length).toBeGreaterThan(0);
-    expect(aggregates.cells.every((c) => c.n >= 10)).toBe(true);
+    // Counts as bands only: 26 organizations are "20-49", never 26.
+    expect(text).not.toMatch(/"n":/);
     // 26 in all, 22 producers: 26 − 22 = 4, so the producers' cell is suppressed; the 4 presenters too.
-    expect(aggregates.cells.find((c) => Object.keys(c.filter).length === 0)).toMatchObject({ n: 26 });
+    expect(aggregates.cells.find((c) => Object.keys(c.filter).length === 0)).toMatchObject({ band: '20-49' });
     expect(aggregates.cells.some((c) => c.filter.role !== undefined)).toBe(false);
     // No key, id or hash of any stored row appears.
     expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-|[0-9a-f]{64}/);
   });
 
-  it('sees a new submission at once', async () => {
-    await seed(9, {}, () => 3);
+  it('never publishes the open quarter; a closed one is computed once, at the end of its grace, and never changes', async () => {
+    await seed(10, {}, () => 3);
     const url = peersUrl();
-    expect(((await (await app.request(url)).json()) as { cells: [] }).cells).toEqual([]);
-    await seed(1, {}, () => 3);
-    expect(((await (await app.request(url)).json()) as { cells: [] }).cells).toHaveLength(1 + 4 + 6);
+    const open = PeerAggregatesSchema.parse(await (await app.request(url)).json());
+    expect(open).toMatchObject({ publishedPeriod: null, cells: [], readiness: [] });
+    expect(await publish()).toBe(1);
+    const before = await (await app.request(url)).text();
+    expect(PeerAggregatesSchema.parse(JSON.parse(before)).cells).toHaveLength(1 + 4 + 6);
+    // Taken once: asking again takes nothing.
+    expect(await current.takeDueSnapshots()).toBe(0);
+    // A later quarter's organization asks: it gets the newest closed quarter up to its own.
+    expect(PeerAggregatesSchema.parse(await (await app.request(peersUrl('1.0.0', '2027-Q1'))).json())).toMatchObject({ period: '2027-Q1', publishedPeriod: '2026-Q4' });
+    expect(PeerAggregatesSchema.parse(await (await app.request(peersUrl('1.0.0', '2026-Q3'))).json())).toMatchObject({ publishedPeriod: null, cells: [] });
+    expect(await (await app.request(url)).text()).toBe(before);
+  });
+
+  it('the sybil probe with withdrawal: fakes added to a quarter and withdrawn leave no trace an attacker can read', async () => {
+    // Twelve real organizations; the attacker adds ten fakes of known scores to their quarter.
+    await seed(12, { role: 'producteur' }, (i) => 2 + (i % 3));
+    const fakes = Array.from({ length: 10 }, () => makeOrganization());
+    for (const fake of fakes) expect((await post(makeSubmission({ profile: { role: 'producteur' }, scores: { collecte: 5 } }, fake))).status).toBe(201);
+    // While the quarter is open, nothing is published: the attacker has nothing to read.
+    expect(PeerAggregatesSchema.parse(await (await app.request(peersUrl())).json()).cells).toEqual([]);
+    // The fakes are withdrawn before the quarter closes: they are out of the snapshot, which is then fixed.
+    for (const fake of fakes) expect((await withdraw(fake.organizationKey, { withdrawalSecret: fake.withdrawalSecret })).status).toBe(200);
+    await publish();
+    const published = await (await app.request(peersUrl())).text();
+    const everyone = PeerAggregatesSchema.parse(JSON.parse(published)).cells.find((c) => Object.keys(c.filter).length === 0);
+    expect(everyone).toMatchObject({ band: '10-19', median: 3 });
+    // Withdrawn after the snapshot: the published figures stay as they were, and no new fake can get in.
+    const late = makeOrganization();
+    expect((await post(makeSubmission({ scores: { collecte: 5 } }, late))).status).toBe(422);
+    await withdraw(fakes[0]!.organizationKey, { withdrawalSecret: fakes[0]!.withdrawalSecret });
+    expect(await (await app.request(peersUrl())).text()).toBe(published);
   });
 
   it('200: only the family of the version asked for; versions whose scores compare are pooled, others never', async () => {
     // The bundled declarations: 2.0.0 declares its scores not comparable with 1.0.0.
     await seed(10, {}, () => 2, { version: '1.0.0' });
     await seed(12, {}, () => 4, { version: '2.0.0' });
-    for (const [version, family, n, median] of [['1.0.0', '1.0.0', 10, 2], ['2.0.0', '2.0.0', 12, 4]] as const) {
+    await publish();
+    for (const [version, family, median] of [['1.0.0', '1.0.0', 2], ['2.0.0', '2.0.0', 4]] as const) {
       const res = await app.request(peersUrl(version));
       expect(res.status).toBe(200);
       const peers = PeerAggregatesSchema.parse(await res.json());
       expect(peers).toMatchObject({ version, family });
       expect(peers.cells.length).toBeGreaterThan(0);
-      expect(peers.cells.every((c) => c.family === family && c.n === n && c.median === median)).toBe(true);
+      expect(peers.cells.every((c) => c.family === family && c.band === '10-19' && c.median === median)).toBe(true);
     }
     // A version no declaration knows is a family of its own: nothing to compare with yet.
     expect(PeerAggregatesSchema.parse(await (await app.request(peersUrl('9.0.0'))).json())).toMatchObject({ family: '9.0.0', cells: [], readiness: [] });
@@ -438,7 +481,7 @@ describe('GET /api/v1/aggregates', () => {
     const pooling = createEndpoint({
       db: openDb(':memory:'),
       log,
-      now: () => NOW,
+      now: () => clock,
       settings: { rateLimitPerMinute: 0 },
       bundled: {
         versions: ['1.0.0', '1.1.0'].map((version) => ({ questionnaireId: 'cqm-maturite', version, dimensions: ['collecte', 'usage'], readiness: true })),
@@ -447,30 +490,34 @@ describe('GET /api/v1/aggregates', () => {
     });
     open.push(pooling);
     app = pooling.app;
+    clock = NOW;
     await seed(10, {}, () => 2, { version: '1.0.0' });
     await seed(10, {}, () => 4, { version: '1.1.0' });
+    await publish(pooling);
     const pooled = PeerAggregatesSchema.parse(await (await app.request(peersUrl('1.1.0'))).json());
     expect(pooled.family).toBe('1.0.0');
-    expect(pooled.cells.find((c) => Object.keys(c.filter).length === 0)).toMatchObject({ family: '1.0.0', n: 20, median: 3 });
+    expect(pooled.cells.find((c) => Object.keys(c.filter).length === 0)).toMatchObject({ family: '1.0.0', band: '20-49', median: 3 });
   });
 
-  it('200: readiness of the family, by the same rules (10–19: the band only; 20+: n and shares to 5 %)', async () => {
+  it('200: readiness of the family, by the same rules (10–19: the band only; 20+: the band and shares)', async () => {
     await seed(12, {}, () => 3, { version: '1.0.0', readiness: 'ready' });
     await seed(14, {}, () => 3, { version: '2.0.0', readiness: 'almost' });
     await seed(7, {}, () => 3, { version: '2.0.0', readiness: 'not-yet' });
     await seed(5, {}, () => 3, { version: '2.0.0' });
+    await publish();
     const v1 = PeerAggregatesSchema.parse(await (await app.request(peersUrl('1.0.0'))).json());
     expect(v1.readiness.find((c) => Object.keys(c.filter).length === 0)).toEqual({ period: '2026-Q4', family: '1.0.0', filter: {}, band: '10-19' });
     const v2 = PeerAggregatesSchema.parse(await (await app.request(peersUrl('2.0.0'))).json());
-    // 21 with an outcome (the 5 without one are not counted): 14/21 → 65 %, 7/21 → 35 %.
+    // 21 with an outcome (the 5 without one are not counted): 14/21 → 60 %, 7/21 → 40 %, in 20 % steps
+    // under 50 organizations; the count as its band.
     expect(v2.readiness.find((c) => Object.keys(c.filter).length === 0)).toEqual({
       period: '2026-Q4',
       family: '2.0.0',
       filter: {},
-      n: 21,
-      shares: { 'not-yet': 35, almost: 65, ready: 0 },
+      band: '20-49',
+      shares: { 'not-yet': 40, almost: 60, ready: 0 },
     });
-    expect(v2.cells.find((c) => Object.keys(c.filter).length === 0)).toMatchObject({ n: 26 });
+    expect(v2.cells.find((c) => Object.keys(c.filter).length === 0)).toMatchObject({ band: '20-49' });
   });
 
   it('400 without a questionnaire, version and period, or with a query it does not know', async () => {
@@ -515,6 +562,7 @@ describe('the admin session and GET /api/v1/admin/aggregates', () => {
     await seed(10, {}, () => 4).then(() => undefined);
     await post(makeSubmission({ period: '2026-Q3' }));
     await seed(10, {}, () => 5, { version: '2.0.0', readiness: 'almost' });
+    await publish();
 
     expect((await sector()).status).toBe(401);
     const res = await login(ADMIN);
@@ -540,7 +588,9 @@ describe('the admin session and GET /api/v1/admin/aggregates', () => {
     ]);
     const everyone = <C extends { period: string; family: string; filter: object }>(cells: C[], family: string) =>
       cells.find((c) => c.period === '2026-Q4' && c.family === family && Object.keys(c.filter).length === 0);
-    expect(everyone(data.cells, '1.0.0')).toMatchObject({ n: 22, median: 2, stageShares: [0, 55, 0, 45, 0] });
+    // Exact counts for signed-in staff; shares in 20 % steps under 50 organizations (12/22 → 60 %, 10/22 → 40 %).
+    expect(data.demonstration).toBe(false);
+    expect(everyone(data.cells, '1.0.0')).toMatchObject({ n: 22, median: 2, stageShares: [0, 60, 0, 40, 0] });
     expect(everyone(data.cells, '2.0.0')).toMatchObject({ n: 10, median: 5 });
     expect(everyone(data.readiness, '1.0.0')).toEqual({ period: '2026-Q4', family: '1.0.0', filter: {}, band: '10-19' });
     expect(everyone(data.readiness, '2.0.0')).toEqual({ period: '2026-Q4', family: '2.0.0', filter: {}, band: '10-19' });
