@@ -21,11 +21,17 @@ export const ADMIN_PATH = `${API_BASE}/admin`;
 
 type Query = Record<string, string>;
 
+/** A query string; core has no DOM, so no URLSearchParams. */
+const search = (query: Query) =>
+  Object.entries(query)
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)
+    .join('&');
+
 export const apiUrl = {
   submissions: () => `${API_BASE}${ROUTES.submissions}`,
   organization: (organizationKey: string) => `${API_BASE}/organizations/${encodeURIComponent(organizationKey)}`,
-  aggregates: (query: Query) => `${API_BASE}${ROUTES.aggregates}?${new URLSearchParams(query)}`,
+  aggregates: (query: Query) => `${API_BASE}${ROUTES.aggregates}?${search(query)}`,
   adminSession: () => `${API_BASE}${ROUTES.adminSession}`,
-  adminAggregates: (query: Query) => `${API_BASE}${ROUTES.adminAggregates}?${new URLSearchParams(query)}`,
+  adminAggregates: (query: Query) => `${API_BASE}${ROUTES.adminAggregates}?${search(query)}`,
   adminOrganizationCodes: () => `${API_BASE}${ROUTES.adminOrganizationCodes}`,
 };

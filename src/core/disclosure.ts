@@ -17,6 +17,10 @@
  *      at least 10 organizations. Otherwise subtracting every published child from the parent would
  *      isolate the small remainder; rule 5 alone, which looks at one child at a time, misses that.
  *      Another child is suppressed until it holds.
+ *   7. The audit, which makes 5 and 6 hold against any combination of figures, not only one split at a
+ *      time: every grid cell that is a linear combination of published cells (an attacker adds and
+ *      subtracts across any splits and groups) is treated as published; rules 2 and 6 are checked again
+ *      on those, and each breach suppresses one more published cell, until nothing changes.
  *
  * Each (period, version family, dimension) is its own population: the organizations whose latest
  * submission for the period was made on a version of that family and has a score for that dimension (a
@@ -344,7 +348,118 @@ function publishable(cube: Cube): boolean[] {
       changed = true;
     }
   }
+
+  // Rule 7, the audit: every cell an attacker can derive exactly, by any linear combination of the
+  // published ones, counts as published. Rules 2 and 6 are checked again on what is derivable, and each
+  // breach suppresses one more published cell, until nothing changes (suppressing only ever removes
+  // what an attacker knows, so this ends).
+  for (let changed = true; changed; ) {
+    changed = false;
+    const known = derivable(published);
+    const breach = (): number | null => {
+      // A derivable cell of 1 to 9: a group under 10, pinned exactly.
+      for (let c = 0; c < GRID.length; c++) if (known[c] && !published[c] && n[c]! >= 1 && n[c]! < MIN_ORGANIZATIONS) return c;
+      // A split of a derivable cell whose underivable children together count 1 to 9.
+      for (const { parent, children } of PARTITIONS) {
+        if (!known[parent]) continue;
+        const hidden = children.reduce((sum, c) => (known[c] ? sum : sum + n[c]!), 0);
+        if (hidden >= 1 && hidden < MIN_ORGANIZATIONS) return parent;
+      }
+      return null;
+    };
+    const at = breach();
+    if (at === null) break;
+    published[suppressionFor(at, published, n)] = false;
+    changed = true;
+  }
   return published;
+}
+
+/**
+ * The published cell to suppress for a breach around cell `at`: the smallest published non-empty
+ * cell that shares a split with it (a sibling, a child or its parent), else the smallest published
+ * cell of all. Every pick removes a published figure, so the audit's loop ends.
+ */
+function suppressionFor(at: number, published: boolean[], n: number[]): number {
+  let pick = -1;
+  const consider = (c: number) => {
+    if (published[c] && n[c]! > 0 && (pick < 0 || n[c]! < n[pick]!)) pick = c;
+  };
+  for (const { parent, children } of PARTITIONS) {
+    if (parent !== at && !children.includes(at)) continue;
+    for (const c of children) consider(c);
+    if (pick < 0) consider(parent);
+  }
+  if (pick < 0) GRID.forEach((_, c) => consider(c));
+  if (pick < 0) GRID.forEach((_, c) => published[c] && pick < 0 && (pick = c));
+  return pick;
+}
+
+// ---- Linear derivability: which grid cells are linear combinations of the published ones ------------
+
+/** Atoms: every combination of one value per filter key; a grid cell is the set of atoms it contains. */
+const ATOMS = SIZES.reduce((a, b) => a * b, 1);
+/** Arithmetic modulo a prime below 2^16, so products stay exact in doubles: an exact rank test, but for a negligible chance. */
+const PRIME = 65_521;
+const CELL_VECTORS = GRID.map((filter) => {
+  const vector = new Int32Array(ATOMS);
+  for (let atom = 0; atom < ATOMS; atom++) {
+    let rest = atom;
+    let inside = true;
+    for (let axis = FILTER_KEYS.length - 1; axis >= 0; axis--) {
+      const value = rest % SIZES[axis]!;
+      rest = Math.floor(rest / SIZES[axis]!);
+      const wanted = filter[FILTER_KEYS[axis]!];
+      if (wanted !== undefined && VALUE_INDEX[axis]!.get(wanted) !== value) inside = false;
+    }
+    vector[atom] = inside ? 1 : 0;
+  }
+  return vector;
+});
+
+function inverse(a: number): number {
+  // Fermat: a^(p−2) mod p.
+  let result = 1;
+  let base = a % PRIME;
+  for (let e = PRIME - 2; e > 0; e >>= 1) {
+    if (e & 1) result = (result * base) % PRIME;
+    base = (base * base) % PRIME;
+  }
+  return result;
+}
+
+/** Reduces `v` in place by the echelon basis; returns whether anything is left (v not in the span). */
+function reduce(v: Int32Array, basis: { pivot: number; row: Int32Array }[]): boolean {
+  for (const { pivot, row } of basis) {
+    const factor = v[pivot]!;
+    if (factor === 0) continue;
+    for (let i = pivot; i < ATOMS; i++) if (row[i] !== 0) v[i] = (v[i]! - ((factor * row[i]!) % PRIME) + PRIME) % PRIME;
+  }
+  return v.some((x) => x !== 0);
+}
+
+const derivableMemo = new Map<string, boolean[]>();
+
+/** Which grid cells are linear combinations of the published ones (the published ones included). Depends on the mask only. */
+function derivable(published: readonly boolean[]): boolean[] {
+  const key = published.map((p) => (p ? '1' : '0')).join('');
+  const memo = derivableMemo.get(key);
+  if (memo) return memo;
+  const basis: { pivot: number; row: Int32Array }[] = [];
+  GRID.forEach((_, c) => {
+    if (!published[c]) return;
+    const v = Int32Array.from(CELL_VECTORS[c]!);
+    if (!reduce(v, basis)) return;
+    const pivot = v.findIndex((x) => x !== 0);
+    const scale = inverse(v[pivot]!);
+    for (let i = pivot; i < ATOMS; i++) v[i] = (v[i]! * scale) % PRIME;
+    basis.push({ pivot, row: v });
+    basis.sort((a, b) => a.pivot - b.pivot);
+  });
+  const known = GRID.map((_, c) => published[c]! || !reduce(Int32Array.from(CELL_VECTORS[c]!), basis));
+  if (derivableMemo.size > 10_000) derivableMemo.clear();
+  derivableMemo.set(key, known);
+  return known;
 }
 
 /**
