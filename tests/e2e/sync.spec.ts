@@ -55,6 +55,13 @@ test.describe('sharing with CQM', () => {
       readiness: expect.stringMatching(/^(ready|almost|not-yet)$/),
     });
     expect(preview).not.toContain('Ensemble Aurore');
+    // Beside the JSON, the same payload in plain words: its scores counted from it, the profile, the quarter.
+    const sent = JSON.parse(preview) as { scores: Record<string, number>; period: string };
+    const leaves = sharing.whatLeaves();
+    await expect(leaves.getByRole('listitem').first()).toHaveText(new RegExp(`^vos ${Object.keys(sent.scores).length} scores \\(Collecte des données 3,0, `));
+    await expect(leaves).toContainText(/votre rôle \(Organisme producteur\), votre taille \(.+\), votre groupe de régions \(Montréal, pas votre région\)/);
+    await expect(leaves).toContainText(`le trimestre (${sent.period})`);
+    await expect(leaves).toContainText('Jamais le nom de l’organisme, vos réponses question par question ni vos notes.');
 
     const [request] = await Promise.all([page.waitForRequest('**/api/v1/submissions'), sharing.sendButton().click()]);
     expect(request.postData()).toBe(preview);

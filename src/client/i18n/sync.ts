@@ -126,24 +126,14 @@ export const fr = frenchSpacing({
   // Peers
   peersTitle: 'Vous et vos pairs',
   peersIntro: (p: { period: string }) =>
-    `Médiane des scores des organismes qui ont partagé leur résultat au trimestre ${p.period}, dans chacun des groupes dont vous faites partie.`,
+    `Derniers chiffres publiés, ceux du trimestre ${p.period} : la médiane des scores des organismes qui ont partagé leur résultat, dans le groupe de pairs de votre choix.`,
   peersNone: 'Les comparaisons apparaîtront ici après votre premier envoi.',
   peersCached: (p: { date: string }) => `Chiffres publiés, mis à jour le ${p.date} ; consultables sans connexion.`,
-  peersCaption: 'Votre score et la médiane de vos pairs, par dimension',
-  colDimension: 'Dimension',
-  colGroup: 'Groupe',
-  colYou: 'Vous',
   filterRole: 'Rôle',
   filterSizeBand: 'Taille',
   filterRegionGroup: 'Régions',
   filterDiscipline: 'Discipline',
   groupAll: 'Tous les organismes',
-  suppressed: 'Moins de 10 organismes',
-  suppressedNote:
-    'Moins de 10 organismes : aucun chiffre n’est publié. Un groupe peut aussi être masqué pour qu’on ne puisse pas déduire un groupe plus petit par soustraction.',
-  organizationCount: (p: { band: string }) => (p.band === '100+' ? '100 org. ou plus' : `${p.band.replace('-', ' à ')} org.`),
-  pairsTitle: 'Croisements de deux critères',
-  notSynced: 'Non partagé',
   refusedReason: (p: { code: string }) => REFUSED_FR[p.code] ?? p.code,
 });
 
@@ -220,23 +210,13 @@ export const en: typeof fr = {
   lastSend: (p: { status: string }) => `Last send: ${p.status}`,
   peersTitle: 'You and your peers',
   peersIntro: (p: { period: string }) =>
-    `Median score of the organizations that shared their result for ${p.period}, in each group you belong to.`,
+    `The latest published figures, those of ${p.period}: the median score of the organizations that shared their result, in the group of peers you choose.`,
   peersNone: 'Comparisons will appear here after your first send.',
   peersCached: (p: { date: string }) => `Published figures, updated on ${p.date}; available offline.`,
-  peersCaption: 'Your score and your peers’ median, per dimension',
-  colDimension: 'Dimension',
-  colGroup: 'Group',
-  colYou: 'You',
   filterRole: 'Role',
   filterSizeBand: 'Size',
   filterRegionGroup: 'Regions',
   filterDiscipline: 'Discipline',
   groupAll: 'All organizations',
-  suppressed: 'Fewer than 10 organizations',
-  suppressedNote:
-    'Fewer than 10 organizations: no figure is published. A group may also be hidden so that a smaller group cannot be worked out by subtraction.',
-  organizationCount: (p: { band: string }) => (p.band === '100+' ? '100 org. or more' : `${p.band.replace('-', '–')} org.`),
-  pairsTitle: 'Two criteria combined',
-  notSynced: 'Not shared',
   refusedReason: (p: { code: string }) => REFUSED_EN[p.code] ?? p.code,
 };
