@@ -37,6 +37,8 @@ export type IssueKind =
   | { kind: 'unknown-previous-item'; id: string; version: string }
   | { kind: 'previous-item-unaccounted'; id: string; version: string }
   | { kind: 'carry-over-target-taken'; id: string; version: string }
+  | { kind: 'floor-item-other-dimension'; id: string; dimension: string }
+  | { kind: 'variant-empty' }
   | { kind: 'invalid' };
 
 export type QuestionnaireIssue = IssueKind & { path: PathSegment[] };
@@ -203,6 +205,14 @@ export function describeIssue(issue: IssueKind, locale: Locale): string {
       return fr
         ? `« ${issue.id} » existe déjà dans la version ${issue.version} et garde son identifiant : une autre question ne peut pas le devenir.`
         : `"${issue.id}" already exists in version ${issue.version} and keeps its id: another item cannot become it.`;
+    case 'floor-item-other-dimension':
+      return fr
+        ? `La question « ${issue.id} » compte dans la dimension « ${issue.dimension} » : un plancher ne peut nommer qu’une question de sa propre dimension.`
+        : `The item "${issue.id}" counts in the dimension "${issue.dimension}": a floor can only name an item of its own dimension.`;
+    case 'variant-empty':
+      return fr
+        ? 'Cette variante ne change rien : donnez-lui « question », « help » ou les deux.'
+        : 'This variant changes nothing: give it "question", "help" or both.';
     case 'invalid':
       return fr ? 'Valeur invalide à cet endroit.' : 'Invalid value here.';
   }
