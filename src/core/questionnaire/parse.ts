@@ -12,6 +12,7 @@ import {
   type Questionnaire,
   type ReadinessCriterion,
 } from './schema.ts';
+import { frenchTypographyProblems, typographyApplies } from './typography.ts';
 import { formatPath, type IssueKind, type PathSegment, type QuestionnaireIssue } from './issues.ts';
 
 export type ParseResult =
@@ -138,6 +139,7 @@ function checkWholeFile(q: Questionnaire): QuestionnaireIssue[] {
     }
   }
   if (q.obligations) checkCriteria(q.obligations.criteria, ['obligations', 'criteria'], itemIds, push);
+  if (typographyApplies(q.version)) checkTypography(q, [], push);
   return issues;
 }
 
@@ -225,6 +227,21 @@ function checkCriteria(
       }
     });
   });
+}
+
+/** Every French text of the file, against typography.ts's rule (from 3.0.0 on). */
+function checkTypography(value: unknown, path: PathSegment[], push: (path: PathSegment[], kind: IssueKind) => void) {
+  if (Array.isArray(value)) {
+    value.forEach((child, i) => checkTypography(child, [...path, i], push));
+    return;
+  }
+  if (value === null || typeof value !== 'object') return;
+  const record = value as Record<string, unknown>;
+  if (typeof record.fr === 'string' && typeof record.en === 'string') {
+    for (const problem of frenchTypographyProblems(record.fr)) push([...path, 'fr'], { kind: 'typography', ...problem });
+    return;
+  }
+  for (const [key, child] of Object.entries(record)) checkTypography(child, [...path, key], push);
 }
 
 function checkUnique(
