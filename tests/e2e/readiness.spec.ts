@@ -41,7 +41,7 @@ test('the whole v1 questionnaire ends on the hand-computed profile and pooling r
       const confidence = percent(e.valued / e.applicable);
       if (!e.sufficient || e.stage === null || e.score === null) return [d.label.fr, ['Information insuffisante', confidence]];
       const stageName = q.levels.find((level) => level.level === e.stage)!.name.fr;
-      return [d.label.fr, [e.score.toFixed(1).replace('.', ','), `${e.stage} – ${stageName}`, confidence]];
+      return [d.label.fr, [`${e.stage} – ${stageName}`, e.score.toFixed(1).replace('.', ','), confidence]];
     }),
   );
   expect(await app.result.rows()).toEqual(expectedRows);

@@ -165,7 +165,7 @@ export class ResultPage {
   constructor(readonly page: Page) {}
 
   table(): Locator {
-    return this.page.getByRole('table', { name: /Score et stade par dimension|Score and stage per dimension/ });
+    return this.page.getByRole('table', { name: /Stade et score par dimension|Stage and score per dimension/ });
   }
 
   /** Row cells of the score table, by dimension label. */
