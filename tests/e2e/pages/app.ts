@@ -10,6 +10,8 @@ export interface OrganizationProfile {
   discipline: string;
   region: string;
   size: string;
+  /** How it sells: the labels of the boxes to tick (none: nothing declared, every question asked). */
+  salesModes?: string[];
 }
 
 export const ENSEMBLE: OrganizationProfile = {
@@ -52,6 +54,8 @@ export class App {
     await this.page.getByLabel('Discipline principale').selectOption({ label: profile.discipline });
     await this.page.getByLabel('Région administrative').selectOption({ label: profile.region });
     await this.page.getByRole('group', { name: 'Taille de l’équipe' }).getByLabel(profile.size).check();
+    const selling = this.page.getByRole('group', { name: 'Comment vendez-vous vos concerts?' });
+    for (const label of profile.salesModes ?? []) await selling.getByLabel(label).check();
   }
 
   async switchLanguage() {
