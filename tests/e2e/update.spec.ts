@@ -4,10 +4,10 @@
  * version the current one, so the next assessment starts with the last one's answers carried over,
  * each to confirm.
  *
- * How the deployment is staged: two builds are made from a copy of this checkout, as real releases
- * would be: the one in place with catalog.json pointing at the version before the current one, the
- * new one with another version in package.json and catalog.json pointing at the current one (the
- * version the rest of the suite answers). One server process of
+ * How the deployment is staged: the new build is the build under test (dist/, the current version,
+ * the version the rest of the suite answers), copied to a temporary folder; the build in place is made
+ * from a copy of this checkout with an older version in package.json and catalog.json pointing at the
+ * questionnaire version before the current one, as the previous release was. One server process of
  * our own serves a symlink to the first; the test swaps the symlink to the second while the tab is
  * open. The origin never changes, so the service worker sees exactly what a user's browser would.
  */
@@ -22,7 +22,8 @@ import { startServer, type RunningServer } from '../support/server.ts';
 import type { Questionnaire } from '../../src/core/questionnaire/schema.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const NEXT_VERSION = '0.2.0-e2e';
+const PREVIOUS_VERSION = '0.0.9-e2e';
+const NEXT_VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 const read = (version: string) => JSON.parse(readFileSync(join(ROOT, `questionnaires/cqm-maturite/${version}.json`), 'utf8')) as Questionnaire;
 const catalog = JSON.parse(readFileSync(join(ROOT, 'questionnaires/catalog.json'), 'utf8')) as { current: Record<string, string> };
 const after = read(catalog.current['cqm-maturite'] ?? '');
@@ -33,23 +34,19 @@ let server: RunningServer;
 let browser: Browser;
 
 test.beforeAll(async () => {
-  test.setTimeout(240_000);
+  test.setTimeout(300_000);
   work = mkdtempSync(join(tmpdir(), 'diapason-update-'));
   const source = join(work, 'source');
   for (const entry of ['src', 'questionnaires', 'static', 'scripts', 'package.json', 'vite.config.ts', 'svelte.config.js', 'tsconfig.json', 'tsconfig.base.json']) {
     cpSync(join(ROOT, entry), join(source, entry), { recursive: true });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(source, 'node_modules'));
-  const build = (into: string) => {
-    execFileSync(process.execPath, [join(source, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], { cwd: source, stdio: 'inherit' });
-    renameSync(join(source, 'dist'), join(work, into));
-  };
-  writeFileSync(join(source, 'questionnaires/catalog.json'), JSON.stringify({ current: { 'cqm-maturite': before.version } }));
-  build('a');
   const pkg = JSON.parse(readFileSync(join(source, 'package.json'), 'utf8'));
-  writeFileSync(join(source, 'package.json'), JSON.stringify({ ...pkg, version: NEXT_VERSION }, null, 2));
-  writeFileSync(join(source, 'questionnaires/catalog.json'), JSON.stringify({ current: { 'cqm-maturite': after.version } }));
-  build('b');
+  writeFileSync(join(source, 'package.json'), JSON.stringify({ ...pkg, version: PREVIOUS_VERSION }, null, 2));
+  writeFileSync(join(source, 'questionnaires/catalog.json'), JSON.stringify({ current: { 'cqm-maturite': before.version } }));
+  execFileSync(process.execPath, [join(source, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], { cwd: source, stdio: 'inherit' });
+  renameSync(join(source, 'dist'), join(work, 'a'));
+  cpSync(join(ROOT, 'dist'), join(work, 'b'), { recursive: true });
   symlinkSync(join(work, 'a'), join(work, 'current'));
   server = await startServer({ root: ROOT, distDir: join(work, 'current') });
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'] });
@@ -120,7 +117,7 @@ test('a new build while a tab is open: update offered, work goes on, nothing los
 
   // It keeps working, on the version in place, until the person accepts: screens load, answers save.
   await page.getByRole('link', { name: 'Paramètres' }).click();
-  await expect(page.getByText('Version de Diapason : 0.1.0', { exact: false })).toBeVisible();
+  await expect(page.getByText(`Version de Diapason : ${PREVIOUS_VERSION}`, { exact: false })).toBeVisible();
   // In-app navigation, as a person clicks: the page itself is never reloaded while the update waits.
   const assessmentHash = `${new URL(resultUrl).hash.replace('#/resultat/', '#/evaluation/')}/${before.items[0]?.dimension}`;
   await page.evaluate((hash) => (location.hash = hash), assessmentHash);
