@@ -18,7 +18,8 @@ export default defineConfig({
   fullyParallel: false,
   forbidOnly: true,
   retries: 0,
-  timeout: 45_000,
+  // Many tests answer the whole current questionnaire (51 questions, each waiting until it shows as saved).
+  timeout: 90_000,
   expect: { timeout: 7_000 },
   reporter: [['list']],
   outputDir: 'test-results',

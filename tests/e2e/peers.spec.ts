@@ -1,7 +1,11 @@
 import { test, expect } from './fixtures.ts';
+import { currentQuestionnaire } from '../support/questionnaires.ts';
 import { Sharing, completeAssessment, optInFromResult } from './pages/sync.ts';
 import { profiles, publishedPeriod, seedOrganizations } from './support/seed.ts';
 import { expectNoSeriousViolations } from './axe.ts';
+
+/** The version new assessments use. */
+const CURRENT = currentQuestionnaire().version;
 
 test.describe('peers on the result screen', () => {
   // Requests made while offline fail by design.
@@ -11,7 +15,7 @@ test.describe('peers on the result screen', () => {
     // Twenty sends, an assessment, then a reload offline: slow on a loaded machine.
     test.setTimeout(90_000);
     // Twenty other producers in Montréal, all below 3.0, none in early music (the organization's own discipline).
-    seedOrganizations(profiles(20, (i) => ({ role: 'producteur', regionGroup: 'montreal', sizeBand: i % 2 ? '0-2' : '3-9', discipline: i % 3 ? 'classique' : 'jazz' })));
+    seedOrganizations(profiles(20, (i) => ({ role: 'producteur', regionGroup: 'montreal', sizeBand: i % 2 ? '0-2' : '3-9', discipline: i % 3 ? 'classique' : 'jazz' })), undefined, { version: CURRENT });
     await completeAssessment(app);
     await optInFromResult(page);
     const sharing = new Sharing(page);
@@ -57,7 +61,7 @@ test.describe('peers on the result screen', () => {
   });
 
   test('at 390 px: every column on screen without scrolling sideways, in French and English', async ({ app, page }) => {
-    seedOrganizations(profiles(12, () => ({ role: 'producteur', regionGroup: 'montreal', discipline: 'classique' })));
+    seedOrganizations(profiles(12, () => ({ role: 'producteur', regionGroup: 'montreal', discipline: 'classique' })), undefined, { version: CURRENT });
     await page.setViewportSize({ width: 390, height: 844 });
     await completeAssessment(app);
     await optInFromResult(page);

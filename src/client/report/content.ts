@@ -15,6 +15,7 @@ import * as report from '../i18n/report.ts';
 import * as resultMessages from '../i18n/result.ts';
 import * as roadmapMessages from '../i18n/roadmap.ts';
 import { effortName, horizonName, statusName } from './labels.ts';
+import { obligationsSection, type ObligationsSection } from './obligations.ts';
 
 /** Pooling readiness as the report shows it, from core's readiness checklist (./readiness.ts). */
 export interface ReadinessView {
@@ -110,6 +111,8 @@ export interface BoardReport {
     | { title: string; outcome: string; body: string; missingTitle: string; missing: { label: string; text: string }[] }
     | undefined;
   readinessTitle: string;
+  /** The legal-obligations checklist, its own section; undefined when the version has none. */
+  obligations: ObligationsSection | undefined;
   method: string[];
 }
 
@@ -257,6 +260,7 @@ export function buildBoardReport(input: ReportInput, locale: Locale): BoardRepor
         }
       : undefined,
     readinessTitle: rm.readinessTitle,
+    obligations: obligationsSection(q, input.answers, locale),
     method: m.methodBody.split('\n'),
   };
 }

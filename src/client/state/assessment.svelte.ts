@@ -4,9 +4,10 @@
  */
 import { scoreAssessment, type AssessmentScore } from '../../core/scoring.ts';
 import { assessReadiness, type ReadinessResult } from '../../core/readiness.ts';
+import { assessObligations, type ObligationsResult } from '../../core/obligations.ts';
 import type { AnswerValue } from '../../core/answers.ts';
 import type { Questionnaire } from '../../core/questionnaire/schema.ts';
-import { loadQuestionnaire } from '../questionnaires/catalog.ts';
+import { loadQuestionnaireFor } from '../questionnaires/for-organization.ts';
 import { AssessmentGoneError, getAnswers, getAssessment, saveAnswer, takeEarlyRead, updateAssessment, watchAnswers } from '../storage/assessments.ts';
 import type { AnswerRow, AssessmentRow } from '../storage/rows.ts';
 import { persistence } from './persistence.svelte.ts';
@@ -79,7 +80,7 @@ export class AssessmentState {
       this.#rowRead(row);
       if (!row) throw new Error(`assessment ${this.id} not found`);
       if (drawRowFirst) await afterNextPaint();
-      this.questionnaire = await loadQuestionnaire(row);
+      this.questionnaire = await loadQuestionnaireFor(row);
       this.row = row;
       this.carryOver = await carryOverInfo(row).catch(() => undefined);
       // The first read is awaited so no screen ever shows an empty assessment before its answers.
@@ -122,10 +123,16 @@ export class AssessmentState {
     this.answers = next;
   }
 
-  answered = $derived(Object.values(this.answers).filter((a) => a.value !== undefined).length);
+  /** The items asked of this organization: answers kept for items that no longer apply do not count. */
+  // Rebuilt whole when the questionnaire changes, never mutated: a plain Set on purpose.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  #asked = $derived(new Set(this.questionnaire?.items.map((i) => i.id)));
+  answered = $derived(Object.values(this.answers).filter((a) => a.value !== undefined && this.#asked.has(a.itemId)).length);
   total = $derived(this.questionnaire?.items.length ?? 0);
   /** Carried-over answers the person has not confirmed or changed yet. */
-  toConfirm = $derived(Object.values(this.answers).filter((a) => a.toConfirm && a.value !== undefined).length);
+  toConfirm = $derived(
+    Object.values(this.answers).filter((a) => a.toConfirm && a.value !== undefined && this.#asked.has(a.itemId)).length,
+  );
 
   /** Keeps a carried-over answer as it is: the same as choosing it again. */
   confirm(itemId: string) {
@@ -159,6 +166,12 @@ export class AssessmentState {
   readiness = $derived.by((): ReadinessResult | null | undefined => {
     if (!this.questionnaire) return undefined;
     return assessReadiness(this.questionnaire, this.#valuedAnswers);
+  });
+
+  /** The legal-obligations checklist (Law 25); null when the questionnaire version has none. Never a score. */
+  obligations = $derived.by((): ObligationsResult | null | undefined => {
+    if (!this.questionnaire) return undefined;
+    return assessObligations(this.questionnaire, this.#valuedAnswers);
   });
 
   answer(itemId: string, value: AnswerValue) {

@@ -14,6 +14,12 @@ export async function listOrganizations(): Promise<OrganizationRow[]> {
   );
 }
 
+/** One organization, or undefined if there is none by that id (or its row cannot be read). */
+export async function getOrganization(id: string): Promise<OrganizationRow | undefined> {
+  const row = await db().organizations.get(id);
+  return row === undefined ? undefined : restore(OrganizationRowSchema, [row], 'organizations')[0];
+}
+
 export async function createOrganization(input: OrganizationInput, now = new Date()): Promise<OrganizationRow> {
   const at = now.toISOString();
   const row = OrganizationRowSchema.parse({ ...input, id: crypto.randomUUID(), createdAt: at, updatedAt: at });
