@@ -82,18 +82,7 @@ export function count(n: number, locale: Locale, one: string, other: string): st
   return `${formatCount(n, locale)} ${pluralForm(n, locale, one, other)}`;
 }
 
-const pluralRules = (locale: Locale) => once(`plural:${locale}`, () => new Intl.PluralRules(intlLocale(locale)));
-
-/**
- * The form of a phrase for a number, by the language's own rules (never "(s)"): French says
- * "1 organisme" and "0 organisme", English "1 organization" and "0 organizations".
- */
+/** pluralForm with the two forms named, for phrases: plural(n, 'fr', { one: '1 organisme a', other: '…' }). */
 export function plural(n: number, locale: Locale, forms: { one: string; other: string }): string {
-  return pluralRules(locale).select(n) === 'one' ? forms.one : forms.other;
-}
-
-/** A whole number: "1 250" in French (no-break space), "1,250" in English. */
-export function formatCount(n: number, locale: Locale): string {
-  const f = once(`count:${locale}`, () => new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 0 }));
-  return f.format(n).replace(/\u202f/g, '\u00a0');
+  return pluralForm(n, locale, forms.one, forms.other);
 }
