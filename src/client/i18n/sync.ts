@@ -1,4 +1,4 @@
-import { count, formatCount } from './format.ts';
+import { count } from './format.ts';
 import { frenchSpacing } from './typography.ts';
 
 /**
