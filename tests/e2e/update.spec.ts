@@ -147,7 +147,7 @@ test('a new build while a tab is open: update offered, work goes on, nothing los
   await expect(notice).toContainText(`${answered.length - 1} réponses`);
   await expect(page.getByText(`Le questionnaire est passé de la version ${before.version} à la version ${after.version}.`)).toBeVisible();
   await expect(page.getByText(declared.summary.fr)).toBeVisible();
-  await expect(page.getByText('ne se comparent pas directement')).toBeVisible();
+  await expect(page.getByText(/^Les scores de cette version ne se comparent pas directement/)).toBeVisible();
 
   const goTo = async (q: Questionnaire, itemId: string) => {
     const n = position(q, itemId);
