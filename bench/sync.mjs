@@ -3,7 +3,7 @@
  *   - accepted submissions per second (each one a distinct, valid body, acknowledged after its
  *     commit) beside a trivial route of the same server (GET /api/v1/health), in the same run: the ratio;
  *   - p99 latency of submissions at a steady 200 requests/s for 60 s;
- *   - the published aggregates computed from 100,000 synthetic submissions (bench/sync-aggregates.ts).
+ *   - the snapshot of a closed quarter of 100,000 synthetic submissions (bench/sync-aggregates.ts).
  * The server runs with rate limits off (DIAPASON_RATE_LIMIT=0), on its own throw-away database.
  */
 import autocannon from 'autocannon';
@@ -118,8 +118,9 @@ export async function measureSync({ url: appUrl }) {
         [`Submissions at 200/s for ${STEADY_SECONDS} s, p99`, `${p99} ms`, `≤ ${BUDGET_P99_MS} ms`, p99 <= BUDGET_P99_MS && steady.non2xx === 0],
         ['  p50 / max', `${steady.latency.p50} / ${steady.latency.max} ms`, '', null],
         ['  GET /health at 200/s, p50 / p99 (the floor)', `${floor.latency.p50} / ${floor.latency.p99} ms`, '', null],
-        [`Published aggregates from ${aggregates.submissions.toLocaleString('en')} submissions`, `${aggregates.endToEndMs.toFixed(0)} ms`, `≤ ${BUDGET_AGGREGATES_MS} ms`, aggregates.endToEndMs <= BUDGET_AGGREGATES_MS],
-        ['  of which disclosure rules alone', `${aggregates.rulesMs.toFixed(0)} ms`, '', null],
+        [`Snapshot of a closed quarter of ${aggregates.submissions.toLocaleString('en')} submissions`, `${aggregates.endToEndMs.toFixed(0)} ms`, `≤ ${BUDGET_AGGREGATES_MS} ms`, aggregates.endToEndMs <= BUDGET_AGGREGATES_MS],
+        ['  of which disclosure rules (with the audit) alone', `${aggregates.rulesMs.toFixed(0)} ms`, '', null],
+        ['  first read of the published snapshots', `${aggregates.firstReadMs.toFixed(1)} ms`, '', null],
         ['Machine load average (1 min) at the end', load.toFixed(1), `${cpus().length} cores`, null],
       ],
     };

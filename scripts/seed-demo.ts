@@ -15,7 +15,7 @@ const db = openDb(file);
 try {
   const { organizations, submissions, periods } = seedDemonstration(db, readBundled(), new Date());
   console.log(`Demonstration sector seeded into ${file}: ${organizations} made-up organizations, ${submissions} submissions, quarters ${periods.join(', ')} (published).`);
-  console.log('Not real data: the dashboard and the peers view say so. Use a database of its own for it.');
+  console.log('Not real data: every published response carries "demonstration": true. Use a database of its own for it.');
 } catch (error) {
   if (!(error instanceof DemonstrationRefused)) throw error;
   console.error(`Refused: ${error.message}.`);

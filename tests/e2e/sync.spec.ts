@@ -35,8 +35,11 @@ test.describe('sharing with CQM', () => {
     }
     await expect(notice).toContainText('dépersonnalisé, pas anonymisé');
     await expect(notice).toContainText(/Version de l’avis\s:\s\d{4}-\d+/);
+    // What the organization code lets CQM link, and that published figures stay as they were.
+    await expect(notice).toContainText('que s’il garde la liste des codes remis');
+    await expect(notice).toContainText('restent tels qu’ils étaient');
     await new SharingSettings(page).turnOn();
-    await expect(page.getByLabel('Code d’adhésion (si le CQM vous en a remis un)')).toBeVisible();
+    await expect(page.getByLabel('Code d’organisme (si le CQM vous en a remis un)')).toBeVisible();
     await expectNoSeriousViolations(page, 'settings with sharing on');
     await app.switchLanguage();
     await expect(page.getByRole('region', { name: 'Privacy notice' })).toContainText('de-identified, not anonymized');

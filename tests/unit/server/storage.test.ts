@@ -1,7 +1,7 @@
 /**
  * The endpoint's storage: migrations, the group commit, retention. Through the modules, not HTTP.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
@@ -13,6 +13,9 @@ import { sha256Hex } from '../../../src/server/store.ts';
 import { createEndpoint } from '../../../src/server/app.ts';
 import { silentLogger } from '../../../src/server/log.ts';
 import { body, makeSubmission } from '../../support/sync.ts';
+
+// Real commits to database files (fsync) and worker threads: on a busy machine they take seconds.
+vi.setConfig({ testTimeout: 30_000 });
 
 const tempDb = () => join(mkdtempSync(join(tmpdir(), 'diapason-store-')), 'db.sqlite');
 
