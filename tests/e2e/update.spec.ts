@@ -19,6 +19,7 @@ import { test, expect } from './fixtures.ts';
 import { App, type Choice } from './pages/app.ts';
 import { startServer, type RunningServer } from '../support/server.ts';
 import type { Questionnaire } from '../../src/core/questionnaire/schema.ts';
+import { chromiumExecutable } from '../../scripts/chromium.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const NEXT_VERSION = '0.2.0-e2e';
@@ -46,7 +47,7 @@ test.beforeAll(async () => {
   renameSync(join(source, 'dist'), join(work, 'b'));
   symlinkSync(join(work, 'a'), join(work, 'current'));
   server = await startServer({ root: ROOT, distDir: join(work, 'current') });
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'] });
+  browser = await chromium.launch({ executablePath: chromiumExecutable(), args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'] });
 });
 
 test.afterAll(async () => {
