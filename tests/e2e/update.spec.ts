@@ -156,8 +156,11 @@ test('a new build while a tab is open: update offered, work goes on, nothing los
   await expect(app.questionnaire.choiceIn(question, 3)).toBeChecked();
   await expect(question.getByText('À confirmer')).toBeVisible();
   await expect(question.getByRole('textbox')).toHaveValue('Codes postaux de la billetterie');
-  await question.getByRole('button', { name: 'Confirmer cette réponse' }).click();
+  await question.getByRole('button', { name: 'Confirmer cette réponse' }).focus();
+  await page.keyboard.press('Enter');
   await expect(question.getByText(/Enregistré$/)).toBeVisible();
+  // The button is gone: focus is on the answer it confirmed, not lost to the page.
+  await expect(app.questionnaire.choiceIn(question, 3)).toBeFocused();
   await expect(question.getByText('À confirmer')).toHaveCount(0);
   // Remapped: the level moved as declared.
   question = await goTo(after, remapped.item);
