@@ -3,7 +3,7 @@ import ts from 'typescript-eslint';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 
-/** Where code runs decides what it may import: these rules keep the layers of DESIGN.md apart. */
+/** Where code runs decides what it may import: these rules keep the layers of the README's layout apart. */
 const noClassicZod = { name: 'zod', message: "Use 'zod/mini': classic zod is 24 KB gzip on the first screen." };
 
 export default ts.config(

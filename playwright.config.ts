@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { E2E_ADMIN } from './tests/e2e/env.ts';
 import { testLogFile } from './tests/support/test-logs.ts';
+import { chromiumExecutable } from './scripts/chromium.mjs';
 
 /** The e2e suite runs against the production build, served by the same server as `npm start`. */
 const PORT = Number(process.env.E2E_PORT ?? 4310);
@@ -27,8 +28,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',
     launchOptions: {
-      // Debian's Chromium: this machine cannot download Playwright's own browser.
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      // CHROMIUM_PATH, Debian's /usr/bin/chromium, or Playwright's own browser (scripts/chromium.mjs).
+      executablePath: chromiumExecutable(),
       // Without these, Chromium keeps calling Google's hosts, which this network refuses.
       args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
     },

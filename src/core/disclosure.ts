@@ -1,5 +1,5 @@
 /**
- * Disclosure rules: which sector statistics may be published, exactly as DESIGN.md states them, plus
+ * Disclosure rules: which sector statistics may be published, exactly as the README states them ("What is published"), plus
  * one rule it implies. The server publishes nothing else, and the client reads peers from these cells.
  *
  *   1. One organization counts once: its latest submission per period.

@@ -1,5 +1,5 @@
 /**
- * Scoring, exactly as DESIGN.md defines it. Pure: the same answers against the same questionnaire
+ * Scoring, as the questionnaires' README explains it to editors. Pure: the same answers against the same questionnaire
  * version give the same result on the client and on the server.
  *
  * Read the organization's view of the questionnaire (applicability.ts: only the items that apply).

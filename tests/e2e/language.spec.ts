@@ -30,6 +30,8 @@ test('a form sent incomplete says what is missing, and saves nothing', async ({ 
   await page.getByRole('link', { name: /Commencer/ }).click();
   await page.getByRole('button', { name: 'Enregistrer et commencer l’évaluation' }).click();
   await expect(page.getByRole('alert')).toHaveText('Le formulaire contient 5 erreurs. Corrigez les champs indiqués.');
+  // The first invalid submit: focus moves from the button to the summary, which did not exist before.
+  await expect(page.getByRole('alert')).toBeFocused();
   await expect(page.getByLabel('Nom de l’organisme')).toHaveAttribute('aria-invalid', 'true');
   await page.getByRole('link', { name: 'Annuler' }).click();
   await expect(page.getByRole('link', { name: /Commencer : décrire mon organisme/ })).toBeVisible();

@@ -127,6 +127,11 @@ test.describe('sharing with CQM', () => {
   test('withdrawal removes the organization’s rows from the server, and turns sharing off', async ({ app, page }) => {
     await completeAssessment(app);
     await optInFromResult(page);
+    // Nothing sent yet: nothing to withdraw, so no such button.
+    await page.getByRole('link', { name: 'Paramètres' }).click();
+    await expect(new SharingSettings(page).optIn).toBeChecked();
+    await expect(page.getByRole('button', { name: 'Retirer mes données du serveur' })).toHaveCount(0);
+    await page.goBack();
     const sharing = new Sharing(page);
     const key = await sharing.organizationKey();
     await sharing.sendButton().click();
@@ -142,6 +147,8 @@ test.describe('sharing with CQM', () => {
     await expectNoSeriousViolations(page, 'withdrawal confirmation and history');
     await page.getByRole('button', { name: 'Annuler' }).click();
     await settings.withdraw();
+    // The confirm buttons are gone: focus is on the message saying what happened.
+    await expect(page.getByRole('status').getByText('Vos données ont été retirées du serveur.')).toBeFocused();
     expect(storedRows(key)).toEqual({ submissions: 0, idempotencyKeys: 0 });
     await expect(settings.optIn).not.toBeChecked();
     await expect(page.getByRole('table', { name: 'Envois de cet organisme' })).toContainText('Retiré du serveur');

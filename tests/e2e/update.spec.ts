@@ -21,6 +21,7 @@ import { App, type Choice } from './pages/app.ts';
 import { setDiskFull, simulateFullDiskIn } from './pages/local-data.ts';
 import { startServer, type RunningServer } from '../support/server.ts';
 import type { Questionnaire } from '../../src/core/questionnaire/schema.ts';
+import { chromiumExecutable } from '../../scripts/chromium.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const PREVIOUS_VERSION = '0.0.9-e2e';
@@ -50,7 +51,7 @@ test.beforeAll(async () => {
   cpSync(join(ROOT, 'dist'), join(work, 'b'), { recursive: true });
   symlinkSync(join(work, 'a'), join(work, 'current'));
   server = await startServer({ root: ROOT, distDir: join(work, 'current') });
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'] });
+  browser = await chromium.launch({ executablePath: chromiumExecutable(), args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'] });
 });
 
 test.afterAll(async () => {
@@ -161,8 +162,11 @@ test('a new build while a tab is open: update offered, work goes on, nothing los
   await expect(app.questionnaire.choiceIn(question, 3)).toBeChecked();
   await expect(question.getByText('À confirmer')).toBeVisible();
   await expect(question.getByRole('textbox')).toHaveValue('Codes postaux de la billetterie');
-  await question.getByRole('button', { name: 'Confirmer cette réponse' }).click();
+  await question.getByRole('button', { name: 'Confirmer cette réponse' }).focus();
+  await page.keyboard.press('Enter');
   await expect(question.getByText(/Enregistré$/)).toBeVisible();
+  // The button is gone: focus is on the answer it confirmed, not lost to the page.
+  await expect(app.questionnaire.choiceIn(question, 3)).toBeFocused();
   await expect(question.getByText('À confirmer')).toHaveCount(0);
   // Remapped: the level moved as declared.
   question = await goTo(after, remapped.item);

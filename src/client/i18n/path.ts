@@ -15,6 +15,8 @@ export const fr = frenchSpacing({
   chartValue: (p: { date: string; score: string }) => `${p.score} le ${p.date}`,
   chartNoValue: (p: { date: string }) => `information insuffisante le ${p.date}`,
   chartUnavailable: 'Le graphique n’a pas pu être affiché ; le tableau plus bas contient les mêmes données.',
+  noScores:
+    'Aucune évaluation ne donne assez d’information pour situer cette dimension : il faut avoir choisi un énoncé pour au moins 70\u00a0% de ses questions applicables. Répondez à plus de ses questions lors de la prochaine évaluation.',
   newVersion: 'nouvelle version',
   tableTitle: 'Les mêmes données en tableau',
   tableCaption: 'Score par dimension à chaque évaluation terminée',
@@ -41,6 +43,8 @@ export const en: typeof fr = {
   chartValue: (p: { date: string; score: string }) => `${p.score} on ${p.date}`,
   chartNoValue: (p: { date: string }) => `insufficient information on ${p.date}`,
   chartUnavailable: 'The chart could not be shown; the table below holds the same data.',
+  noScores:
+    'No assessment gives enough information to place this dimension: it needs an answer with a statement to at least 70% of its applicable questions. Answer more of its questions at the next assessment.',
   newVersion: 'new version',
   tableTitle: 'The same data as a table',
   tableCaption: 'Score per dimension at each completed assessment',

@@ -1,5 +1,5 @@
 /**
- * Sends what the outbox holds to the app's own origin, per DESIGN.md: a request stays queued until
+ * Sends what the outbox holds to the app's own origin: a request stays queued until
  * the server acknowledges it (2xx) or refuses it for good (4xx other than 429); network errors, 5xx
  * and 429 are retried later, with a growing delay. The body sent is the stored string, untouched.
  *
