@@ -13,7 +13,7 @@
  *   actions, each in questionnaire order.
  */
 import { z } from 'zod/mini';
-import { isLevel, DONT_KNOW, type Answer } from './answers.ts';
+import { isLevel, DONT_KNOW, type Answer, type AnswerValue } from './answers.ts';
 import { scoreAssessment, type AssessmentScore, type DimensionScore } from './scoring.ts';
 import {
   HORIZONS,
@@ -150,7 +150,7 @@ export function parseActionId(id: string): ActionRef | undefined {
   const [kind, a, b, ...rest] = id.split(':');
   if (rest.length || !a) return undefined;
   if (kind === 'item' && b !== undefined) {
-    const level = Number(b);
+    const level = Number(b) as AnswerValue;
     return isLevel(level) ? { kind: 'step', itemId: a, fromLevel: level } : undefined;
   }
   if (kind === 'find-out' && b === undefined) return { kind: 'find-out', itemId: a };

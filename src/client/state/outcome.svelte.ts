@@ -37,6 +37,7 @@ export class OutcomeState {
     const history = new HistoryState(row.organizationId);
     await Promise.all([this.plan.load(), history.load()]);
     this.history = history;
+    await this.plan.useEarlier(this.previous?.entry);
   }
 
   organization = $derived(organizations.list.find((o) => o.id === this.assessment.row?.organizationId));

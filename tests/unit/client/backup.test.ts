@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { db, openDatabase, useDatabase } from '../../../src/client/storage/db.ts';
 import { applyImport, checkImport, deleteEverything, exportBackup, readEverything, type ImportMode } from '../../../src/client/storage/backup/backup.ts';
-import { MAX_BACKUP_BYTES, findForbiddenKey, nestingDepth, sha256Hex, type BackupProblem } from '../../../src/client/storage/backup/format.ts';
+import { BACKUP_FORMAT_VERSION, MAX_BACKUP_BYTES, checksumOf, findForbiddenKey, nestingDepth, serializeBackup, sha256Hex, type Backup, type BackupProblem } from '../../../src/client/storage/backup/format.ts';
 import { createOrganization } from '../../../src/client/storage/organizations.ts';
 import { createAssessment, saveAnswer, updateAssessment } from '../../../src/client/storage/assessments.ts';
 import { ROLES, DISCIPLINES, REGIONS, SIZE_BANDS } from '../../../src/core/profile.ts';
@@ -104,6 +104,47 @@ describe('backup: a valid file', () => {
   });
 });
 
+describe('backup: a file of the format before the plan belonged to the organization (format 1)', () => {
+  it('still imports, byte for byte what it held, with an empty plan', async () => {
+    const old = read('valid-format-1.json');
+    expect(JSON.parse(old).formatVersion).toBe(1);
+    expect(BACKUP_FORMAT_VERSION).toBe(2);
+    expect(await importText(old, 'replace')).toBe('imported');
+    const data = await readEverything();
+    expect(data.organizations).toHaveLength(2);
+    expect(data.answers).toHaveLength(20);
+    expect(data.planActions).toEqual([]);
+  });
+
+  it('its roadmap rows become the organization’s plan, the row written last per action, and stay as they were', async () => {
+    const file = JSON.parse(read('valid-format-1.json')) as Backup;
+    const [first, second] = file.data.assessments.filter((a) => a.organizationId === file.data.assessments[0]!.organizationId);
+    file.data.roadmapActions = [
+      { assessmentId: first!.id, actionId: 'item:x:2', status: 'in-progress', owner: 'Julie', due: '2027-02-15', updatedAt: '2026-01-01T00:00:00.000Z' },
+      { assessmentId: second!.id, actionId: 'item:x:2', status: 'in-progress', owner: 'Marc', updatedAt: '2026-02-01T00:00:00.000Z' },
+      { assessmentId: first!.id, actionId: 'find-out:y', status: 'done', note: 'trouvé', updatedAt: '2026-01-03T00:00:00.000Z' },
+    ];
+    file.checksum = await checksumOf(file);
+    expect(await importText(serializeBackup(file), 'replace')).toBe('imported');
+    const data = await readEverything();
+    expect(data.roadmapActions).toHaveLength(3);
+    expect(data.planActions.map(({ actionId, owner, status, doneAt, organizationId }) => ({ actionId, owner, status, doneAt, organizationId }))).toEqual([
+      { actionId: 'find-out:y', owner: undefined, status: 'done', doneAt: '2026-01-03T00:00:00.000Z', organizationId: first!.organizationId },
+      { actionId: 'item:x:2', owner: 'Marc', status: 'in-progress', doneAt: undefined, organizationId: first!.organizationId },
+    ]);
+  });
+
+  it('a format 1 file whose roadmap rows are hostile is refused, and nothing changes', async () => {
+    await someData();
+    const before = await exportHash();
+    const file = JSON.parse(read('valid-format-1.json')) as Backup;
+    file.data.roadmapActions = [{ assessmentId: file.data.assessments[0]!.id, actionId: 'item:x:2', status: 'finished', updatedAt: '2026-01-01T00:00:00.000Z' }];
+    file.checksum = await checksumOf(file);
+    expect(await importText(serializeBackup(file), 'add')).toMatchObject({ kind: 'invalid-row', table: 'roadmapActions' });
+    expect(await exportHash()).toBe(before);
+  });
+});
+
 describe('backup: broken and hostile files are refused, and the database does not change', () => {
   const refused = readdirSync(new URL('refused/', FIXTURES)).filter((f) => f.endsWith('.json'));
   const expected: Record<string, BackupProblem['kind']> = {
@@ -117,6 +158,7 @@ describe('backup: broken and hostile files are refused, and the database does no
     'unknown-item.json': 'unknown-item',
     'unknown-questionnaire-version.json': 'unknown-questionnaire',
     'orphan-answer.json': 'missing-assessment',
+    'orphan-plan-action.json': 'missing-plan-organization',
     'invalid-answer-value.json': 'invalid-row',
   };
 
@@ -199,6 +241,16 @@ describe('backup: export → wipe → import → export gives the same file (pro
             fc.record({ actionId: fc.stringMatching(/^[a-z]{1,8}$/), owner: text, status: fc.constantFrom('todo' as const, 'in-progress' as const, 'done' as const), updatedAt: iso }),
             { maxLength: 2 },
           ),
+          plan: fc.array(
+            fc.record({
+              actionId: fc.stringMatching(/^item:[a-z]{1,8}:[1-4]$/),
+              owner: fc.option(text, { nil: undefined }),
+              status: fc.constantFrom('todo' as const, 'in-progress' as const, 'done' as const),
+              focus: fc.option(fc.constantFrom('pinned' as const, 'postponed' as const), { nil: undefined }),
+              updatedAt: iso,
+            }),
+            { maxLength: 2 },
+          ),
         }),
         { maxLength: 3 },
       ),
@@ -221,7 +273,7 @@ describe('backup: export → wipe → import → export gives the same file (pro
         const d = db();
         for (const { org, assessments } of orgs) {
           await d.organizations.put(org);
-          for (const { answers, actions, ...a } of assessments) {
+          for (const { answers, actions, plan, ...a } of assessments) {
             await d.assessments.put({ ...a, organizationId: org.id, questionnaireId: 'cqm-maturite' });
             const items = bundledQuestionnaire({ questionnaireId: 'cqm-maturite', version: a.version })?.items ?? [];
             for (const { pick, ...answer } of answers) {
@@ -229,6 +281,10 @@ describe('backup: export → wipe → import → export gives the same file (pro
               await d.answers.put(row as never);
             }
             for (const action of actions) await d.roadmapActions.put({ ...action, assessmentId: a.id });
+            for (const p of plan) {
+              const row = Object.fromEntries(Object.entries({ ...p, organizationId: org.id, questionnaireId: 'cqm-maturite', version: a.version }).filter(([, v]) => v !== undefined));
+              await d.planActions.put(row as never);
+            }
           }
         }
         for (const [key, value] of Object.entries(extraSettings)) {
@@ -243,5 +299,5 @@ describe('backup: export → wipe → import → export gives the same file (pro
       }),
       { numRuns: 40 },
     );
-  });
+  }, 30_000);
 });

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, useDatabase } from '../../../src/client/storage/db.ts';
-import { listActionProgress, saveActionProgress } from '../../../src/client/storage/roadmap.ts';
+import { listPlan, savePlanProgress } from '../../../src/client/storage/plan.ts';
 import { resultCsv, roadmapCsv } from '../../../src/client/export/csv.ts';
 import { fileName } from '../../../src/client/export/download.ts';
 import { scoreAssessment } from '../../../src/core/scoring.ts';
@@ -10,28 +10,30 @@ import { generateRoadmap, resolveTargets, withProgress } from '../../../src/core
 import { makeAnswers } from '../../support/builders.ts';
 import { makeModel } from '../../support/report.ts';
 
-const ASSESSMENT = '5d2c1d8e-0000-4000-8000-000000000001';
+const ORG = '5d2c1d8e-0000-4000-8000-000000000001';
+const REF = { questionnaireId: 'cqm-maturite', version: '2.0.0' };
 
-describe('roadmap progress storage', () => {
+describe('plan storage', () => {
   let n = 0;
   beforeEach(() => useDatabase(openDatabase(`exports-${++n}`)));
 
   it('keeps owner, due date, status and note per action, and leaves out what was emptied', async () => {
-    await saveActionProgress(ASSESSMENT, { actionId: 'item:a-1:2', owner: 'Julie', due: '2027-03-31', status: 'in-progress', note: 'x' });
-    await saveActionProgress(ASSESSMENT, { actionId: 'item:a-1:2', owner: 'Julie', status: 'done' });
-    await saveActionProgress(ASSESSMENT, { actionId: 'find-out:b-2', status: 'todo' });
-    const rows = await listActionProgress(ASSESSMENT);
+    await savePlanProgress(ORG, REF, { actionId: 'item:a-1:2', owner: 'Julie', due: '2027-03-31', status: 'in-progress', note: 'x' });
+    await savePlanProgress(ORG, REF, { actionId: 'item:a-1:2', owner: 'Julie', status: 'done', focus: 'pinned', note: '' });
+    await savePlanProgress(ORG, REF, { actionId: 'find-out:b-2', status: 'todo' });
+    const rows = await listPlan(ORG);
+    const base = { organizationId: ORG, questionnaireId: 'cqm-maturite', version: '2.0.0' };
     expect(rows.map(({ updatedAt: _u, ...r }) => r)).toEqual([
-      { assessmentId: ASSESSMENT, actionId: 'find-out:b-2', status: 'todo' },
-      { assessmentId: ASSESSMENT, actionId: 'item:a-1:2', owner: 'Julie', status: 'done' },
+      { ...base, actionId: 'find-out:b-2', status: 'todo' },
+      { ...base, actionId: 'item:a-1:2', owner: 'Julie', status: 'done', focus: 'pinned' },
     ]);
   });
 
   it('refuses a due date that is not a date, or an owner too long, and writes nothing', async () => {
-    await expect(saveActionProgress(ASSESSMENT, { actionId: 'x', due: '31/03/2027', status: 'todo' })).rejects.toThrow();
-    await expect(saveActionProgress(ASSESSMENT, { actionId: 'x', owner: 'a'.repeat(500), status: 'todo' })).rejects.toThrow();
-    await expect(saveActionProgress(ASSESSMENT, { actionId: 'x', status: 'finished' as never })).rejects.toThrow();
-    expect(await listActionProgress(ASSESSMENT)).toEqual([]);
+    await expect(savePlanProgress(ORG, REF, { actionId: 'x', due: '31/03/2027', status: 'todo' })).rejects.toThrow();
+    await expect(savePlanProgress(ORG, REF, { actionId: 'x', owner: 'a'.repeat(500), status: 'todo' })).rejects.toThrow();
+    await expect(savePlanProgress(ORG, REF, { actionId: 'x', status: 'finished' as never })).rejects.toThrow();
+    expect(await listPlan(ORG)).toEqual([]);
   });
 });
 

@@ -4,11 +4,15 @@
  * hostile-file tests run them directly.
  *
  * {
- *   "format": "diapason-backup", "formatVersion": 1, "appVersion": "0.1.0",
+ *   "format": "diapason-backup", "formatVersion": 2, "appVersion": "0.1.0",
  *   "exportedAt": "2026-…Z", "checksum": "sha256:…",
  *   "data": { "organizations": […], "assessments": […], "answers": […], "settings": […],
- *             "roadmapActions": […], "outbox": […], "peers": […] }
+ *             "roadmapActions": […], "planActions": […], "outbox": […], "peers": […] }
  * }
+ *
+ * Format 1 had no `planActions` (the plan belonged to each assessment): a format 1 file still imports,
+ * its plan made from its roadmap rows exactly as the database's version 2 upgrade does
+ * (core/plan.ts planFromRoadmapRows), after its own checksum and rows are checked.
  *
  * The checksum is SHA-256 over the canonical JSON (keys sorted, no spaces) of the file without its
  * `checksum` field. The file is written in a fixed order (rows sorted by key, keys sorted), so the same
@@ -20,18 +24,23 @@
  */
 import { z } from 'zod/mini';
 import type { QuestionnaireRef } from '../../../core/questionnaire/schema.ts';
-import { AnswerRowSchema, AssessmentRowSchema, OrganizationRowSchema, RoadmapActionRowSchema, SettingRowSchema } from '../rows.ts';
+import { AnswerRowSchema, AssessmentRowSchema, OrganizationRowSchema, PlanActionRowSchema, RoadmapActionRowSchema, SettingRowSchema } from '../rows.ts';
+import { planFromRoadmapRows, type LegacyRoadmapRow } from '../../../core/plan.ts';
 import { sha256Hex } from '../../hash.ts';
 
 export const BACKUP_FORMAT = 'diapason-backup';
-export const BACKUP_FORMAT_VERSION = 1;
+export const BACKUP_FORMAT_VERSION = 2;
+/** The oldest format this app still reads (and upgrades). */
+export const OLDEST_FORMAT_VERSION = 1;
 /** Far above a real export (about 2 KB per answered question with a long note), far below a bomb. */
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 /** The format itself nests 6 levels deep; settings values get some room. */
 export const MAX_BACKUP_DEPTH = 32;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-export const TABLES = ['organizations', 'assessments', 'answers', 'settings', 'roadmapActions', 'outbox', 'peers'] as const;
+export const TABLES = ['organizations', 'assessments', 'answers', 'settings', 'roadmapActions', 'planActions', 'outbox', 'peers'] as const;
+/** The tables of a format 1 file. */
+const TABLES_V1 = TABLES.filter((t) => t !== 'planActions');
 export type TableName = (typeof TABLES)[number];
 
 /** Settings that describe this browser, not the organization's data: never exported or imported. */
@@ -65,6 +74,7 @@ export type BackupProblem =
   | { kind: 'duplicate-row'; table: string; key: string }
   | { kind: 'missing-organization'; assessmentId: string }
   | { kind: 'missing-assessment'; table: string; assessmentId: string }
+  | { kind: 'missing-plan-organization'; organizationId: string }
   | { kind: 'unknown-questionnaire'; questionnaireId: string; version: string }
   | { kind: 'unknown-item'; itemId: string; version: string };
 
@@ -79,6 +89,7 @@ export const PRIMARY_KEYS: Record<TableName, readonly string[]> = {
   answers: ['assessmentId', 'itemId'],
   settings: ['key'],
   roadmapActions: ['assessmentId', 'actionId'],
+  planActions: ['organizationId', 'actionId'],
   outbox: ['id'],
   peers: ['key'],
 };
@@ -196,19 +207,25 @@ const ROW_SCHEMAS: Record<TableName, z.ZodMiniType> = {
   answers: AnswerRowSchema,
   settings: SettingRowSchema,
   roadmapActions: RoadmapActionRowSchema,
+  planActions: PlanActionRowSchema,
   // The sync tables have no row schema yet: a backup checks their keys and keeps them as they are.
   outbox: z.looseObject({ id: KeyPart }),
   peers: z.looseObject({ key: KeyPart }),
 };
 
-const EnvelopeSchema = z.strictObject({
-  format: z.literal(BACKUP_FORMAT),
-  formatVersion: z.literal(BACKUP_FORMAT_VERSION),
-  appVersion: z.string().check(z.minLength(1), z.maxLength(40)),
-  exportedAt: z.string().check(z.minLength(10), z.maxLength(40)),
-  checksum: z.string().check(z.regex(/^sha256:[0-9a-f]{64}$/)),
-  data: z.strictObject(Object.fromEntries(TABLES.map((t) => [t, z.array(z.looseObject({}))])) as Record<TableName, z.ZodMiniArray<z.ZodMiniObject>>),
-});
+const envelopeSchema = (version: number, tables: readonly TableName[]) =>
+  z.strictObject({
+    format: z.literal(BACKUP_FORMAT),
+    formatVersion: z.literal(version),
+    appVersion: z.string().check(z.minLength(1), z.maxLength(40)),
+    exportedAt: z.string().check(z.minLength(10), z.maxLength(40)),
+    checksum: z.string().check(z.regex(/^sha256:[0-9a-f]{64}$/)),
+    data: z.strictObject(Object.fromEntries(tables.map((t) => [t, z.array(z.looseObject({}))])) as Record<TableName, z.ZodMiniArray<z.ZodMiniObject>>),
+  });
+const ENVELOPES: Record<number, { schema: z.ZodMiniType; tables: readonly TableName[] }> = {
+  1: { schema: envelopeSchema(1, TABLES_V1), tables: TABLES_V1 },
+  2: { schema: envelopeSchema(2, TABLES), tables: TABLES },
+};
 
 /** Shape, format version, checksum and rows; references are checked by `checkReferences`. */
 export async function readBackup(text: string): Promise<ReadResult> {
@@ -232,12 +249,13 @@ export async function readBackup(text: string): Promise<ReadResult> {
     return fail({ kind: 'newer-format', version });
   }
   // Format 1 is the first: anything else (0, 0.5, "1") was never written by Diapason.
-  if (version !== BACKUP_FORMAT_VERSION) return fail({ kind: 'unknown-format', version: String(version) });
-  const envelope = EnvelopeSchema.safeParse(json);
+  const known = typeof version === 'number' ? ENVELOPES[version] : undefined;
+  if (!known) return fail({ kind: 'unknown-format', version: String(version) });
+  const envelope = known.schema.safeParse(json);
   if (!envelope.success) return fail({ kind: 'not-a-backup' });
   const backup = json as Backup;
   if (backup.checksum !== (await checksumOf(backup))) return fail({ kind: 'checksum-mismatch' });
-  for (const table of TABLES) {
+  for (const table of known.tables) {
     const seen = new Set<string>();
     const rows = backup.data[table];
     for (let index = 0; index < rows.length; index++) {
@@ -252,7 +270,25 @@ export async function readBackup(text: string): Promise<ReadResult> {
       seen.add(key);
     }
   }
-  return { ok: true, backup };
+  return { ok: true, backup: upgrade(backup) };
+}
+
+/**
+ * A checked file of an older format as the current format holds it; the checksum stays the one the
+ * file was checked with (it is never written back).
+ */
+function upgrade(backup: Backup): Backup {
+  if (backup.formatVersion >= BACKUP_FORMAT_VERSION) return backup;
+  const planActions = planFromRoadmapRows(
+    backup.data.assessments.map((a) => ({
+      id: String(a.id),
+      organizationId: String(a.organizationId),
+      questionnaireId: String(a.questionnaireId),
+      version: String(a.version),
+    })),
+    backup.data.roadmapActions as unknown as LegacyRoadmapRow[],
+  );
+  return { ...backup, formatVersion: BACKUP_FORMAT_VERSION, data: { ...backup.data, planActions: planActions as unknown as Row[] } };
 }
 
 /** The questionnaire versions a backup's assessments are pinned to. */
@@ -282,6 +318,9 @@ export function checkReferences(
     const ref = { questionnaireId: String(row.questionnaireId), version: String(row.version) };
     if (!itemsOf(ref)) return { kind: 'unknown-questionnaire', ...ref };
     assessments.set(id, ref);
+  }
+  for (const row of backup.data.planActions) {
+    if (!organizations.has(String(row.organizationId))) return { kind: 'missing-plan-organization', organizationId: String(row.organizationId) };
   }
   for (const table of ['answers', 'roadmapActions'] as const) {
     for (const row of backup.data[table]) {
