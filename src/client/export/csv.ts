@@ -4,7 +4,7 @@
  * a decimal point. A byte-order mark tells spreadsheets the file is UTF-8, so accents survive.
  */
 import { toCsv, type CsvSeparator } from '../../core/csv.ts';
-import { byHorizon, type RoadmapEntry } from '../../core/roadmap.ts';
+import type { RoadmapEntry } from '../../core/roadmap.ts';
 import type { AssessmentScore } from '../../core/scoring.ts';
 import type { DimensionChange } from '../../core/history.ts';
 import type { Level, Questionnaire } from '../../core/questionnaire/schema.ts';
@@ -46,14 +46,17 @@ export function resultCsv(
   return CSV_BOM + toCsv([header, ...rows], separatorFor(locale));
 }
 
+/**
+ * The plan in the order the plan screen shows it (the 90-day focus, then the backlog by horizon, then
+ * what is done), numbered as on screen; done actions carry no number.
+ */
 export function roadmapCsv(q: Questionnaire, entries: RoadmapEntry[], locale: Locale): string {
   const m = report[locale];
   const r = roadmapMessages[locale];
   const header = [m.colPriority, m.colHorizon, m.colDimension, m.colAction, m.colEffort, m.colOwner, m.colDue, m.colStatus, m.colNote];
-  const priority = new Map(entries.map((e, i) => [e.id, i + 1]));
-  const rows = byHorizon(entries).flatMap((group) =>
-    group.entries.map((e) => [
-      priority.get(e.id) ?? '',
+  let n = 0;
+  const rows = entries.map((e) => [
+      e.progress.status === 'done' ? '' : ++n,
       horizonName(r, e.horizon, true),
       q.dimensions.find((d) => d.id === e.dimensionId)?.label[locale] ?? e.dimensionId,
       e.text[locale],
@@ -63,7 +66,6 @@ export function roadmapCsv(q: Questionnaire, entries: RoadmapEntry[], locale: Lo
       e.progress.due ?? '',
       statusName(r, e.progress.status),
       e.progress.note ?? '',
-    ]),
-  );
+    ]);
   return CSV_BOM + toCsv([header, ...rows], separatorFor(locale));
 }

@@ -52,3 +52,9 @@ export function formatShortDate(iso: string | number, locale: Locale): string {
   const f = once(`short-date:${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium' }));
   return f.format(new Date(iso));
 }
+
+/** The form a count takes: Intl.PluralRules, never "(s)". French counts 0 and 1 as one, 2 as other. */
+export function plural(n: number, locale: Locale, forms: { one: string; other: string }): string {
+  const rules = once(`plural:${locale}`, () => new Intl.PluralRules(intlLocale(locale)));
+  return rules.select(n) === 'one' ? forms.one : forms.other;
+}

@@ -121,7 +121,7 @@ export class OutcomeState {
   exportRoadmapCsv(language: Locale) {
     const { questionnaire } = this.assessment;
     if (!questionnaire) return;
-    const csv = roadmapCsv(questionnaire, this.plan.entries, language);
+    const csv = roadmapCsv(questionnaire, this.plan.ordered, language);
     saveFile(this.#fileName(report[language].fileRoadmap, 'csv'), 'text/csv;charset=utf-8', csv);
   }
 

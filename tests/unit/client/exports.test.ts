@@ -62,7 +62,7 @@ describe('CSV exports', () => {
     expect(lines[1]).toBe('Data collection,3.5,3 – Level 3,100%,50%,4 – Level 4,');
   });
 
-  it('the roadmap: a header, then one row per action, by horizon, with what the person wrote', () => {
+  it('the plan: a header, then one row per action in the order given, numbered, done ones without a number', () => {
     const entries = withProgress(generateRoadmap(q, answers), [
       { actionId: 'item:usage-1:2', owner: '=Julie', due: '2027-01-15', status: 'done', note: 'Dit « oui »; voir' },
     ]);
@@ -71,8 +71,10 @@ describe('CSV exports', () => {
     expect(lines).toHaveLength(1 + entries.length);
     // A typed "=" never becomes a spreadsheet formula; a ";" in a text or a note is quoted.
     const n = entries.findIndex((e) => e.id === 'item:usage-1:2');
-    expect(lines).toContain(
-      `${n + 1};0 à 3 mois;Usage des données;"${entries[n]!.text.fr}";petit;'=Julie;2027-01-15;Fait;"Dit « oui »; voir"`,
+    expect(lines[n + 1]).toBe(`;0 à 3 mois;Usage des données;"${entries[n]!.text.fr}";petit;'=Julie;2027-01-15;Fait;"Dit « oui »; voir"`);
+    // The others are numbered 1, 2, 3… with no gap.
+    expect(lines.slice(1).flatMap((l) => (l.startsWith(';') ? [] : [Number(l.split(';')[0])]))).toEqual(
+      Array.from({ length: entries.length - 1 }, (_, i) => i + 1),
     );
   });
 
