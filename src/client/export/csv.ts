@@ -12,6 +12,8 @@ import type { Locale } from '../../core/text.ts';
 import { formatDelta, formatPercent, formatScore } from '../i18n/format.ts';
 import * as report from '../i18n/report.ts';
 import * as roadmapMessages from '../i18n/roadmap.ts';
+import * as notesText from '../i18n/notes.ts';
+import type { AnswerNote } from './answer-notes.ts';
 import { stageLabel } from '../pdf/report.ts';
 import { effortName, horizonName, statusName } from './labels.ts';
 
@@ -26,6 +28,7 @@ export function resultCsv(
   targets: Record<string, Level>,
   changes: Record<string, DimensionChange> | undefined,
   locale: Locale,
+  notes: readonly AnswerNote[] = [],
 ): string {
   const m = report[locale];
   const rows = score.dimensions.map((d) => {
@@ -43,7 +46,15 @@ export function resultCsv(
     ];
   });
   const header = [m.colDimension, m.colScoreLong, m.colStage, m.colConfidence, m.colCoverage, m.colTargetLong, m.colChangeLong];
-  return CSV_BOM + toCsv([header, ...rows], separatorFor(locale));
+  const table = [header, ...rows];
+  // The notes left with answers follow, after an empty line, as a second table of their own.
+  if (notes.length) {
+    const n = notesText[locale];
+    const dimensionName = (id: string) => q.dimensions.find((d) => d.id === id)?.label[locale] ?? id;
+    table.push([], [m.colDimension, n.colQuestion, n.colAnswer, n.colNote]);
+    for (const note of notes) table.push([dimensionName(note.dimensionId), note.question, note.answer, note.note]);
+  }
+  return CSV_BOM + toCsv(table, separatorFor(locale));
 }
 
 /**

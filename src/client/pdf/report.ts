@@ -3,7 +3,8 @@
  * assessment, its plan and the organization's history. No jsPDF here (./board-pdf.ts lays this out),
  * so the content is tested on its own and the CSV can share its wording.
  */
-import type { Answer } from '../../core/answers.ts';
+import { answerNotes, type AnswerNote } from '../export/answer-notes.ts';
+import type { Answer, AnswerValue } from '../../core/answers.ts';
 import type { DimensionChange, Path } from '../../core/history.ts';
 import { strengthsAndGaps } from '../../core/outlook.ts';
 import { byHorizon, type RoadmapEntry } from '../../core/roadmap.ts';
@@ -47,6 +48,8 @@ export interface ReportInput {
   pathLabels: Record<string, LocalizedText>;
   /** Undefined while the questionnaire has no readiness checklist. */
   readiness?: ReadinessView | undefined;
+  /** Every answer with its note, when the person chose the appendix. */
+  answerNotes?: { itemId: string; value?: AnswerValue; note?: string }[] | undefined;
 }
 
 export interface SummaryRow {
@@ -111,6 +114,8 @@ export interface BoardReport {
     | undefined;
   readinessTitle: string;
   method: string[];
+  /** The notes left with the answers, when the person chose the appendix. */
+  appendix: AnswerNote[] | undefined;
 }
 
 export function stageLabel(q: Questionnaire, level: Level, locale: Locale): string {
@@ -258,5 +263,6 @@ export function buildBoardReport(input: ReportInput, locale: Locale): BoardRepor
       : undefined,
     readinessTitle: rm.readinessTitle,
     method: m.methodBody.split('\n'),
+    appendix: input.answerNotes && answerNotes(input.questionnaire, input.answerNotes, locale),
   };
 }

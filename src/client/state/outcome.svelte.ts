@@ -19,6 +19,7 @@ import { nowIso } from '../clock.ts';
 import type { Locale } from '../../core/text.ts';
 import { downloadBoardPdf } from '../export/board.ts';
 import { resultCsv, roadmapCsv } from '../export/csv.ts';
+import { answerNotes } from '../export/answer-notes.ts';
 import { fileName, saveFile } from '../export/download.ts';
 import * as report from '../i18n/report.ts';
 
@@ -105,16 +106,19 @@ export class OutcomeState {
     };
   }
 
-  async exportPdf(language: Locale): Promise<void> {
+  /** With `appendix`, the answers and their notes go in an appendix (the person chose it). */
+  async exportPdf(language: Locale, appendix = false): Promise<void> {
     const input = this.reportInput(nowIso());
     if (!input) throw new Error('the assessment is not loaded');
+    if (appendix) input.answerNotes = Object.values(this.assessment.answers);
     await downloadBoardPdf(input, language);
   }
 
   exportResultCsv(language: Locale) {
     const { questionnaire, score } = this.assessment;
     if (!questionnaire || !score) return;
-    const csv = resultCsv(questionnaire, score, this.plan.targets, this.changes, language);
+    const notes = answerNotes(questionnaire, Object.values(this.assessment.answers), language);
+    const csv = resultCsv(questionnaire, score, this.plan.targets, this.changes, language, notes);
     saveFile(this.#fileName(report[language].fileResult, 'csv'), 'text/csv;charset=utf-8', csv);
   }
 

@@ -4,6 +4,7 @@ import { openDatabase, useDatabase } from '../../../src/client/storage/db.ts';
 import { listPlan, savePlanProgress } from '../../../src/client/storage/plan.ts';
 import { resultCsv, roadmapCsv } from '../../../src/client/export/csv.ts';
 import { fileName } from '../../../src/client/export/download.ts';
+import { answerNotes } from '../../../src/client/export/answer-notes.ts';
 import { scoreAssessment } from '../../../src/core/scoring.ts';
 import { changeSince } from '../../../src/core/history.ts';
 import { generateRoadmap, resolveTargets, withProgress } from '../../../src/core/roadmap.ts';
@@ -54,6 +55,24 @@ describe('CSV exports', () => {
       'Collecte des données;3,5;3 – Niveau 3;100%;50%;4 – Niveau 4;+1,5',
       'Usage des données;;Information insuffisante;50%;;3 – Niveau 3;',
     ]);
+  });
+
+  it('the result with the notes left beside answers: a second table after an empty line, in questionnaire order', () => {
+    const withNotes = [
+      { itemId: 'usage-2', value: 'dont-know' as const, note: 'Demander à Julie; « bilan »' },
+      { itemId: 'collecte-1', value: 3 as const, note: '=export' },
+      { itemId: 'collecte-2', value: 4 as const, note: '   ' },
+      { itemId: 'usage-1', note: 'Pas encore répondu' },
+    ];
+    const lines = resultCsv(q, score, targets, changes, 'fr', answerNotes(q, withNotes, 'fr')).split('\r\n');
+    expect(lines.slice(3, -1)).toEqual([
+      '',
+      'Dimension;Question;Réponse;Note',
+      `Collecte des données;${q.items[0]!.question.fr};3 – Niveau 3;'=export`,
+      `Usage des données;${q.items[2]!.question.fr};pas de réponse;Pas encore répondu`,
+      `Usage des données;${q.items[3]!.question.fr};Je ne sais pas;"Demander à Julie; « bilan »"`,
+    ]);
+    expect(answerNotes(q, withNotes, 'en').map((n) => n.answer)).toEqual(['3 – Level 3', 'no answer', 'Don’t know']);
   });
 
   it('the result in English: commas and decimal points', () => {
