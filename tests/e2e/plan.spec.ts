@@ -43,12 +43,27 @@ test('a second assessment keeps statuses, owners, dates and targets, and offers 
     await expect(card.getByText(/^✓\s*Enregistré$/)).toBeVisible();
   }
 
-  // Second assessment: the first dimension one stage higher, everything else the same.
+  // Home now knows where the organization is: its profile, the focus with statuses, "continue the plan" first.
   await page.getByRole('link', { name: 'Accueil', exact: true }).click();
+  const where = page.getByRole('region', { name: 'Où en est votre organisme' });
+  await expect(where.getByRole('listitem').filter({ hasText: first.label.fr })).toContainText('2,0');
+  await expect(where.getByText('En cours · Personne 1')).toBeVisible();
+  await expect(where.getByRole('link', { name: 'Continuer le plan' })).toHaveClass(/primary/);
+  await expect(page.getByRole('button', { name: 'Commencer une nouvelle évaluation' })).not.toHaveClass(/primary/);
+  await expect(page.getByText(/Une nouvelle évaluation est utile environ un an après la dernière/)).toBeVisible();
+
+  // Second assessment: the first dimension one stage higher, everything else the same.
   await page.getByRole('button', { name: /Commencer une (nouvelle )?évaluation/ }).click();
   await app.questionnaire.ready();
   await app.questionnaire.answerAll((n) => (n <= firstDimensionItems ? 3 : 2));
   await app.questionnaire.finish();
+
+  // Two completed assessments, told apart by their time.
+  await page.getByRole('link', { name: 'Accueil', exact: true }).click();
+  const completed = page.getByRole('region', { name: 'Évaluations terminées' }).getByRole('listitem');
+  await expect(completed).toHaveCount(2);
+  expect(new Set(await completed.allTextContents()).size).toBe(2);
+  await completed.first().getByRole('link', { name: 'Voir le résultat' }).click();
 
   // The target carried over.
   await expect(plan.target(second.label.fr)).toHaveValue('4');
