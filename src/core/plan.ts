@@ -315,3 +315,8 @@ export function planFromRoadmapRows(
     x.organizationId === y.organizationId ? (x.actionId < y.actionId ? -1 : 1) : x.organizationId < y.organizationId ? -1 : 1,
   );
 }
+
+/** How many actions were marked done after `from` and up to `to` (ISO times); `to` absent: until now. */
+export function doneBetween(progress: readonly PlanProgress[], from: string, to?: string): number {
+  return progress.filter((p) => p.status === 'done' && p.doneAt !== undefined && p.doneAt > from && (to === undefined || p.doneAt <= to)).length;
+}

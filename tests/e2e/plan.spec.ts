@@ -65,6 +65,10 @@ test('a second assessment keeps statuses, owners, dates and targets, and offers 
   expect(new Set(await completed.allTextContents()).size).toBe(2);
   await completed.first().getByRole('link', { name: 'Voir le résultat' }).click();
 
+  // The result says what moved: the first dimension, from 2.0 to 3.0.
+  await expect(page.getByText(/^Ce qui a bougé depuis la dernière fois\s:/)).toBeVisible();
+  await expect(page.locator('p.moved')).toContainText(`${first.label.fr} est passée de 2,0 à 3,0`);
+
   // The target carried over.
   await expect(plan.target(second.label.fr)).toHaveValue('4');
   await roadmap.open();

@@ -40,6 +40,9 @@ export const fr = frenchSpacing({
   targetReached: (p: { dimension: string; level: number; next: number }) =>
     `${p.dimension} : la cible du stade ${p.level} est atteinte. Le stade ${p.next} est proposé.`,
   plannedSince: (p: { n: number }) => `${p.n} ${plural(p.n, 'fr', { one: 'action faite', other: 'actions faites' })} depuis la dernière évaluation`,
+  movedTitle: 'Ce qui a bougé depuis la dernière fois :',
+  movedSeparator: ' ; ',
+  moved: (p: { dimension: string; before: string; after: string }) => `${p.dimension} est passée de ${p.before} à ${p.after}`,
 });
 
 export const en: typeof fr = {
@@ -80,4 +83,7 @@ export const en: typeof fr = {
   targetReached: (p: { dimension: string; level: number; next: number }) =>
     `${p.dimension}: the stage ${p.level} target is reached. Stage ${p.next} is proposed.`,
   plannedSince: (p: { n: number }) => `${p.n} ${plural(p.n, 'en', { one: 'action done', other: 'actions done' })} since the last assessment`,
+  movedTitle: 'What moved since last time:',
+  movedSeparator: '; ',
+  moved: (p: { dimension: string; before: string; after: string }) => `${p.dimension} went from ${p.before} to ${p.after}`,
 };

@@ -3,7 +3,8 @@
  * (targets and roadmap), its organization's history (change since last time, the path) and the
  * board report's input. Built on the screen's AssessmentState, so answers stay live.
  */
-import type { DimensionChange } from '../../core/history.ts';
+import { biggestMoves, type DimensionChange } from '../../core/history.ts';
+import { doneBetween } from '../../core/plan.ts';
 import { strengthsAndGaps, type DimensionOutlook } from '../../core/outlook.ts';
 import { currentLevel } from '../../core/roadmap.ts';
 import type { Level } from '../../core/questionnaire/schema.ts';
@@ -63,6 +64,17 @@ export class OutcomeState {
       date: formatDate(previous.entry.row.completedAt, locale.current),
       version: previous.entry.row.version,
       comparable: previous.change !== null,
+    };
+  });
+
+  /** What moved since the previous assessment: actions done in between, the largest score changes. */
+  moved = $derived.by(() => {
+    const previous = this.previous;
+    const row = this.assessment.row;
+    if (!previous || !row) return undefined;
+    return {
+      actionsDone: doneBetween(Object.values(this.plan.progress), previous.entry.row.completedAt, row.completedAt),
+      moves: previous.change ? biggestMoves(previous.change) : [],
     };
   });
 

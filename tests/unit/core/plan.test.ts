@@ -9,6 +9,7 @@ import {
   carryPlan,
   carryTargets,
   chooseFocus,
+  doneBetween,
   planFromRoadmapRows,
   planView,
   resolvePlanTargets,
@@ -16,6 +17,7 @@ import {
   type VersionedProgress,
 } from '../../../src/core/plan.ts';
 import { carryAnswers, carryOverPath } from '../../../src/core/carry-over.ts';
+import { biggestMoves } from '../../../src/core/history.ts';
 import { describeAction, generateRoadmap, type RoadmapEntry } from '../../../src/core/roadmap.ts';
 import { scoreAssessment } from '../../../src/core/scoring.ts';
 import { parseQuestionnaireText } from '../../../src/core/questionnaire/parse.ts';
@@ -249,5 +251,24 @@ describe('plan: migrating per-assessment roadmap rows', () => {
       { organizationId: 'o1', questionnaireId: 'q', version: '2.0.0', actionId: 'item:x:2', status: 'done', doneAt: '2026-06-01T00:00:00Z', updatedAt: '2026-06-01T00:00:00Z' },
       { organizationId: 'o2', questionnaireId: 'q', version: '1.0.0', actionId: 'item:x:2', status: 'todo', owner: 'Zoé', updatedAt: '2026-01-01T00:00:00Z' },
     ]);
+  });
+});
+
+describe('plan: progress since last time', () => {
+  it('counts the actions done between two assessments, not before, not after', () => {
+    const p = (doneAt: string | undefined, status: PlanProgress['status'] = 'done'): PlanProgress => ({
+      actionId: `a-${doneAt}`,
+      status,
+      ...(doneAt ? { doneAt } : {}),
+    });
+    const progress = [p('2026-01-01T00:00:00Z'), p('2026-03-01T00:00:00Z'), p('2026-05-01T00:00:00Z'), p(undefined), p('2026-03-02T00:00:00Z', 'todo')];
+    expect(doneBetween(progress, '2026-02-01T00:00:00Z', '2026-04-01T00:00:00Z')).toBe(1);
+    expect(doneBetween(progress, '2026-02-01T00:00:00Z')).toBe(2);
+    expect(doneBetween(progress, '2026-06-01T00:00:00Z')).toBe(0);
+  });
+
+  it('names the dimensions that moved most, largest first, leaving out what did not move', () => {
+    const c = (dimensionId: string, delta: number | null) => ({ dimensionId, before: 2, after: 2, delta, stageBefore: null, stageAfter: null });
+    expect(biggestMoves([c('a', 0.2), c('b', -0.7), c('c', 0), c('d', null), c('e', 0.5)], 2).map((x) => x.dimensionId)).toEqual(['b', 'e']);
   });
 });
