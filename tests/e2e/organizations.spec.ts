@@ -33,7 +33,7 @@ test('several organizations on one laptop: create, switch, rename, delete, each 
 
   // Delete: the confirmation says what will be lost; cancelling keeps everything.
   let dialog = await orgs.askDelete('Chœur de l’Est');
-  await expect(dialog).toContainText('1 évaluation(s), dont 0 terminée(s), et 1 réponse(s) avec leurs notes');
+  await expect(dialog).toContainText('1 évaluation, dont 0 terminée, et 1 réponse avec leurs notes');
   await expect(dialog.getByRole('button', { name: 'Annuler' })).toBeFocused();
   await dialog.getByRole('button', { name: 'Annuler' }).click();
   await expect.poll(() => orgs.names()).toHaveLength(2);

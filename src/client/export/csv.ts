@@ -13,9 +13,9 @@ import { formatDelta, formatPercent, formatScore } from '../i18n/format.ts';
 import * as report from '../i18n/report.ts';
 import * as roadmapMessages from '../i18n/roadmap.ts';
 import * as notesText from '../i18n/notes.ts';
-import type { AnswerNote } from './answer-notes.ts';
-import { stageLabel } from '../pdf/report.ts';
-import { effortName, horizonName, statusName } from './labels.ts';
+import type { AnswerNote } from '../report/answer-notes.ts';
+import { stageLabel } from '../report/content.ts';
+import { effortName, horizonName, statusName } from '../report/labels.ts';
 
 export const CSV_BOM = '\ufeff';
 export const separatorFor = (locale: Locale): CsvSeparator => (locale === 'fr' ? ';' : ',');

@@ -1,5 +1,5 @@
+import { count, formatCount } from './format.ts';
 import { frenchSpacing } from './typography.ts';
-import { plural } from './format.ts';
 
 export const fr = frenchSpacing({
   title: 'Diapason',
@@ -12,7 +12,7 @@ export const fr = frenchSpacing({
   newAssessment: 'Commencer une évaluation',
   resume: 'Reprendre l’évaluation',
   inProgress: (p: { answered: number; total: number; date: string }) =>
-    `Évaluation en cours : ${p.answered} ${plural(p.answered, 'fr', { one: 'réponse', other: 'réponses' })} sur ${p.total}, commencée le ${p.date}.`,
+    `Évaluation en cours : ${count(p.answered, 'fr', 'réponse', 'réponses')} sur ${formatCount(p.total, 'fr')}, commencée le ${p.date}.`,
   completedTitle: 'Évaluations terminées',
   completedOn: (p: { n: number; date: string; version: string }) => `Évaluation ${p.n}, terminée le ${p.date} (questionnaire ${p.version})`,
   seeResult: 'Voir le résultat',

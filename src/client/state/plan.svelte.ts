@@ -162,7 +162,7 @@ export class PlanState {
     this.progress[next.actionId] = next;
     this.saveStatus[next.actionId] = 'saving';
     try {
-      await savePlanProgress(row.organizationId, row, next);
+      await savePlanProgress(row.organizationId, row, next, undefined, row.id);
       this.saveStatus[next.actionId] = 'saved';
       return undefined;
     } catch (error) {

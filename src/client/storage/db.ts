@@ -9,8 +9,8 @@
  * - answers        one row per (assessment, item): chosen level or don't know / not applicable, the
  *                  optional local note, when it was given, whether it still needs confirming
  * - settings       key/value: consent, last backup, persistent-storage answer...
- * - roadmapActions one row per (assessment, action), as kept before version 2: no longer written,
- *                  kept as it was (version 2 copied it into planActions)
+ * - roadmapActions one row per (assessment, action), as kept before version 4: no longer written,
+ *                  kept as it was (version 4 copied it into planActions)
  * - planActions    the organization's plan, one row per (organization, action): status, owner, due
  *                  date, note, pinned or postponed, when it was done; the questionnaire version its
  *                  action id belongs to (core/plan.ts carries it to later versions)
@@ -22,6 +22,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import { AssessmentRowSchema, RoadmapActionRowSchema, restore, type AnswerRow, type AssessmentRow, type OrganizationRow, type PlanActionRow, type RoadmapActionRow, type SettingRow } from './rows.ts';
+import { upgradeOutboxRow, upgradePeersRow } from './upgrade.ts';
 import { planFromRoadmapRows } from '../../core/plan.ts';
 
 export const DB_NAME = 'diapason';
@@ -50,10 +51,20 @@ export function openDatabase(name = DB_NAME): DiapasonDb {
     outbox: 'id, status',
     peers: 'key',
   });
-  // Version 2: the plan belongs to the organization. Each organization's per-assessment roadmap rows
+  // Version 2: the same stores; outbox and peers rows of older shapes upgraded (./upgrade.ts).
+  db.version(2)
+    .stores({})
+    .upgrade(async (tx) => {
+      await tx.table('outbox').toCollection().modify((row: Record<string, unknown>) => {
+        Object.assign(row, upgradeOutboxRow(row));
+      });
+      await tx.table('peers').filter((row: Record<string, unknown>) => upgradePeersRow(row) === undefined).delete();
+    });
+  // Version 3 is taken by another change on its way (the inventory); Dexie allows the gap.
+  // Version 4: the plan belongs to the organization. Each organization's per-assessment roadmap rows
   // become its plan (the row written last per action, with its assessment's version); the old rows
   // stay where they were, so nothing is lost.
-  db.version(2)
+  db.version(4)
     .stores({ planActions: '[organizationId+actionId], organizationId' })
     .upgrade(async (tx) => {
       const assessments = restore(AssessmentRowSchema, await tx.table('assessments').toArray(), 'assessments');

@@ -1,10 +1,11 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, useDatabase } from '../../../src/client/storage/db.ts';
-import { listPlan, savePlanProgress } from '../../../src/client/storage/plan.ts';
+import { db, openDatabase, useDatabase } from '../../../src/client/storage/db.ts';
+import { listPlan, OrganizationGoneError, savePlanProgress } from '../../../src/client/storage/plan.ts';
+import { AssessmentGoneError } from '../../../src/client/storage/assessments.ts';
 import { resultCsv, roadmapCsv } from '../../../src/client/export/csv.ts';
 import { fileName } from '../../../src/client/export/download.ts';
-import { answerNotes } from '../../../src/client/export/answer-notes.ts';
+import { answerNotes } from '../../../src/client/report/answer-notes.ts';
 import { scoreAssessment } from '../../../src/core/scoring.ts';
 import { changeSince } from '../../../src/core/history.ts';
 import { generateRoadmap, resolveTargets, withProgress } from '../../../src/core/roadmap.ts';
@@ -12,11 +13,26 @@ import { makeAnswers } from '../../support/builders.ts';
 import { makeModel } from '../../support/report.ts';
 
 const ORG = '5d2c1d8e-0000-4000-8000-000000000001';
+const ASSESSMENT = '5d2c1d8e-0000-4000-8000-0000000000a1';
 const REF = { questionnaireId: 'cqm-maturite', version: '2.0.0' };
 
 describe('plan storage', () => {
   let n = 0;
-  beforeEach(() => useDatabase(openDatabase(`exports-${++n}`)));
+  beforeEach(async () => {
+    useDatabase(openDatabase(`exports-${++n}`));
+    // The plan is only written for an organization (and from an assessment) that exists.
+    const at = '2026-11-21T12:00:00.000Z';
+    await db().organizations.put({ id: ORG, name: 'Ensemble', role: 'producteur', discipline: 'ancienne', region: '06', sizeBand: '0-2', createdAt: at, updatedAt: at });
+    await db().assessments.put({ id: ASSESSMENT, organizationId: ORG, questionnaireId: 'cqm-maturite', version: '2.0.0', status: 'completed', startedAt: at, updatedAt: at });
+  });
+
+  it('refuses a write for an organization or from an assessment deleted meanwhile, and writes nothing', async () => {
+    await db().assessments.delete(ASSESSMENT);
+    await expect(savePlanProgress(ORG, REF, { actionId: 'x', status: 'todo' }, new Date(), ASSESSMENT)).rejects.toBeInstanceOf(AssessmentGoneError);
+    await db().organizations.delete(ORG);
+    await expect(savePlanProgress(ORG, REF, { actionId: 'x', status: 'todo' })).rejects.toBeInstanceOf(OrganizationGoneError);
+    expect(await listPlan(ORG)).toEqual([]);
+  });
 
   it('keeps owner, due date, status and note per action, and leaves out what was emptied', async () => {
     await savePlanProgress(ORG, REF, { actionId: 'item:a-1:2', owner: 'Julie', due: '2027-03-31', status: 'in-progress', note: 'x' });
@@ -49,7 +65,7 @@ describe('CSV exports', () => {
   it('the result: a header, then one row per dimension, French with semicolons and decimal commas', () => {
     const lines = resultCsv(q, score, targets, changes, 'fr').split('\r\n');
     expect(lines[0]).toBe(
-      '\ufeffDimension;Score (1 à 5);Stade;Confiance;Couverture du stade suivant;Stade visé;Évolution depuis la dernière évaluation',
+      '\ufeffDimension;Score (1 à 5);Stade;Réponses données;Couverture du stade suivant;Stade visé;Évolution depuis la dernière évaluation',
     );
     expect(lines.slice(1, -1)).toEqual([
       'Collecte des données;3,5;3 – Niveau 3;100%;50%;4 – Niveau 4;+1,5',
@@ -77,7 +93,7 @@ describe('CSV exports', () => {
 
   it('the result in English: commas and decimal points', () => {
     const lines = resultCsv(q, score, targets, undefined, 'en').split('\r\n');
-    expect(lines[0]).toBe('\ufeffDimension,Score (1 to 5),Stage,Confidence,Next stage coverage,Target stage,Change since the last assessment');
+    expect(lines[0]).toBe('\ufeffDimension,Score (1 to 5),Stage,Answered,Next stage coverage,Target stage,Change since the last assessment');
     expect(lines[1]).toBe('Data collection,3.5,3 – Level 3,100%,50%,4 – Level 4,');
   });
 

@@ -57,7 +57,7 @@ describe.each(fixtures)('legacy database %s', (_file, fixture) => {
     // No row lost or changed (a future upgrade that reshapes rows must update this comparison, not drop it).
     const legacyRows = rowsOf(legacy);
     expect(Object.fromEntries(Object.entries(rowsOf(opened)).filter(([store]) => store in legacyRows))).toEqual(legacyRows);
-    // Version 2 (the plan belongs to the organization): every organization's roadmap rows became its
+    // Version 4 (the plan belongs to the organization): every organization's roadmap rows became its
     // plan, the row written last per action, with its assessment's version.
     if (legacy.version < 20) {
       const expected = planFromRoadmapRows(

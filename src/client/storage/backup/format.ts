@@ -4,32 +4,40 @@
  * hostile-file tests run them directly.
  *
  * {
- *   "format": "diapason-backup", "formatVersion": 2, "appVersion": "0.1.0",
+ *   "format": "diapason-backup", "formatVersion": 3, "appVersion": "0.1.0",
  *   "exportedAt": "2026-…Z", "checksum": "sha256:…",
  *   "data": { "organizations": […], "assessments": […], "answers": […], "settings": […],
  *             "roadmapActions": […], "planActions": […], "outbox": […], "peers": […] }
  * }
  *
- * Format 1 had no `planActions` (the plan belonged to each assessment): a format 1 file still imports,
- * its plan made from its roadmap rows exactly as the database's version 2 upgrade does
+ * Formats before 3 had no `planActions` (the plan belonged to each assessment): a format 1 file still
+ * imports, its plan made from its roadmap rows exactly as the database's version 4 upgrade does
  * (core/plan.ts planFromRoadmapRows), after its own checksum and rows are checked.
  *
  * The checksum is SHA-256 over the canonical JSON (keys sorted, no spaces) of the file without its
  * `checksum` field. The file is written in a fixed order (rows sorted by key, keys sorted), so the same
  * data exported at the same moment always gives the same bytes.
  *
+ * The checksum has no key, on purpose: anyone can recompute it, so it only catches accidents (a file
+ * cut short, damaged on a USB key, edited by mistake), never a deliberate edit. A keyed signature would
+ * need a secret the laptop could not keep from its own user. What protects the database is that every
+ * field read is validated as if the file were hostile: the rows' schemas (dates included: a real ISO
+ * date in a plausible range), references, sizes and keys.
+ *
  * Reading is defensive, cheapest checks first: size, nesting depth (before JSON.parse), JSON syntax,
- * keys that could reach an object's prototype, the envelope and its format version, the checksum, every
- * row against its schema, and finally references (rows pointing at rows, answers at questionnaire items).
+ * keys that could reach an object's prototype, the envelope and its format version, the checksum, the
+ * export date, every row against its schema, and finally references (rows pointing at rows, answers at
+ * questionnaire items). Rows whose owner is not in the file are left out (`withoutOrphans`), not refused.
  */
 import { z } from 'zod/mini';
 import type { QuestionnaireRef } from '../../../core/questionnaire/schema.ts';
-import { AnswerRowSchema, AssessmentRowSchema, OrganizationRowSchema, PlanActionRowSchema, RoadmapActionRowSchema, SettingRowSchema } from '../rows.ts';
+import { AnswerRowSchema, AssessmentRowSchema, isPlausibleTimestamp, OrganizationRowSchema, PlanActionRowSchema, RoadmapActionRowSchema, SettingRowSchema, Timestamp } from '../rows.ts';
 import { planFromRoadmapRows, type LegacyRoadmapRow } from '../../../core/plan.ts';
 import { sha256Hex } from '../../hash.ts';
+import { upgradeRows } from '../upgrade.ts';
 
 export const BACKUP_FORMAT = 'diapason-backup';
-export const BACKUP_FORMAT_VERSION = 2;
+export const BACKUP_FORMAT_VERSION = 3;
 /** The oldest format this app still reads (and upgrades). */
 export const OLDEST_FORMAT_VERSION = 1;
 /** Far above a real export (about 2 KB per answered question with a long note), far below a bomb. */
@@ -39,7 +47,7 @@ export const MAX_BACKUP_DEPTH = 32;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export const TABLES = ['organizations', 'assessments', 'answers', 'settings', 'roadmapActions', 'planActions', 'outbox', 'peers'] as const;
-/** The tables of a format 1 file. */
+/** The tables of a format 1 file (format 3 added planActions). */
 const TABLES_V1 = TABLES.filter((t) => t !== 'planActions');
 export type TableName = (typeof TABLES)[number];
 
@@ -70,6 +78,7 @@ export type BackupProblem =
   | { kind: 'newer-format'; version: number }
   | { kind: 'unknown-format'; version: string }
   | { kind: 'checksum-mismatch' }
+  | { kind: 'invalid-export-date' }
   | { kind: 'invalid-row'; table: string; index: number; field: string }
   | { kind: 'duplicate-row'; table: string; key: string }
   | { kind: 'missing-organization'; assessmentId: string }
@@ -132,7 +141,8 @@ export async function checksumOf(file: object): Promise<string> {
 export function normalizeData(data: Partial<BackupData>): BackupData {
   const out = {} as BackupData;
   for (const table of TABLES) {
-    let rows = data[table] ?? [];
+    // Rows of older shapes (an old backup's outbox and peers) are upgraded as the database upgrades them.
+    let rows = upgradeRows(table, data[table] ?? []);
     if (table === 'settings') rows = rows.filter((r) => !DEVICE_SETTINGS.includes(String(r.key)));
     out[table] = [...rows].sort((a, b) => (rowKey(table, a) < rowKey(table, b) ? -1 : rowKey(table, a) > rowKey(table, b) ? 1 : 0));
   }
@@ -208,9 +218,10 @@ const ROW_SCHEMAS: Record<TableName, z.ZodMiniType> = {
   settings: SettingRowSchema,
   roadmapActions: RoadmapActionRowSchema,
   planActions: PlanActionRowSchema,
-  // The sync tables have no row schema yet: a backup checks their keys and keeps them as they are.
-  outbox: z.looseObject({ id: KeyPart }),
-  peers: z.looseObject({ key: KeyPart }),
+  // The sync tables' full schemas live with the sync code; a backup checks their keys and dates (a date
+  // that is not one would stall the outbox or break the peers' screen) and keeps the rest as it is.
+  outbox: z.looseObject({ id: KeyPart, createdAt: Timestamp, nextAttemptAt: Timestamp, sentAt: z.optional(Timestamp) }),
+  peers: z.looseObject({ key: KeyPart, fetchedAt: Timestamp }),
 };
 
 const envelopeSchema = (version: number, tables: readonly TableName[]) =>
@@ -224,7 +235,7 @@ const envelopeSchema = (version: number, tables: readonly TableName[]) =>
   });
 const ENVELOPES: Record<number, { schema: z.ZodMiniType; tables: readonly TableName[] }> = {
   1: { schema: envelopeSchema(1, TABLES_V1), tables: TABLES_V1 },
-  2: { schema: envelopeSchema(2, TABLES), tables: TABLES },
+  3: { schema: envelopeSchema(3, TABLES), tables: TABLES },
 };
 
 /** Shape, format version, checksum and rows; references are checked by `checkReferences`. */
@@ -255,6 +266,7 @@ export async function readBackup(text: string): Promise<ReadResult> {
   if (!envelope.success) return fail({ kind: 'not-a-backup' });
   const backup = json as Backup;
   if (backup.checksum !== (await checksumOf(backup))) return fail({ kind: 'checksum-mismatch' });
+  if (!isPlausibleTimestamp(backup.exportedAt)) return fail({ kind: 'invalid-export-date' });
   for (const table of known.tables) {
     const seen = new Set<string>();
     const rows = backup.data[table];
@@ -273,12 +285,8 @@ export async function readBackup(text: string): Promise<ReadResult> {
   return { ok: true, backup: upgrade(backup) };
 }
 
-/**
- * A checked file of an older format as the current format holds it; the checksum stays the one the
- * file was checked with (it is never written back).
- */
-function upgrade(backup: Backup): Backup {
-  if (backup.formatVersion >= BACKUP_FORMAT_VERSION) return backup;
+/** Format 3: the plan belongs to the organization, made from the file's per-assessment roadmap rows. */
+function withPlanActions(backup: Backup): Backup {
   const planActions = planFromRoadmapRows(
     backup.data.assessments.map((a) => ({
       id: String(a.id),
@@ -288,7 +296,64 @@ function upgrade(backup: Backup): Backup {
     })),
     backup.data.roadmapActions as unknown as LegacyRoadmapRow[],
   );
-  return { ...backup, formatVersion: BACKUP_FORMAT_VERSION, data: { ...backup.data, planActions: planActions as unknown as Row[] } };
+  return { ...backup, data: { ...backup.data, planActions: planActions as unknown as Row[] } };
+}
+
+/**
+ * Each format's step from the format before it, in order: a file goes through every step above its
+ * own format. Format 2 is kept for another change on its way; until it lands, a format 1 file goes
+ * straight to the format 3 step (which only needs roadmapActions), and format 2's step is one more
+ * line here, before format 3's.
+ */
+const UPGRADE_STEPS: readonly (readonly [to: number, step: (backup: Backup) => Backup])[] = [[3, withPlanActions]];
+
+/**
+ * A checked file of an older format as the current format holds it; the checksum stays the one the
+ * file was checked with (it is never written back).
+ */
+function upgrade(backup: Backup): Backup {
+  let current = backup;
+  for (const [to, step] of UPGRADE_STEPS) {
+    if (current.formatVersion < to) current = { ...step(current), formatVersion: to };
+  }
+  return current;
+}
+
+/** Rows left out because what they belong to is not in the same data. */
+export interface Orphans {
+  /** Assessments without their organization. */
+  assessments: number;
+  /** Answers without their assessment. */
+  answers: number;
+  /** Roadmap follow-ups without their assessment. */
+  roadmapActions: number;
+  /** Plan actions without their organization. */
+  planActions: number;
+}
+
+/**
+ * The data without rows whose owner is missing: an assessment or a plan action without its
+ * organization, answers and roadmap follow-ups without their assessment. An earlier release could store answers into an
+ * assessment deleted in another tab; such rows must neither reach a backup nor lock one out.
+ */
+export function withoutOrphans<T extends Pick<BackupData, 'organizations' | 'assessments' | 'answers' | 'roadmapActions' | 'planActions'>>(
+  data: T,
+): { data: T; orphans: Orphans } {
+  const organizations = new Set(data.organizations.map((o) => String(o.id)));
+  const assessments = data.assessments.filter((a) => organizations.has(String(a.organizationId)));
+  const kept = new Set(assessments.map((a) => String(a.id)));
+  const answers = data.answers.filter((a) => kept.has(String(a.assessmentId)));
+  const roadmapActions = data.roadmapActions.filter((a) => kept.has(String(a.assessmentId)));
+  const planActions = data.planActions.filter((a) => organizations.has(String(a.organizationId)));
+  return {
+    data: { ...data, assessments, answers, roadmapActions, planActions },
+    orphans: {
+      assessments: data.assessments.length - assessments.length,
+      answers: data.answers.length - answers.length,
+      roadmapActions: data.roadmapActions.length - roadmapActions.length,
+      planActions: data.planActions.length - planActions.length,
+    },
+  };
 }
 
 /** The questionnaire versions a backup's assessments are pinned to. */
