@@ -21,7 +21,7 @@ test('export → delete all my data → import → export gives the same data, a
   await settings.open();
   const first = await settings.exportBackup();
   expect(first.name).toMatch(/^diapason-sauvegarde-\d{4}-\d{2}-\d{2}\.json$/);
-  expect(JSON.parse(first.text)).toMatchObject({ format: 'diapason-backup', formatVersion: 1, appVersion: expect.any(String), checksum: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) });
+  expect(JSON.parse(first.text)).toMatchObject({ format: 'diapason-backup', formatVersion: 3, appVersion: expect.any(String), checksum: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) });
   await expect(page.getByText(/^Dernière sauvegarde\s:\s/)).toBeVisible();
 
   await settings.deleteEverything();
@@ -62,11 +62,11 @@ test('broken and hostile files are refused with a clear message, and the databas
   const cases: [file: string, message: string][] = [
     [fixture('refused/truncated.json'), 'Le fichier est incomplet ou abîmé'],
     [fixture('refused/wrong-checksum.json'), 'ne correspond plus à sa somme de contrôle'],
-    [fixture('refused/newer-format.json'), 'vient d’une version plus récente de Diapason (format 2)'],
+    [fixture('refused/newer-format.json'), 'vient d’une version plus récente de Diapason (format 4)'],
     [fixture('refused/older-format.json'), 'un format de sauvegarde (0) qu’aucune version de Diapason n’a produit'],
     [fixture('refused/proto-key.json'), 'un champ dangereux (« __proto__ »)'],
     [fixture('refused/constructor-key.json'), 'un champ dangereux (« constructor »)'],
-    [fixture('refused/unknown-item.json'), 'une question qui n’existe pas dans la version 1.0.0 du questionnaire'],
+    [fixture('refused/unknown-item.json'), 'une question qui n’existe pas dans la version 3.0.0 du questionnaire'],
     [big, 'Le fichier pèse 50\u00a0Mo'],
     [deep, 'trop d’imbrications'],
   ];
@@ -82,7 +82,7 @@ test('broken and hostile files are refused with a clear message, and the databas
   // In English too.
   await app.switchLanguage();
   await settings.choose(fixture('refused/newer-format.json'));
-  await expect(page.getByRole('alert')).toContainText('This backup comes from a newer version of Diapason (format 2). Update Diapason, then import it again.');
+  await expect(page.getByRole('alert')).toContainText('This backup comes from a newer version of Diapason (format 4). Update Diapason, then import it again.');
   await expect(page.getByRole('alert')).toContainText('Nothing was changed on this computer.');
   expect(await readDatabase(page)).toEqual(before);
 });

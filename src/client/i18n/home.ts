@@ -14,7 +14,7 @@ export const fr = frenchSpacing({
   inProgress: (p: { answered: number; total: number; date: string }) =>
     `Évaluation en cours : ${count(p.answered, 'fr', 'réponse', 'réponses')} sur ${formatCount(p.total, 'fr')}, commencée le ${p.date}.`,
   completedTitle: 'Évaluations terminées',
-  completedOn: (p: { date: string; version: string }) => `Terminée le ${p.date} (questionnaire ${p.version})`,
+  completedOn: (p: { n: number; date: string; version: string }) => `Évaluation ${p.n}, terminée le ${p.date} (questionnaire ${p.version})`,
   seeResult: 'Voir le résultat',
   seePath: 'Voir le parcours de l’organisme',
   noCompleted: 'Aucune évaluation terminée pour l’instant.',
@@ -34,7 +34,7 @@ export const en: typeof fr = {
   inProgress: (p: { answered: number; total: number; date: string }) =>
     `Assessment in progress: ${p.answered} of ${p.total} answered, started on ${p.date}.`,
   completedTitle: 'Completed assessments',
-  completedOn: (p: { date: string; version: string }) => `Completed on ${p.date} (questionnaire ${p.version})`,
+  completedOn: (p: { n: number; date: string; version: string }) => `Assessment ${p.n}, completed on ${p.date} (questionnaire ${p.version})`,
   seeResult: 'See the result',
   seePath: 'See the organization’s path',
   noCompleted: 'No completed assessment yet.',

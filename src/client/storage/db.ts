@@ -9,7 +9,11 @@
  * - answers        one row per (assessment, item): chosen level or don't know / not applicable, the
  *                  optional local note, when it was given, whether it still needs confirming
  * - settings       key/value: consent, last backup, persistent-storage answer...
- * - roadmapActions one row per (assessment, action): owner, due date, status, note kept locally
+ * - roadmapActions one row per (assessment, action), as kept before version 4: no longer written,
+ *                  kept as it was (version 4 copied it into planActions)
+ * - planActions    the organization's plan, one row per (organization, action): status, owner, due
+ *                  date, note, pinned or postponed, when it was done; the questionnaire version its
+ *                  action id belongs to (core/plan.ts carries it to later versions)
  * - outbox         sync submissions waiting for the CQM endpoint's acknowledgement
  * - peers          the last published peer aggregates, cached for offline use
  *
@@ -17,8 +21,9 @@
  * its upgrade. Rows read back go through ./rows.ts (zod) before the app trusts them.
  */
 import Dexie, { type EntityTable } from 'dexie';
+import { AssessmentRowSchema, RoadmapActionRowSchema, restore, type AnswerRow, type AssessmentRow, type OrganizationRow, type PlanActionRow, type RoadmapActionRow, type SettingRow } from './rows.ts';
 import { upgradeOutboxRow, upgradePeersRow } from './upgrade.ts';
-import type { AnswerRow, AssessmentRow, OrganizationRow, RoadmapActionRow, SettingRow } from './rows.ts';
+import { planFromRoadmapRows } from '../../core/plan.ts';
 
 export const DB_NAME = 'diapason';
 
@@ -28,6 +33,7 @@ export type DiapasonDb = Dexie & {
   answers: Dexie.Table<AnswerRow, [string, string]>;
   settings: EntityTable<SettingRow, 'key'>;
   roadmapActions: Dexie.Table<RoadmapActionRow, [string, string]>;
+  planActions: Dexie.Table<PlanActionRow, [string, string]>;
   outbox: Dexie.Table<Record<string, unknown>, string>;
   peers: Dexie.Table<Record<string, unknown>, string>;
 };
@@ -53,6 +59,17 @@ export function openDatabase(name = DB_NAME): DiapasonDb {
         Object.assign(row, upgradeOutboxRow(row));
       });
       await tx.table('peers').filter((row: Record<string, unknown>) => upgradePeersRow(row) === undefined).delete();
+    });
+  // Version 3 is taken by another change on its way (the inventory); Dexie allows the gap.
+  // Version 4: the plan belongs to the organization. Each organization's per-assessment roadmap rows
+  // become its plan (the row written last per action, with its assessment's version); the old rows
+  // stay where they were, so nothing is lost.
+  db.version(4)
+    .stores({ planActions: '[organizationId+actionId], organizationId' })
+    .upgrade(async (tx) => {
+      const assessments = restore(AssessmentRowSchema, await tx.table('assessments').toArray(), 'assessments');
+      const rows = restore(RoadmapActionRowSchema, await tx.table('roadmapActions').toArray(), 'roadmapActions');
+      await tx.table('planActions').bulkPut(planFromRoadmapRows(assessments, rows));
     });
   return db;
 }

@@ -151,6 +151,11 @@ export async function applyImport(backup: Backup, mode: ImportMode): Promise<voi
         const written = new Set(decision.assessmentsToPut.map((a) => String(a.id)));
         await t('answers').bulkPut(file.answers.filter((a) => written.has(String(a.assessmentId))));
         await t('roadmapActions').bulkPut(file.roadmapActions.filter((a) => written.has(String(a.assessmentId))));
+        // The plan: per organization and action, whichever copy was written last.
+        for (const action of file.planActions) {
+          const local = (await t('planActions').get([action.organizationId, action.actionId])) as Row | undefined;
+          if (!local || String(action.updatedAt) > String(local.updatedAt)) await t('planActions').put(action);
+        }
         // Settings, outbox and peers: this laptop's rows win; the file only fills what is missing.
         for (const table of ['settings', 'outbox', 'peers'] as const) {
           const existing = new Set((await t(table).toCollection().primaryKeys()).map(String));

@@ -4,11 +4,15 @@
  * hostile-file tests run them directly.
  *
  * {
- *   "format": "diapason-backup", "formatVersion": 1, "appVersion": "0.1.0",
+ *   "format": "diapason-backup", "formatVersion": 3, "appVersion": "0.1.0",
  *   "exportedAt": "2026-…Z", "checksum": "sha256:…",
  *   "data": { "organizations": […], "assessments": […], "answers": […], "settings": […],
- *             "roadmapActions": […], "outbox": […], "peers": […] }
+ *             "roadmapActions": […], "planActions": […], "outbox": […], "peers": […] }
  * }
+ *
+ * Formats before 3 had no `planActions` (the plan belonged to each assessment): a format 1 file still
+ * imports, its plan made from its roadmap rows exactly as the database's version 4 upgrade does
+ * (core/plan.ts planFromRoadmapRows), after its own checksum and rows are checked.
  *
  * The checksum is SHA-256 over the canonical JSON (keys sorted, no spaces) of the file without its
  * `checksum` field. The file is written in a fixed order (rows sorted by key, keys sorted), so the same
@@ -27,19 +31,24 @@
  */
 import { z } from 'zod/mini';
 import type { QuestionnaireRef } from '../../../core/questionnaire/schema.ts';
-import { AnswerRowSchema, AssessmentRowSchema, isPlausibleTimestamp, OrganizationRowSchema, RoadmapActionRowSchema, SettingRowSchema, Timestamp } from '../rows.ts';
+import { AnswerRowSchema, AssessmentRowSchema, isPlausibleTimestamp, OrganizationRowSchema, PlanActionRowSchema, RoadmapActionRowSchema, SettingRowSchema, Timestamp } from '../rows.ts';
+import { planFromRoadmapRows, type LegacyRoadmapRow } from '../../../core/plan.ts';
 import { sha256Hex } from '../../hash.ts';
 import { upgradeRows } from '../upgrade.ts';
 
 export const BACKUP_FORMAT = 'diapason-backup';
-export const BACKUP_FORMAT_VERSION = 1;
+export const BACKUP_FORMAT_VERSION = 3;
+/** The oldest format this app still reads (and upgrades). */
+export const OLDEST_FORMAT_VERSION = 1;
 /** Far above a real export (about 2 KB per answered question with a long note), far below a bomb. */
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 /** The format itself nests 6 levels deep; settings values get some room. */
 export const MAX_BACKUP_DEPTH = 32;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-export const TABLES = ['organizations', 'assessments', 'answers', 'settings', 'roadmapActions', 'outbox', 'peers'] as const;
+export const TABLES = ['organizations', 'assessments', 'answers', 'settings', 'roadmapActions', 'planActions', 'outbox', 'peers'] as const;
+/** The tables of a format 1 file (format 3 added planActions). */
+const TABLES_V1 = TABLES.filter((t) => t !== 'planActions');
 export type TableName = (typeof TABLES)[number];
 
 /** Settings that describe this browser, not the organization's data: never exported or imported. */
@@ -74,6 +83,7 @@ export type BackupProblem =
   | { kind: 'duplicate-row'; table: string; key: string }
   | { kind: 'missing-organization'; assessmentId: string }
   | { kind: 'missing-assessment'; table: string; assessmentId: string }
+  | { kind: 'missing-plan-organization'; organizationId: string }
   | { kind: 'unknown-questionnaire'; questionnaireId: string; version: string }
   | { kind: 'unknown-item'; itemId: string; version: string };
 
@@ -88,6 +98,7 @@ export const PRIMARY_KEYS: Record<TableName, readonly string[]> = {
   answers: ['assessmentId', 'itemId'],
   settings: ['key'],
   roadmapActions: ['assessmentId', 'actionId'],
+  planActions: ['organizationId', 'actionId'],
   outbox: ['id'],
   peers: ['key'],
 };
@@ -206,20 +217,26 @@ const ROW_SCHEMAS: Record<TableName, z.ZodMiniType> = {
   answers: AnswerRowSchema,
   settings: SettingRowSchema,
   roadmapActions: RoadmapActionRowSchema,
+  planActions: PlanActionRowSchema,
   // The sync tables' full schemas live with the sync code; a backup checks their keys and dates (a date
   // that is not one would stall the outbox or break the peers' screen) and keeps the rest as it is.
   outbox: z.looseObject({ id: KeyPart, createdAt: Timestamp, nextAttemptAt: Timestamp, sentAt: z.optional(Timestamp) }),
   peers: z.looseObject({ key: KeyPart, fetchedAt: Timestamp }),
 };
 
-const EnvelopeSchema = z.strictObject({
-  format: z.literal(BACKUP_FORMAT),
-  formatVersion: z.literal(BACKUP_FORMAT_VERSION),
-  appVersion: z.string().check(z.minLength(1), z.maxLength(40)),
-  exportedAt: z.string().check(z.minLength(10), z.maxLength(40)),
-  checksum: z.string().check(z.regex(/^sha256:[0-9a-f]{64}$/)),
-  data: z.strictObject(Object.fromEntries(TABLES.map((t) => [t, z.array(z.looseObject({}))])) as Record<TableName, z.ZodMiniArray<z.ZodMiniObject>>),
-});
+const envelopeSchema = (version: number, tables: readonly TableName[]) =>
+  z.strictObject({
+    format: z.literal(BACKUP_FORMAT),
+    formatVersion: z.literal(version),
+    appVersion: z.string().check(z.minLength(1), z.maxLength(40)),
+    exportedAt: z.string().check(z.minLength(10), z.maxLength(40)),
+    checksum: z.string().check(z.regex(/^sha256:[0-9a-f]{64}$/)),
+    data: z.strictObject(Object.fromEntries(tables.map((t) => [t, z.array(z.looseObject({}))])) as Record<TableName, z.ZodMiniArray<z.ZodMiniObject>>),
+  });
+const ENVELOPES: Record<number, { schema: z.ZodMiniType; tables: readonly TableName[] }> = {
+  1: { schema: envelopeSchema(1, TABLES_V1), tables: TABLES_V1 },
+  3: { schema: envelopeSchema(3, TABLES), tables: TABLES },
+};
 
 /** Shape, format version, checksum and rows; references are checked by `checkReferences`. */
 export async function readBackup(text: string): Promise<ReadResult> {
@@ -243,13 +260,14 @@ export async function readBackup(text: string): Promise<ReadResult> {
     return fail({ kind: 'newer-format', version });
   }
   // Format 1 is the first: anything else (0, 0.5, "1") was never written by Diapason.
-  if (version !== BACKUP_FORMAT_VERSION) return fail({ kind: 'unknown-format', version: String(version) });
-  const envelope = EnvelopeSchema.safeParse(json);
+  const known = typeof version === 'number' ? ENVELOPES[version] : undefined;
+  if (!known) return fail({ kind: 'unknown-format', version: String(version) });
+  const envelope = known.schema.safeParse(json);
   if (!envelope.success) return fail({ kind: 'not-a-backup' });
   const backup = json as Backup;
   if (backup.checksum !== (await checksumOf(backup))) return fail({ kind: 'checksum-mismatch' });
   if (!isPlausibleTimestamp(backup.exportedAt)) return fail({ kind: 'invalid-export-date' });
-  for (const table of TABLES) {
+  for (const table of known.tables) {
     const seen = new Set<string>();
     const rows = backup.data[table];
     for (let index = 0; index < rows.length; index++) {
@@ -264,7 +282,41 @@ export async function readBackup(text: string): Promise<ReadResult> {
       seen.add(key);
     }
   }
-  return { ok: true, backup };
+  return { ok: true, backup: upgrade(backup) };
+}
+
+/** Format 3: the plan belongs to the organization, made from the file's per-assessment roadmap rows. */
+function withPlanActions(backup: Backup): Backup {
+  const planActions = planFromRoadmapRows(
+    backup.data.assessments.map((a) => ({
+      id: String(a.id),
+      organizationId: String(a.organizationId),
+      questionnaireId: String(a.questionnaireId),
+      version: String(a.version),
+    })),
+    backup.data.roadmapActions as unknown as LegacyRoadmapRow[],
+  );
+  return { ...backup, data: { ...backup.data, planActions: planActions as unknown as Row[] } };
+}
+
+/**
+ * Each format's step from the format before it, in order: a file goes through every step above its
+ * own format. Format 2 is kept for another change on its way; until it lands, a format 1 file goes
+ * straight to the format 3 step (which only needs roadmapActions), and format 2's step is one more
+ * line here, before format 3's.
+ */
+const UPGRADE_STEPS: readonly (readonly [to: number, step: (backup: Backup) => Backup])[] = [[3, withPlanActions]];
+
+/**
+ * A checked file of an older format as the current format holds it; the checksum stays the one the
+ * file was checked with (it is never written back).
+ */
+function upgrade(backup: Backup): Backup {
+  let current = backup;
+  for (const [to, step] of UPGRADE_STEPS) {
+    if (current.formatVersion < to) current = { ...step(current), formatVersion: to };
+  }
+  return current;
 }
 
 /** Rows left out because what they belong to is not in the same data. */
@@ -275,14 +327,16 @@ export interface Orphans {
   answers: number;
   /** Roadmap follow-ups without their assessment. */
   roadmapActions: number;
+  /** Plan actions without their organization. */
+  planActions: number;
 }
 
 /**
- * The data without rows whose owner is missing: an assessment without its organization, answers and
- * roadmap follow-ups without their assessment. An earlier release could store answers into an
+ * The data without rows whose owner is missing: an assessment or a plan action without its
+ * organization, answers and roadmap follow-ups without their assessment. An earlier release could store answers into an
  * assessment deleted in another tab; such rows must neither reach a backup nor lock one out.
  */
-export function withoutOrphans<T extends Pick<BackupData, 'organizations' | 'assessments' | 'answers' | 'roadmapActions'>>(
+export function withoutOrphans<T extends Pick<BackupData, 'organizations' | 'assessments' | 'answers' | 'roadmapActions' | 'planActions'>>(
   data: T,
 ): { data: T; orphans: Orphans } {
   const organizations = new Set(data.organizations.map((o) => String(o.id)));
@@ -290,12 +344,14 @@ export function withoutOrphans<T extends Pick<BackupData, 'organizations' | 'ass
   const kept = new Set(assessments.map((a) => String(a.id)));
   const answers = data.answers.filter((a) => kept.has(String(a.assessmentId)));
   const roadmapActions = data.roadmapActions.filter((a) => kept.has(String(a.assessmentId)));
+  const planActions = data.planActions.filter((a) => organizations.has(String(a.organizationId)));
   return {
-    data: { ...data, assessments, answers, roadmapActions },
+    data: { ...data, assessments, answers, roadmapActions, planActions },
     orphans: {
       assessments: data.assessments.length - assessments.length,
       answers: data.answers.length - answers.length,
       roadmapActions: data.roadmapActions.length - roadmapActions.length,
+      planActions: data.planActions.length - planActions.length,
     },
   };
 }
@@ -327,6 +383,9 @@ export function checkReferences(
     const ref = { questionnaireId: String(row.questionnaireId), version: String(row.version) };
     if (!itemsOf(ref)) return { kind: 'unknown-questionnaire', ...ref };
     assessments.set(id, ref);
+  }
+  for (const row of backup.data.planActions) {
+    if (!organizations.has(String(row.organizationId))) return { kind: 'missing-plan-organization', organizationId: String(row.organizationId) };
   }
   for (const table of ['answers', 'roadmapActions'] as const) {
     for (const row of backup.data[table]) {
