@@ -21,14 +21,12 @@
  *      roadmap's own order;
  *   never more than FOCUS_LIMIT; done and postponed actions are never chosen.
  */
-import { z } from 'zod/mini';
 import { isLevel, NOT_APPLICABLE, type Answer } from './answers.ts';
 import { carryAnswers, carryOverPath } from './carry-over.ts';
 import type { AnswerValue } from './answers.ts';
 import type { Effort, Level, Questionnaire } from './questionnaire/schema.ts';
 import type { AssessmentScore } from './scoring.ts';
 import {
-  ActionProgressSchema,
   currentLevel,
   describeAction,
   parseActionId,
@@ -36,29 +34,13 @@ import {
   type RoadmapEntry,
 } from './roadmap.ts';
 
+import type { PlanProgress, VersionedProgress } from './plan-rows.ts';
+export { FOCUS_CHOICES, PlanProgressSchema, type FocusChoice, type PlanProgress, type VersionedProgress } from './plan-rows.ts';
+
 /** At most this many actions in the 90-day focus (the issue asks for 5 to 7; three people carry it). */
 export const FOCUS_LIMIT = 6;
 /** At most this many automatically chosen actions per dimension. */
 export const FOCUS_PER_DIMENSION = 2;
-
-export const FOCUS_CHOICES = ['pinned', 'postponed'] as const;
-export type FocusChoice = (typeof FOCUS_CHOICES)[number];
-
-const Timestamp = z.string().check(z.minLength(10), z.maxLength(40));
-
-/** What the organization wrote on one action: its progress, its place in the focus, when it was done. */
-export const PlanProgressSchema = z.extend(ActionProgressSchema, {
-  focus: z.optional(z.enum(FOCUS_CHOICES)),
-  /** When the person marked it done (for "done since last time" and the path chart). */
-  doneAt: z.optional(Timestamp),
-});
-export type PlanProgress = z.infer<typeof PlanProgressSchema>;
-
-/** A plan row as the organization keeps it: the version its action id belongs to, and when it changed. */
-export interface VersionedProgress extends PlanProgress {
-  version: string;
-  updatedAt: string;
-}
 
 // ---- Identity across versions ----
 
@@ -264,57 +246,7 @@ export function chooseFocus(entries: readonly RoadmapEntry[], limit = FOCUS_LIMI
 
 // ---- Migrating per-assessment roadmap rows ----
 
-/** A roadmap row as the app kept it per assessment, before the plan belonged to the organization. */
-export interface LegacyRoadmapRow {
-  assessmentId: string;
-  actionId: string;
-  status: PlanProgress['status'];
-  owner?: string;
-  due?: string;
-  note?: string;
-  updatedAt: string;
-}
-
-export interface PlanRowOf extends VersionedProgress {
-  organizationId: string;
-  questionnaireId: string;
-}
-
-/**
- * The organization's plan rows from per-assessment roadmap rows: for each organization, questionnaire
- * and action, the row written last (its assessment's version kept, so it carries later like any
- * other). A row of an assessment that no longer exists is left out (it was never shown). Done rows
- * take their last change as the moment they were done. The old rows themselves are not touched.
- */
-export function planFromRoadmapRows(
-  assessments: readonly { id: string; organizationId: string; questionnaireId: string; version: string }[],
-  rows: readonly LegacyRoadmapRow[],
-): PlanRowOf[] {
-  const byId = new Map(assessments.map((a) => [a.id, a]));
-  const out = new Map<string, PlanRowOf>();
-  for (const row of rows) {
-    const a = byId.get(row.assessmentId);
-    if (!a) continue;
-    const key = `${a.organizationId}\u0000${row.actionId}`;
-    const existing = out.get(key);
-    if (existing && existing.updatedAt >= row.updatedAt) continue;
-    out.set(key, {
-      organizationId: a.organizationId,
-      questionnaireId: a.questionnaireId,
-      version: a.version,
-      actionId: row.actionId,
-      status: row.status,
-      ...(row.owner !== undefined ? { owner: row.owner } : {}),
-      ...(row.due !== undefined ? { due: row.due } : {}),
-      ...(row.note !== undefined ? { note: row.note } : {}),
-      ...(row.status === 'done' ? { doneAt: row.updatedAt } : {}),
-      updatedAt: row.updatedAt,
-    });
-  }
-  return [...out.values()].sort((x, y) =>
-    x.organizationId === y.organizationId ? (x.actionId < y.actionId ? -1 : 1) : x.organizationId < y.organizationId ? -1 : 1,
-  );
-}
+export { planFromRoadmapRows, type LegacyRoadmapRow, type PlanRowOf } from './plan-rows.ts';
 
 /** How many actions were marked done after `from` and up to `to` (ISO times); `to` absent: until now. */
 export function doneBetween(progress: readonly PlanProgress[], from: string, to?: string): number {

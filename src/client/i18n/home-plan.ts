@@ -10,9 +10,6 @@ export const fr = frenchSpacing({
   focusNone: 'Aucune action en cours de choix : le plan est à jour.',
   continuePlan: 'Continuer le plan',
   seeResult: 'Voir le dernier résultat',
-  newAssessment: 'Commencer une nouvelle évaluation',
-  newWhen: (p: { date: string }) => `Une nouvelle évaluation est utile environ un an après la dernière : vers le ${p.date}.`,
-  newDue: 'Il y a environ un an depuis la dernière évaluation : c’est le bon moment pour en faire une nouvelle.',
 });
 
 export const en: typeof fr = {
@@ -24,7 +21,4 @@ export const en: typeof fr = {
   focusNone: 'No action chosen for now: the plan is up to date.',
   continuePlan: 'Continue the plan',
   seeResult: 'See the latest result',
-  newAssessment: 'Start a new assessment',
-  newWhen: (p: { date: string }) => `A new assessment is useful about a year after the last one: around ${p.date}.`,
-  newDue: 'About a year has passed since the last assessment: a good time for a new one.',
 };

@@ -19,6 +19,10 @@ export const fr = frenchSpacing({
   seePath: 'Voir le parcours de l’organisme',
   noCompleted: 'Aucune évaluation terminée pour l’instant.',
   manageOrganizations: 'Changer d’organisme ou en ajouter un',
+  // Once an assessment is completed (the rest of that section loads with it: ./home-plan.ts).
+  startAgain: 'Commencer une nouvelle évaluation',
+  againWhen: (p: { date: string }) => `Une nouvelle évaluation est utile environ un an après la dernière : vers le ${p.date}.`,
+  againDue: 'Il y a environ un an depuis la dernière évaluation : c’est le bon moment pour en faire une nouvelle.',
 });
 
 export const en: typeof fr = {
@@ -39,4 +43,7 @@ export const en: typeof fr = {
   seePath: 'See the organization’s path',
   noCompleted: 'No completed assessment yet.',
   manageOrganizations: 'Switch organization or add one',
+  startAgain: 'Start a new assessment',
+  againWhen: (p: { date: string }) => `A new assessment is useful about a year after the last one: around ${p.date}.`,
+  againDue: 'About a year has passed since the last assessment: a good time for a new one.',
 };

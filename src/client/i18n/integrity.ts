@@ -13,7 +13,6 @@ const count = (locale: 'fr' | 'en', n: number) => new Intl.NumberFormat(locale =
 export const fr = frenchSpacing({
   goneElsewhere:
     'Cette évaluation a été supprimée dans un autre onglet ou une autre fenêtre (son organisme, ou toutes les données, y ont été supprimés). Rien n’a pu y être enregistré depuis.',
-  dismiss: 'Fermer ce message',
   changedElsewhere:
     'Cette note a été modifiée dans un autre onglet pendant que vous écriviez. Votre texte est gardé ici et remplacera l’autre à l’enregistrement.',
   skippedAnswers: (p: { n: number }) =>
@@ -33,17 +32,11 @@ export const fr = frenchSpacing({
     'Ce qui est effacé : la base de données de Diapason est effacée de ce navigateur, avec tous les organismes, évaluations, réponses, notes, plans, réglages de partage et envois en attente.',
   deleteKeeps:
     'Ce que Diapason ne peut pas effacer : les sauvegardes que vous avez exportées (fichiers dans vos téléchargements), l’historique et les copies que le navigateur ou le système gardent de leur côté, et les résultats déjà partagés avec le CQM (retirez-les d’abord dans les paramètres de partage : le secret de retrait est effacé avec le reste).',
-  updateUnsaved:
-    'Une nouvelle version de Diapason est prête. Certaines réponses de cette page ne sont pas encore enregistrées : enregistrez-les (« Réessayer ») avant de mettre à jour.',
-  updatedElsewhere:
-    'Diapason a été mis à jour dans un autre onglet. Cette page n’a pas été rechargée, car des réponses ou une note n’y sont pas encore enregistrées. Enregistrez-les, puis rechargez la page.',
-  reloadNow: 'Recharger la page',
 });
 
 export const en: typeof fr = {
   goneElsewhere:
     'This assessment was deleted in another tab or window (its organization, or all data, was deleted there). Nothing could be saved into it since.',
-  dismiss: 'Close this message',
   changedElsewhere:
     'This note was changed in another tab while you were typing. Your text is kept here and will replace the other one when saved.',
   skippedAnswers: (p: { n: number }) =>
@@ -63,9 +56,4 @@ export const en: typeof fr = {
     'What is erased: Diapason’s database is deleted from this browser, with every organization, assessment, answer, note, plan, sharing setting and pending request.',
   deleteKeeps:
     'What Diapason cannot erase: backups you exported (files in your downloads), the history and copies the browser or the system keep on their own, and results already shared with CQM (withdraw them first in the sharing settings: the withdrawal secret is erased with the rest).',
-  updateUnsaved:
-    'A new version of Diapason is ready. Some answers on this page are not saved yet: save them (“Try again”) before updating.',
-  updatedElsewhere:
-    'Diapason was updated in another tab. This page was not reloaded, because answers or a note on it are not saved yet. Save them, then reload the page.',
-  reloadNow: 'Reload the page',
 };

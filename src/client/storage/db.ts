@@ -23,7 +23,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { AssessmentRowSchema, RoadmapActionRowSchema, restore, type AnswerRow, type AssessmentRow, type OrganizationRow, type PlanActionRow, type RoadmapActionRow, type SettingRow } from './rows.ts';
 import { upgradeOutboxRow, upgradePeersRow } from './upgrade.ts';
-import { planFromRoadmapRows } from '../../core/plan.ts';
+import { planFromRoadmapRows } from '../../core/plan-rows.ts';
 
 export const DB_NAME = 'diapason';
 

@@ -6,7 +6,7 @@
 import { z } from 'zod/mini';
 import { AnswerValueSchema } from '../../core/answers.ts';
 import { ActionProgressSchema } from '../../core/roadmap.ts';
-import { PlanProgressSchema } from '../../core/plan.ts';
+import { PlanProgressSchema } from '../../core/plan-rows.ts';
 import { ProfileSchema } from '../../core/profile.ts';
 import { IdSchema, LevelSchema, SemverSchema } from '../../core/questionnaire/schema.ts';
 
