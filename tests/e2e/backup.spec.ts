@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { FileChooser } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { backupData, DataSettingsPage, readDatabase } from './pages/data.ts';
 import { expectNoSeriousViolations } from './axe.ts';
@@ -126,8 +127,12 @@ test('with the keyboard: the chosen file’s preview, or its refusal, takes the 
   const file = await settings.exportBackup();
 
   // The interface's own button opens the browser's chooser, from the keyboard too.
-  await settings.chooseButton().focus();
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+  // Tried again if the settings screen redraws between the focus and the key press (seen once under load).
+  let chooser!: FileChooser;
+  await expect(async () => {
+    await settings.chooseButton().focus();
+    [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 5_000 }), page.keyboard.press('Enter')]);
+  }).toPass({ timeout: 30_000 });
   await chooser.setFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
   await expect(settings.preview()).toBeVisible();
   await expect(page.getByText(file.name)).toBeVisible();
