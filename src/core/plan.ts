@@ -27,6 +27,7 @@ import type { AnswerValue } from './answers.ts';
 import type { Effort, Level, Questionnaire } from './questionnaire/schema.ts';
 import type { AssessmentScore } from './scoring.ts';
 import {
+  byHorizon,
   currentLevel,
   describeAction,
   parseActionId,
@@ -242,6 +243,29 @@ export function chooseFocus(entries: readonly RoadmapEntry[], limit = FOCUS_LIMI
   }
   const ids = new Set(focus.map((e) => e.id));
   return { focus: focus.map((e) => e.id), backlog: open.filter((e) => !ids.has(e.id)).map((e) => e.id) };
+}
+
+export interface PlanOrder {
+  /** The focus, in the order chosen. */
+  focus: RoadmapEntry[];
+  /** The open actions outside the focus, by horizon (3 months, 3 to 12, 12 to 24), priority order inside. */
+  backlog: RoadmapEntry[];
+  /** Actions marked done, in roadmap order. */
+  done: RoadmapEntry[];
+  /** The number each open action carries wherever it is shown (screen, CSV, PDF): 1, 2, 3… in this order. */
+  numbers: Record<string, number>;
+}
+
+/** The plan as it is shown and numbered: the focus, then the backlog by horizon, then what is done. */
+export function planOrder(entries: readonly RoadmapEntry[], limit = FOCUS_LIMIT): PlanOrder {
+  const chosen = chooseFocus(entries, limit);
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const pick = (ids: string[]) => ids.flatMap((id) => byId.get(id) ?? []);
+  const focus = pick(chosen.focus);
+  // The backlog is shown by horizon: numbers follow that order, so they never jump on screen or paper.
+  const backlog = byHorizon(pick(chosen.backlog)).flatMap((g) => g.entries);
+  const numbers = Object.fromEntries([...focus, ...backlog].map((e, i) => [e.id, i + 1]));
+  return { focus, backlog, done: entries.filter((e) => e.progress.status === 'done'), numbers };
 }
 
 // ---- Migrating per-assessment roadmap rows ----

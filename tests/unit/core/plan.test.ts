@@ -11,6 +11,7 @@ import {
   chooseFocus,
   doneBetween,
   planFromRoadmapRows,
+  planOrder,
   planView,
   resolvePlanTargets,
   type PlanProgress,
@@ -21,7 +22,7 @@ import { biggestMoves } from '../../../src/core/history.ts';
 import { describeAction, generateRoadmap, type RoadmapEntry } from '../../../src/core/roadmap.ts';
 import { scoreAssessment } from '../../../src/core/scoring.ts';
 import { parseQuestionnaireText } from '../../../src/core/questionnaire/parse.ts';
-import { EFFORTS, LEVELS, type Level, type Questionnaire } from '../../../src/core/questionnaire/schema.ts';
+import { EFFORTS, HORIZONS, LEVELS, type Level, type Questionnaire } from '../../../src/core/questionnaire/schema.ts';
 import { DONT_KNOW, type Answer, type AnswerValue } from '../../../src/core/answers.ts';
 import { makeAction, makeAnswers, makeQuestionnaire } from '../../support/builders.ts';
 
@@ -216,6 +217,32 @@ describe('plan: properties across versions and re-assessments', () => {
         // Focus and backlog split the open actions, nothing twice, nothing lost.
         const open = entries.filter((e) => e.progress.status !== 'done').map((e) => e.id);
         expect([...focus, ...backlog].sort()).toEqual([...open].sort());
+      }),
+    );
+  });
+
+  it('numbers every open action once, focus first then the backlog by horizon; done actions carry no number', () => {
+    const q = makeQuestionnaire([
+      { id: 'a', items: 5, actions: [makeAction('x', 3), makeAction('y', 4, { horizon: '12-24', effort: 'large' })] },
+      { id: 'b', items: 4 },
+      { id: 'c', items: 4 },
+    ]);
+    const horizonRank = Object.fromEntries(HORIZONS.map((h, i) => [h, i]));
+    fc.assert(
+      fc.property(answerFor(q), fc.array(fc.constantFrom('todo', 'in-progress', 'done'), { minLength: 40, maxLength: 40 }), (r, statuses) => {
+        const entries: RoadmapEntry[] = generateRoadmap(q, toAnswers(r)).map((a, i) => ({
+          ...a,
+          progress: { actionId: a.id, status: statuses[i]! } as PlanProgress,
+        }));
+        const order = planOrder(entries);
+        const shown = [...order.focus, ...order.backlog];
+        expect(order.focus.map((e) => e.id)).toEqual(chooseFocus(entries).focus);
+        expect(shown.map((e) => order.numbers[e.id])).toEqual(shown.map((_, i) => i + 1));
+        expect(new Set(shown.map((e) => e.id)).size).toBe(shown.length);
+        expect(order.done.every((e) => order.numbers[e.id] === undefined)).toBe(true);
+        expect(shown.length + order.done.length).toBe(entries.length);
+        const ranks = order.backlog.map((e) => horizonRank[e.horizon] ?? -1);
+        expect(ranks).toEqual([...ranks].sort((x, y) => x - y));
       }),
     );
   });
