@@ -513,13 +513,14 @@ function readiness(w: Writer, report: BoardReport) {
 function obligations(w: Writer, report: BoardReport) {
   const o = report.obligations;
   if (!o) return;
+  // A short checklist, read as one: on one page.
   w.keep(() => {
     w.heading(o.title, 2);
     w.paragraph(o.description, { size: 9.5 }, 0, 1);
     w.paragraph(o.notScore, { size: 9, color: INK_SOFT }, 0, 1);
     w.paragraph(o.counts, { size: 9.5, bold: true }, 0, 2);
+    for (const row of o.rows) w.item('•', `${row.status} — ${row.label}`, { size: 9.5, bold: true }, row.todo ?? '', 9.5);
   });
-  for (const row of o.rows) w.item('•', `${row.status} — ${row.label}`, { size: 9.5, bold: true }, row.todo ?? '', 9.5);
 }
 
 function method(w: Writer, report: BoardReport) {

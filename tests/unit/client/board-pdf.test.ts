@@ -12,6 +12,7 @@ import { buildBoardReport } from '../../../src/client/report/content.ts';
 import { pdfText } from '../../../src/client/pdf/text.ts';
 import { makeReportInput } from '../../support/report.ts';
 import { scoreAssessment } from '../../../src/core/scoring.ts';
+import { parseQuestionnaireText } from '../../../src/core/questionnaire/parse.ts';
 import { FOCUS_LIMIT } from '../../../src/core/plan.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'diapason-pdf-'));
@@ -207,6 +208,20 @@ describe('the board PDF as a board reads it: six pages at most, nothing cut', ()
       expect(new Set(report.focus.map((r) => r.dimension)).size).toBeGreaterThan(1);
     });
   }
+
+  it('with the published questionnaire (3.0.0, its floors and obligations): at most 6 pages, none with a lone line, no word cut', async () => {
+    const parsed = parseQuestionnaireText(readFileSync(new URL('../../../questionnaires/cqm-maturite/3.0.0.json', import.meta.url), 'utf8'));
+    if (!parsed.ok) throw new Error('the published questionnaire does not parse');
+    const input = makeReportInput({ questionnaire: parsed.questionnaire });
+    for (const locale of ['fr', 'en'] as const) {
+      const { file, pages } = await render(locale, input);
+      expect(pages.length).toBeLessThanOrEqual(6);
+      pages.forEach((page, i) => expect(bodyLines(page).length, `${locale} page ${i + 1}`).toBeGreaterThanOrEqual(3));
+      const words = vocabulary(input, locale);
+      const cut = drawnStrings(file).flatMap((line) => line.split(/[ \u00a0]+/).filter((w) => w && !words.has(w) && !/^(Page|sur|of|\d+)$/.test(w)));
+      expect(cut).toEqual([]);
+    }
+  });
 
   it('with a long plan and long names, still at most 6 pages', async () => {
     const input = makeReportInput({ itemsPerDimension: 12, organizationName: 'Les Productions de l’Ensemble vocal et instrumental « Les Voix du Saint-Laurent »' });
