@@ -272,6 +272,45 @@ export function planOrder(entries: readonly RoadmapEntry[], limit = FOCUS_LIMIT)
 
 export { planFromRoadmapRows, type LegacyRoadmapRow, type PlanRowOf } from './plan-rows.ts';
 
+/** The dimension an action belongs to in `questionnaire`; undefined when its item is not there. */
+export function actionDimension(questionnaire: Questionnaire, id: string): string | undefined {
+  const ref = parseActionId(id);
+  if (!ref) return undefined;
+  if (ref.kind === 'dimension') return ref.dimensionId;
+  return questionnaire.items.find((item) => item.id === ref.itemId)?.dimension;
+}
+
+export interface DonePeriod {
+  /** Actions marked done after the previous assessment and up to this one. */
+  total: number;
+  /** The same, per dimension (actions whose dimension is unknown count in the total only). */
+  byDimension: Record<string, number>;
+}
+
+/**
+ * For the path: per assessment (oldest first, ISO completion times), the actions marked done since
+ * the one before. The first assessment has nothing before it: always zero.
+ */
+export function donePerPeriod(
+  progress: readonly PlanProgress[],
+  completedAt: readonly string[],
+  dimensionOf: (actionId: string) => string | undefined,
+): DonePeriod[] {
+  return completedAt.map((to, i) => {
+    const from = completedAt[i - 1];
+    const byDimension: Record<string, number> = {};
+    let total = 0;
+    if (from === undefined) return { total, byDimension };
+    for (const p of progress) {
+      if (p.status !== 'done' || p.doneAt === undefined || p.doneAt <= from || p.doneAt > to) continue;
+      total++;
+      const dimension = dimensionOf(p.actionId);
+      if (dimension) byDimension[dimension] = (byDimension[dimension] ?? 0) + 1;
+    }
+    return { total, byDimension };
+  });
+}
+
 /** How many actions were marked done after `from` and up to `to` (ISO times); `to` absent: until now. */
 export function doneBetween(progress: readonly PlanProgress[], from: string, to?: string): number {
   return progress.filter((p) => p.status === 'done' && p.doneAt !== undefined && p.doneAt > from && (to === undefined || p.doneAt <= to)).length;

@@ -4,7 +4,7 @@
  * confirmation; the 90-day focus never holds more than its limit.
  */
 import { test, expect } from './fixtures.ts';
-import { PlanSection, RoadmapPage, looseText } from './pages/outcome.ts';
+import { PathPage, PlanSection, RoadmapPage, looseText } from './pages/outcome.ts';
 import { currentQuestionnaire } from '../support/questionnaires.ts';
 import { FOCUS_LIMIT } from '../../src/core/plan.ts';
 
@@ -132,4 +132,41 @@ test('the focus: pin, postpone, never more than its limit', async ({ app, page }
   await page.reload();
   await expect(roadmap.focus().getByText('Épinglée', { exact: true })).toHaveCount(3);
   expect(await roadmap.focusTexts()).toHaveLength(FOCUS_LIMIT);
+});
+
+test('the path marks the plan actions done between two assessments, in the chart and in the table', async ({ app, page }) => {
+  test.slow();
+  const roadmap = new RoadmapPage(page);
+  const path = new PathPage(page);
+  await app.open();
+  await app.createOrganization();
+  await app.questionnaire.answerAll(() => 2);
+  await app.questionnaire.finish();
+  await roadmap.open();
+  // The first focus action (the first dimension's: all are at 2.0, the questionnaire's order decides) is done before the next assessment.
+  const [text] = await roadmap.focusTexts();
+  const card = roadmap.byText(text!);
+  await card.getByText('Responsable, échéance et note').click();
+  await card.getByLabel('Statut', { exact: true }).selectOption('done');
+  await expect(page.getByRole('region', { name: /^Faites/ }).getByText(looseText(text!))).toBeVisible();
+
+  await page.getByRole('link', { name: 'Accueil', exact: true }).click();
+  await page.getByRole('button', { name: /Commencer une (nouvelle )?évaluation/ }).click();
+  await app.questionnaire.ready();
+  await app.questionnaire.answerAll(() => 2);
+  await app.questionnaire.finish();
+
+  await page.getByRole('link', { name: 'Accueil', exact: true }).click();
+  await page.getByRole('link', { name: 'Voir le parcours de l’organisme' }).click();
+  await path.expectChartsDrawn(q.dimensions.length);
+  // The table says it for everyone: nothing before the first assessment, one action before the second.
+  const rows = path.table().getByRole('row');
+  await expect(rows).toHaveCount(3);
+  await expect(path.table().getByRole('columnheader', { name: 'Actions du plan faites depuis la précédente' })).toBeVisible();
+  await expect(rows.nth(1)).toContainText('première évaluation');
+  await expect(rows.nth(2).getByRole('cell').nth(1)).toHaveText('1');
+  // The first dimension's chart says it in its name; the others do not.
+  await expect(page.getByRole('img', { name: new RegExp(`Évolution de «\\s?${first.label.fr}\\s?».*1 action du plan faite avant l’évaluation du `) })).toBeVisible();
+  await expect(page.getByRole('img', { name: /action du plan faite/ })).toHaveCount(1);
+  await expect(page.getByText(/Un ✓ suivi d’un nombre/)).toBeVisible();
 });

@@ -4,12 +4,14 @@ import fc from 'fast-check';
 import {
   FOCUS_LIMIT,
   FOCUS_PER_DIMENSION,
+  actionDimension,
   actionReached,
   carryActionId,
   carryPlan,
   carryTargets,
   chooseFocus,
   doneBetween,
+  donePerPeriod,
   planFromRoadmapRows,
   planOrder,
   planView,
@@ -282,6 +284,30 @@ describe('plan: migrating per-assessment roadmap rows', () => {
 });
 
 describe('plan: progress since last time', () => {
+  it('splits the actions done between assessments into periods, by dimension, the same count as doneBetween', () => {
+    const q = makeQuestionnaire([{ id: 'a', items: 3, actions: [makeAction('x', 3)] }, { id: 'b', items: 2 }]);
+    const times = ['2026-01-10T10:00:00.000Z', '2026-06-10T10:00:00.000Z', '2026-12-10T10:00:00.000Z'];
+    const done = (actionId: string, doneAt: string): PlanProgress => ({ actionId, status: 'done', doneAt });
+    const progress: PlanProgress[] = [
+      done('item:a-1:1', '2026-01-01T00:00:00.000Z'), // before the first: in no period
+      done('item:a-2:2', '2026-03-01T00:00:00.000Z'),
+      done('dimension:a:x', '2026-06-10T10:00:00.000Z'), // the very moment of the second: counts for it
+      done('find-out:b-1', '2026-07-01T00:00:00.000Z'),
+      done('item:gone:1', '2026-08-01T00:00:00.000Z'), // its item is not in this version: total only
+      done('item:b-2:1', '2027-01-01T00:00:00.000Z'), // after the last
+      { actionId: 'item:b-1:2', status: 'in-progress' },
+    ];
+    const periods = donePerPeriod(progress, times, (id) => actionDimension(q, id));
+    expect(periods).toEqual([
+      { total: 0, byDimension: {} },
+      { total: 2, byDimension: { a: 2 } },
+      { total: 2, byDimension: { b: 1 } },
+    ]);
+    periods.forEach((p, i) => {
+      if (i > 0) expect(p.total).toBe(doneBetween(progress, times[i - 1]!, times[i]));
+    });
+  });
+
   it('counts the actions done between two assessments, not before, not after', () => {
     const p = (doneAt: string | undefined, status: PlanProgress['status'] = 'done'): PlanProgress => ({
       actionId: `a-${doneAt}`,
