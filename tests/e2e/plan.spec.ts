@@ -7,6 +7,10 @@ import { test, expect } from './fixtures.ts';
 import { PathPage, PlanSection, RoadmapPage, looseText } from './pages/outcome.ts';
 import { currentQuestionnaire } from '../support/questionnaires.ts';
 import { FOCUS_LIMIT } from '../../src/core/plan.ts';
+import { ENSEMBLE } from './pages/app.ts';
+import { questionnaireFor } from '../../src/core/applicability.ts';
+import { SALES_MODE_LABELS } from '../../src/core/profile.ts';
+import { describeAction } from '../../src/core/roadmap.ts';
 
 const q = currentQuestionnaire();
 const [first, second] = q.dimensions as [(typeof q.dimensions)[0], (typeof q.dimensions)[0]];
@@ -169,4 +173,30 @@ test('the path marks the plan actions done between two assessments, in the chart
   await expect(page.getByRole('img', { name: new RegExp(`Évolution de «\\s?${first.label.fr}\\s?».*1 action du plan faite avant l’évaluation du `) })).toBeVisible();
   await expect(page.getByRole('img', { name: /action du plan faite/ })).toHaveCount(1);
   await expect(page.getByText(/Un ✓ suivi d’un nombre/)).toBeVisible();
+});
+
+test('questions that do not apply to how the organization sells never get plan actions', async ({ app, page }) => {
+  test.slow();
+  const plan = new PlanSection(page);
+  const roadmap = new RoadmapPage(page);
+  // Sold at a fee only: the questionnaire leaves out the box-office and hall questions.
+  const modes = ['vente-a-cachet'] as const;
+  const outside = q.items.filter((item) => !questionnaireFor(q, [...modes]).items.some((i) => i.id === item.id));
+  expect(outside.length).toBeGreaterThan(0);
+  await app.open();
+  await app.createOrganization({ ...ENSEMBLE, salesModes: modes.map((mode) => SALES_MODE_LABELS[mode].fr) });
+  await app.questionnaire.answerAll(() => 1);
+  await app.questionnaire.finish();
+  await roadmap.open();
+  // The plan's CSV lists every action of the plan: none from a question that does not apply.
+  const csv = await plan.downloadCsv(/Feuille de route en CSV/);
+  const lines = csv.replace(/^\ufeff/, '').trim().split('\r\n').slice(1);
+  expect(lines.length).toBeGreaterThan(0);
+  for (const item of outside) {
+    for (const level of [1, 2, 3, 4] as const) {
+      const action = describeAction(q, `item:${item.id}:${level}`);
+      if (action) expect(csv).not.toContain(action.text.fr);
+    }
+    expect(csv).not.toContain(item.question.fr);
+  }
 });

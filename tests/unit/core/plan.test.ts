@@ -21,7 +21,9 @@ import {
 } from '../../../src/core/plan.ts';
 import { carryAnswers, carryOverPath } from '../../../src/core/carry-over.ts';
 import { biggestMoves } from '../../../src/core/history.ts';
-import { describeAction, generateRoadmap, type RoadmapEntry } from '../../../src/core/roadmap.ts';
+import { describeAction, generateRoadmap, parseActionId, type RoadmapEntry } from '../../../src/core/roadmap.ts';
+import { questionnaireFor } from '../../../src/core/applicability.ts';
+import { SALES_MODES } from '../../../src/core/profile.ts';
 import { scoreAssessment } from '../../../src/core/scoring.ts';
 import { parseQuestionnaireText } from '../../../src/core/questionnaire/parse.ts';
 import { EFFORTS, HORIZONS, LEVELS, type Level, type Questionnaire } from '../../../src/core/questionnaire/schema.ts';
@@ -324,4 +326,61 @@ describe('plan: progress since last time', () => {
     const c = (dimensionId: string, delta: number | null) => ({ dimensionId, before: 2, after: 2, delta, stageBefore: null, stageAfter: null });
     expect(biggestMoves([c('a', 0.2), c('b', -0.7), c('c', 0), c('d', null), c('e', 0.5)], 2).map((x) => x.dimensionId)).toEqual(['b', 'e']);
   });
+});
+
+describe('plan: items that do not apply to the organization never get plan actions (published 3.0.0, appliesWhen)', () => {
+  const published = (version: string) => {
+    const parsed = parseQuestionnaireText(readFileSync(new URL(`../../../questionnaires/cqm-maturite/${version}.json`, import.meta.url), 'utf8'));
+    if (!parsed.ok) throw new Error(`cqm-maturite ${version} does not parse`);
+    return parsed.questionnaire;
+  };
+  const q2 = published('2.0.0');
+  const q3 = published('3.0.0');
+  const everyTarget = (q: Questionnaire) => Object.fromEntries(q.dimensions.map((d) => [d.id, 5 as Level]));
+  const someModes = fc.uniqueArray(fc.constantFrom(...SALES_MODES), { minLength: 1, maxLength: SALES_MODES.length });
+  const value = fc.constantFrom<AnswerValue>(...LEVELS, DONT_KNOW);
+  const writtenIn2 = generateRoadmap(q2, q2.items.map((item) => ({ itemId: item.id, value: 1 as const })), everyTarget(q2)).map((a) => ({
+    id: a.id,
+    version: '2.0.0',
+  }));
+
+  it('the published version has items for some ways of selling only', () => {
+    const onlySalle = questionnaireFor(q3, ['vente-a-cachet']);
+    expect(onlySalle.items.length).toBeLessThan(q3.items.length);
+    expect(carryOverPath([q2, q3], '2.0.0', '3.0.0')).toBeDefined();
+  });
+
+  it('not in the roadmap, the focus, the backlog, the actions offered as done or done earlier, even with plan rows written while they applied', () => {
+    fc.assert(
+      fc.property(
+        someModes,
+        fc.array(value, { minLength: q3.items.length, maxLength: q3.items.length }),
+        fc.array(fc.constantFrom('todo', 'in-progress', 'done'), { minLength: 80, maxLength: 80 }),
+        (modes, values, statuses) => {
+          const view = questionnaireFor(q3, modes);
+          const applies = new Set(view.items.map((i) => i.id));
+          // Every answer stays stored, those to items that do not apply included.
+          const answers: Answer[] = q3.items.map((item, i) => ({ itemId: item.id, value: values[i]! }));
+          const score = scoreAssessment(view, answers);
+          // Plan rows written when every item applied: in 2.0.0 and in 3.0.0, on every action either version offered.
+          const written = [
+            ...writtenIn2,
+            ...generateRoadmap(q3, answers, everyTarget(q3)).map((a) => ({ id: a.id, version: '3.0.0' })),
+          ];
+          const rows = written.map((w, i) => row(w.id, w.version, { status: statuses[i % statuses.length]!, doneAt: '2026-11-01T10:00:00.000Z' }));
+          const progress = carryPlan([q2, q3], view, rows);
+          const earlier = generateRoadmap(q3, answers, everyTarget(q3)).map((a) => a.id);
+          const shown = planView(view, answers, score, generateRoadmap(view, answers, resolvePlanTargets(score).targets), progress, earlier);
+          const order = planOrder(shown.entries);
+          const all = [...shown.entries, ...shown.offeredDone, ...shown.doneEarlier, ...order.focus, ...order.backlog, ...order.done];
+          for (const action of all) {
+            const ref = parseActionId(action.id);
+            if (ref?.kind === 'dimension') expect(view.dimensions.map((d) => d.id)).toContain(ref.dimensionId);
+            else expect(applies.has(ref!.itemId), action.id).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 25 },
+    );
+  }, 60_000);
 });
