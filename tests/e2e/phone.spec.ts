@@ -73,3 +73,18 @@ test('result and path at 390 px, in French and English: no sideways page, every 
     for (const header of rowHeaders) expect(header).toMatch(/\d{1,2}\s?(h|:)\s?\d{2}/);
   }
 });
+
+test('every page of the header’s links at 390 px, in both languages: no sideways page, the header on one line', async ({ app, page }) => {
+  await app.open();
+  await app.createOrganization();
+  for (const language of ['fr', 'en']) {
+    // On its own page, a header link is marked without growing: it once pushed "English" off the screen.
+    for (const hash of ['#/', '#/parametres', '#/organismes', '#/cqm']) {
+      await page.goto(`/${hash}`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${language} ${hash}`).toBeLessThanOrEqual(390);
+      await expectHeaderOnOneLine(page);
+    }
+    await app.switchLanguage();
+  }
+});

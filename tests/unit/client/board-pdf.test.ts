@@ -49,10 +49,14 @@ async function render(locale: 'fr' | 'en', input = makeReportInput()) {
 
 describe('pdfText: what the standard fonts can draw', () => {
   it('maps narrow and thin spaces to the no-break space, keeps accents, œ and guillemets', () => {
-    expect(pdfText('Prêt\u202f? «\u202fŒuvre\u202f» 1\u2009234', 'en')).toBe('Prêt\u00a0? «\u00a0Œuvre\u00a0» 1\u00a0234');
+    expect(pdfText('«\u202fŒuvre\u202f» 1\u2009234 1\u202f234', 'en')).toBe('«\u00a0Œuvre\u00a0» 1\u00a0234 1\u00a0234');
   });
-  it('gives French text its no-break spaces before : ; ? ! and inside « »', () => {
-    expect(pdfText('Note : oui ; « non » ?', 'fr')).toBe('Note\u00a0: oui\u00a0; «\u00a0non\u00a0»\u00a0?');
+  it('writes ; ! ? tight where the screen has a narrow space: Québec’s spelling when none can be drawn', () => {
+    expect(pdfText('Prêt\u202f? Oui\u202f! a\u202f; b', 'en')).toBe('Prêt? Oui! a; b');
+  });
+  it('gives French text Québec’s spacing: no-break space before : and inside « », nothing before ; ? !', () => {
+    expect(pdfText('Note : oui ; « non » ?', 'fr')).toBe('Note\u00a0: oui; «\u00a0non\u00a0»?');
+    expect(pdfText('Prêt\u00a0? Oui\u00a0!', 'fr')).toBe('Prêt? Oui!');
     expect(pdfText('Note: yes', 'en')).toBe('Note: yes');
   });
   it('spells out signs outside Windows-1252 and never lets one through', () => {
@@ -66,17 +70,17 @@ describe('the board PDF', () => {
     const input = makeReportInput();
     const { text, pages, file } = await render('fr', input);
     // Accents, œ, « » and ’ come back out of the PDF as they went in...
-    expect(text).toContain('Société de musique « Les Cœurs » : l’Été !');
+    expect(text).toContain('Société de musique « Les Cœurs » : l’Été!');
     expect(text).toContain('Rapport au conseil d’administration');
     expect(text).toContain('Questionnaire « Maturité des données — œuvres et publics », version 1.0.0');
     // ...no line ever starts with the punctuation a no-break space holds to its word...
     expect(text).not.toMatch(/^\s*[:;?!»]/m);
-    // ...and what is drawn has the no-break spaces, never an ordinary one before : ; ? ! » or after «.
+    // ...and what is drawn has the no-break spaces before : » and after «, and nothing before ; ? !.
     const drawn = drawnStrings(file);
-    expect(drawn).toContain('Société de musique «\u00a0Les Cœurs\u00a0»\u00a0: l’Été\u00a0! · 13 octobre 2026 · Diapason');
+    expect(drawn).toContain('Société de musique «\u00a0Les Cœurs\u00a0»\u00a0: l’Été! · 13 octobre 2026 · Diapason');
     expect(drawn.join('\n')).toContain('Le focus des 90 prochains jours');
     expect(drawn.join('\n')).toContain('Résultat\u00a0: Presque');
-    for (const s of drawn) expect(s, s).not.toMatch(/ [:;?!»]|« /);
+    for (const s of drawn) expect(s, s).not.toMatch(/ [:»]|« |[ \u00a0][;?!]/);
     const report = buildBoardReport(input, 'fr');
     for (const row of report.summary.rows) {
       expect(text).toContain(row.dimension);
