@@ -25,9 +25,11 @@ export function questionnaires(): Plugin {
     },
     buildStart() {
       const checked = checkAll();
-      if (checked.some((c) => c.problems.length)) {
+      if (checked.some((c) => c.errors.length)) {
         this.error(`Questionnaire invalide — invalid questionnaire:\n${report(checked)}`);
       }
+      // Warnings are advice: the build goes on, and says them.
+      if (checked.some((c) => c.warnings.length)) this.warn(`Questionnaire : avertissements — warnings:\n${report(checked)}`);
       for (const c of checked) this.addWatchFile(c.file);
     },
   };
