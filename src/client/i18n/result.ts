@@ -32,7 +32,7 @@ export const fr = frenchSpacing({
   notCompleted: 'Cette évaluation n’est pas terminée.',
   readinessTitle: 'Préparation à la mise en commun des données',
   readinessIntro:
-    'Une liste de vérification à part, qui n’entre dans aucun score : votre organisme pourrait-il participer dès maintenant à un projet de mise en commun de données, comme une cohorte de mutualisation du CQM ?',
+    'Une liste de vérification à part, qui n’entre dans aucun score : votre organisme pourrait-il participer dès maintenant à un projet de mise en commun de données?',
   readinessResult: 'Résultat :',
   readinessReady: 'Prête',
   readinessAlmost: 'Presque',
@@ -78,7 +78,7 @@ export const en: typeof fr = {
   notCompleted: 'This assessment is not complete.',
   readinessTitle: 'Readiness for data pooling',
   readinessIntro:
-    'A separate checklist, never part of any score: could your organization join a data-pooling project now, such as a CQM pooling cohort?',
+    'A separate checklist, never part of any score: could your organization join a data-pooling project now?',
   readinessResult: 'Result:',
   readinessReady: 'Ready',
   readinessAlmost: 'Almost',

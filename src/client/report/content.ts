@@ -8,7 +8,7 @@ import type { Answer, AnswerValue } from '../../core/answers.ts';
 import type { DimensionChange, Path } from '../../core/history.ts';
 import { strengthsAndGaps } from '../../core/outlook.ts';
 import { byHorizon, type RoadmapEntry } from '../../core/roadmap.ts';
-import type { AssessmentScore, DimensionScore } from '../../core/scoring.ts';
+import { CONFIDENCE_THRESHOLD, type AssessmentScore, type DimensionScore } from '../../core/scoring.ts';
 import type { Level, Questionnaire } from '../../core/questionnaire/schema.ts';
 import type { Locale, LocalizedText } from '../../core/text.ts';
 import { formatDate, formatDelta, formatPercent, formatScore, formatShortDate } from '../i18n/format.ts';
@@ -119,6 +119,21 @@ export interface BoardReport {
   method: string[];
   /** The notes left with the answers, when the person chose the appendix. */
   appendix: AnswerNote[] | undefined;
+}
+
+/** How scores are computed, with the file's own stage names and information threshold. */
+function methodParagraphs(q: Questionnaire, m: typeof report.fr, locale: Locale): string[] {
+  const name = (level: Level) => q.levels.find((l) => l.level === level)?.name[locale] ?? String(level);
+  const paragraphs = m
+    .methodBody({
+      first: name(1),
+      last: name(5),
+      share: formatPercent(q.sufficiency?.minAnsweredShare ?? CONFIDENCE_THRESHOLD.numerator / CONFIDENCE_THRESHOLD.denominator, locale),
+    })
+    .split('\n');
+  const maxDontKnow = q.sufficiency?.maxDontKnow;
+  if (maxDontKnow !== undefined) paragraphs.splice(3, 0, m.methodDontKnow({ n: maxDontKnow }));
+  return paragraphs;
 }
 
 export function stageLabel(q: Questionnaire, level: Level, locale: Locale): string {
@@ -266,7 +281,7 @@ export function buildBoardReport(input: ReportInput, locale: Locale): BoardRepor
       : undefined,
     readinessTitle: rm.readinessTitle,
     obligations: obligationsSection(q, input.answers, locale),
-    method: m.methodBody.split('\n'),
+    method: methodParagraphs(q, m, locale),
     appendix: input.answerNotes && answerNotes(input.questionnaire, input.answerNotes, locale),
   };
 }

@@ -269,3 +269,15 @@ export function itemWeight(item: Item): number {
 export function itemsOf(questionnaire: Questionnaire, dimensionId: string): Item[] {
   return questionnaire.items.filter((item) => item.dimension === dimensionId);
 }
+
+/**
+ * Question numbers as a person meets them: dimension by dimension, in the file's order of dimensions,
+ * and within one its items in file order. A file need not keep a dimension's items together.
+ */
+export function itemNumbers(questionnaire: Questionnaire): Map<string, number> {
+  const numbers = new Map<string, number>();
+  for (const dimension of questionnaire.dimensions) {
+    for (const item of itemsOf(questionnaire, dimension.id)) numbers.set(item.id, numbers.size + 1);
+  }
+  return numbers;
+}

@@ -90,6 +90,11 @@ export class QuestionnairePage {
     await expect(this.questions().first()).toBeVisible();
   }
 
+  /** The questionnaire's title and description, shown on the first step. */
+  about(): Locator {
+    return this.page.getByText(/^(Diagnostic de maturité|CQM data-maturity)/);
+  }
+
   question(n: number): Locator {
     return this.page.getByRole('group', { name: new RegExp(`^(Question ${n} (sur|of) \\d+)`) });
   }
