@@ -11,6 +11,14 @@ import { formatIssues } from '../../src/core/questionnaire/report.ts';
 
 const checked = checkAll();
 
+/**
+ * Warnings a published file carries on purpose, by file and kind. The taster asks one or two items
+ * per dimension by design: its picture is indicative, never compared with the full model's.
+ */
+const ACCEPTED: Record<string, readonly string[]> = {
+  'questionnaires/cqm-apercu/1.0.0.json': ['items-per-dimension'],
+};
+
 it('there is at least one published questionnaire to check', () => {
   expect(checked.length).toBeGreaterThan(0);
 });
@@ -20,8 +28,9 @@ describe.each(checked)('$name', (file) => {
     expect(formatIssues(file.errors, 'en')).toEqual([]);
   });
 
-  it('has no warning: it follows the editors’ guide', () => {
-    expect(formatIssues(file.warnings, 'en')).toEqual([]);
+  it('has no warning: it follows the editors’ guide (apart from what it departs from on purpose)', () => {
+    const accepted = ACCEPTED[file.name] ?? [];
+    expect(formatIssues(file.warnings.filter((w) => !accepted.includes(w.kind)), 'en')).toEqual([]);
   });
 });
 

@@ -91,7 +91,7 @@ export function contentWarnings(q: Questionnaire): QuestionnaireIssue[] {
     });
   });
 
-  const mode = typographyModeOf(q.version);
+  const mode = typographyModeOf(q);
   for (const { path, text } of localizedTexts(q)) {
     for (const locale of LOCALES) {
       const value = text[locale];

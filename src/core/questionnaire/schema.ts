@@ -225,6 +225,11 @@ export const QuestionnaireSchema = z.strictObject({
   readiness: z.optional(ReadinessSchema),
   obligations: z.optional(ObligationsSchema),
   sufficiency: z.optional(SufficiencySchema),
+  /**
+   * A short questionnaire (a taster) whose result offers this other questionnaire, the answers to the
+   * items they share (same id) carried into it, to confirm.
+   */
+  leadsTo: z.optional(z.strictObject({ questionnaireId: IdSchema })),
 });
 
 export type LevelName = z.infer<typeof LevelNameSchema>;

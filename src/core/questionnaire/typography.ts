@@ -1,7 +1,7 @@
 /**
  * French typography of questionnaire files.
  *
- * From version 3.0.0 on, Québec's, as the Office québécois de la langue française sets it:
+ * Québec's, as the Office québécois de la langue française sets it:
  *   - no space before ; ! ? — or a narrow no-break space (U+202F), never a plain or a no-break one;
  *   - a no-break space (U+00A0) before : (a colon in a web address or between digits excepted);
  *   - a no-break space (U+00A0) after « and before ».
@@ -9,9 +9,11 @@
  * were written to: a no-break space before ; : ! ? » and after «.
  * In every version, a number and its $ or % are joined by a no-break space (« 35 $ », « 10 % »).
  */
-import { compareVersions } from './schema.ts';
-
-export const TYPOGRAPHY_FROM_VERSION = '3.0.0';
+/**
+ * The files published before the rule (a published file is never edited), each held to the rule it
+ * was written to. Every other file, of any questionnaire, follows the OQLF rule.
+ */
+export const LEGACY_TYPOGRAPHY_FILES: readonly string[] = ['cqm-maturite@1.0.0', 'cqm-maturite@2.0.0'];
 
 export const TYPOGRAPHY_RULES = [
   'space-before-tight',
@@ -22,7 +24,7 @@ export const TYPOGRAPHY_RULES = [
 ] as const;
 export type TypographyRule = (typeof TYPOGRAPHY_RULES)[number];
 
-/** `oqlf`: the rule from 3.0.0 on; `legacy`: the rule of the versions published before it. */
+/** `oqlf`: the rule; `legacy`: the rule of the files published before it. */
 export type TypographyMode = 'oqlf' | 'legacy';
 
 export interface TypographyProblem {
@@ -33,12 +35,8 @@ export interface TypographyProblem {
 
 const NBSP = '\u00a0';
 
-export function typographyApplies(version: string): boolean {
-  return compareVersions(version, TYPOGRAPHY_FROM_VERSION) >= 0;
-}
-
-export function typographyModeOf(version: string): TypographyMode {
-  return typographyApplies(version) ? 'oqlf' : 'legacy';
+export function typographyModeOf(file: { id: string; version: string }): TypographyMode {
+  return LEGACY_TYPOGRAPHY_FILES.includes(`${file.id}@${file.version}`) ? 'legacy' : 'oqlf';
 }
 
 function excerpt(text: string, at: number): string {

@@ -47,6 +47,17 @@ export class App {
     await this.questionnaire.ready();
   }
 
+  /** Picks one of the questionnaires offered when starting (the form or the home screen shows them). */
+  async chooseQuestionnaire(title: RegExp) {
+    const group = this.page.getByRole('group', { name: /Quel questionnaire|Which questionnaire/ });
+    await group.getByRole('radio', { name: title }).check();
+  }
+
+  /** The questionnaires offered, as read on screen: each option's accessible name. */
+  questionnaireOptions(): Locator {
+    return this.page.getByRole('group', { name: /Quel questionnaire|Which questionnaire/ }).getByRole('radio');
+  }
+
   /** Fills the profile form on screen, without saving it. */
   async fillProfile(profile: OrganizationProfile = ENSEMBLE) {
     await this.page.getByLabel('Nom de l’organisme').fill(profile.name);
@@ -92,7 +103,7 @@ export class QuestionnairePage {
 
   /** The questionnaire's title and description, shown on the first step. */
   about(): Locator {
-    return this.page.getByText(/^(Diagnostic de maturité|CQM data-maturity)/);
+    return this.page.getByRole('paragraph').filter({ hasText: /^(Diagnostic de maturité|Aperçu de la maturité|CQM data-maturity)/ });
   }
 
   question(n: number): Locator {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseQuestionnaire } from '../../../src/core/questionnaire/parse.ts';
 import { formatIssue, formatPath, severityOf } from '../../../src/core/questionnaire/issues.ts';
-import { frenchTypographyProblems, typographyApplies } from '../../../src/core/questionnaire/typography.ts';
+import { frenchTypographyProblems, typographyModeOf } from '../../../src/core/questionnaire/typography.ts';
 import { makeQuestionnaire } from '../../support/builders.ts';
 
 const NBSP = '\u00a0';
@@ -62,17 +62,18 @@ describe('French typography (OQLF)', () => {
     );
   });
 
-  it('applies from version 3.0.0 on', () => {
-    expect(typographyApplies('2.0.0')).toBe(false);
-    expect(typographyApplies('2.9.9')).toBe(false);
-    expect(typographyApplies('3.0.0')).toBe(true);
-    expect(typographyApplies('10.0.0')).toBe(true);
+  it('applies to every file but those published before it', () => {
+    expect(typographyModeOf({ id: 'cqm-maturite', version: '2.0.0' })).toBe('legacy');
+    expect(typographyModeOf({ id: 'cqm-maturite', version: '1.0.0' })).toBe('legacy');
+    expect(typographyModeOf({ id: 'cqm-maturite', version: '3.0.0' })).toBe('oqlf');
+    expect(typographyModeOf({ id: 'cqm-apercu', version: '1.0.0' })).toBe('oqlf');
+    expect(typographyModeOf({ id: 'other', version: '2.0.0' })).toBe('oqlf');
   });
 });
 
 describe('the questionnaire check', () => {
   const spaced = (version: string) => {
-    const q = makeQuestionnaire([{ id: 'a', items: 1 }], { version });
+    const q = makeQuestionnaire([{ id: 'a', items: 1 }], { id: 'cqm-maturite', version });
     q.items[0]!.question = { fr: 'Qui s’en occupe ?', en: 'Who does it?' };
     q.dimensions[0]!.description = { fr: 'Par exemple: rien.', en: 'For example: nothing.' };
     return q;
