@@ -6,6 +6,7 @@ export const fr = frenchSpacing({
   intro: (p: { date: string; questionnaire: string; version: string }) =>
     `Évaluation du ${p.date}, questionnaire « ${p.questionnaire} », version ${p.version}.`,
   chartLabel: 'Graphique radar du profil : un axe par dimension, de 1 à 5.',
+  chartLabelBars: 'Graphique à barres du profil : une barre par dimension, de 1 à 5.',
   chartUnavailable: 'Le graphique n’a pas pu être affiché ; le tableau ci-dessous contient les mêmes données.',
   tableCaption: 'Stade et score par dimension',
   byDimension: 'Détail par dimension',
@@ -53,6 +54,7 @@ export const en: typeof fr = {
   intro: (p: { date: string; questionnaire: string; version: string }) =>
     `Assessment of ${p.date}, questionnaire “${p.questionnaire}”, version ${p.version}.`,
   chartLabel: 'Radar chart of the profile: one axis per dimension, from 1 to 5.',
+  chartLabelBars: 'Bar chart of the profile: one bar per dimension, from 1 to 5.',
   chartUnavailable: 'The chart could not be shown; the table below holds the same data.',
   tableCaption: 'Stage and score per dimension',
   byDimension: 'Detail by dimension',

@@ -229,14 +229,14 @@ export class ResultPage {
   }
 
   async expectChartDrawn() {
-    await expect(this.page.locator('figure.radar[data-drawn="true"]')).toBeVisible();
-    const painted = await this.page.locator('figure.radar canvas').evaluate((canvas: HTMLCanvasElement) => {
+    await expect(this.page.locator('figure.profile-chart[data-drawn="true"]')).toBeVisible();
+    const painted = await this.page.locator('figure.profile-chart canvas').evaluate((canvas: HTMLCanvasElement) => {
       const ctx = canvas.getContext('2d');
       if (!ctx || canvas.width === 0) return false;
       const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
       for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) return true;
       return false;
     });
-    expect(painted, 'the radar canvas has pixels').toBe(true);
+    expect(painted, 'the profile chart has pixels').toBe(true);
   }
 }
