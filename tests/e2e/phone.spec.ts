@@ -58,9 +58,9 @@ test('result and path at 390 px, in French and English: no sideways page, every 
     await app.result.expectChartDrawn();
     await expectNoPageScroll(page);
     await expectEveryColumnReachable(page, app.result.table());
-    // The radar uses the phone's width.
-    const radar = await page.getByRole('img', { name: /Graphique radar|Radar chart/ }).first().boundingBox();
-    expect(radar!.width, 'radar width').toBeGreaterThan(300);
+    // On a phone the profile is drawn as bars, across the phone's width.
+    const chart = await page.getByRole('img', { name: /Graphique à barres|Bar chart/ }).first().boundingBox();
+    expect(chart!.width, 'chart width').toBeGreaterThan(300);
 
     await page.goto('/#/parcours');
     await expect(path.table()).toBeVisible();

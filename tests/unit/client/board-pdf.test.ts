@@ -140,6 +140,24 @@ describe('the board PDF', () => {
     expect(text).not.toContain('Parcours\n');
   });
 
+  it('explains the scores with the file’s own stage names and information threshold, nothing of another model', () => {
+    const input = makeReportInput();
+    const q = structuredClone(input.questionnaire);
+    q.levels = q.levels.map((l) => ({ ...l, name: { fr: `Palier-${l.level}`, en: `Tier-${l.level}` } }));
+    q.sufficiency = { minAnsweredShare: 0.5, maxDontKnow: 2 };
+    const fr = buildBoardReport({ ...input, questionnaire: q }, 'fr').method.join('\n');
+    const en = buildBoardReport({ ...input, questionnaire: q }, 'en').method.join('\n');
+    expect(fr).toContain('du stade 1 (Palier-1) au stade 5 (Palier-5)');
+    expect(en).toContain('from stage 1 (Tier-1) to stage 5 (Tier-5)');
+    expect(fr).toContain('Sous 50\u00a0%');
+    expect(en).toContain('Below 50%');
+    expect(en).toContain('more than 2 “Don’t know” answers');
+    for (const text of [fr, en]) expect(text).not.toMatch(/Initial|Stratégique|Strategic|70/);
+    const plain = buildBoardReport(input, 'en').method.join('\n');
+    expect(plain).toContain('Below 70%');
+    expect(plain).not.toContain('Don’t know” answers');
+  });
+
   it('puts the answers and their notes in an appendix only when the person chose it', async () => {
     const base = makeReportInput();
     const item = base.questionnaire.items[0]!;
