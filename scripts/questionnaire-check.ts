@@ -33,4 +33,6 @@ if (bad.length) {
 for (const c of checked) {
   const q = c.questionnaire;
   if (q) console.log(`✓ ${q.id} ${q.version}: ${q.dimensions.length} dimensions, ${q.items.length} items`);
+  const inv = c.inventory;
+  if (inv) console.log(`✓ ${inv.id} ${inv.version}: ${inv.kinds.length} kinds, ${inv.dataCategories.length} data categories, ${inv.skills.length} skills, ${Object.keys(inv.readiness).length} readiness rules`);
 }

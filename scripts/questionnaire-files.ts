@@ -11,14 +11,16 @@ import type { Questionnaire } from '../src/core/questionnaire/schema.ts';
 import { checkVersionChain } from '../src/core/questionnaire/versions.ts';
 import type { Locale } from '../src/core/text.ts';
 
-import { BUNDLED_QUESTIONNAIRES, listQuestionnaireFiles } from '../src/server/questionnaires.ts';
+import { BUNDLED_QUESTIONNAIRES, listInventoryFiles, listQuestionnaireFiles } from '../src/server/questionnaires.ts';
+import { parseInventoryListsText, unknownCriteria, type InventoryLists } from '../src/core/inventory/lists.ts';
 
-export { listQuestionnaireFiles };
+export { listInventoryFiles, listQuestionnaireFiles };
 export const QUESTIONNAIRES_DIR = BUNDLED_QUESTIONNAIRES;
 
 export interface CheckedFile {
   file: string;
   questionnaire?: Questionnaire;
+  inventory?: InventoryLists;
   problems: string[];
 }
 
@@ -62,7 +64,29 @@ export function checkAll(root = QUESTIONNAIRES_DIR, locale: Locale = 'fr'): Chec
       if (found) c.problems.push(...found.map((i) => formatIssue(i, locale)));
     }
   }
-  return checked;
+  const criterionIds = new Set(checked.flatMap((c) => c.questionnaire?.readiness?.criteria.map((r) => r.id) ?? []));
+  return [...checked, ...checkInventoryFiles(root, locale, criterionIds)];
+}
+
+/**
+ * The inventory lists (`inventory/<semver>.json`): their shape, their references, and that every
+ * readiness criterion they map exists in some questionnaire version.
+ */
+export function checkInventoryFiles(root: string, locale: Locale, criterionIds: ReadonlySet<string>): CheckedFile[] {
+  return listInventoryFiles(root).map((file) => {
+    const parsed = parseInventoryListsText(readFileSync(file, 'utf8'));
+    if (!parsed.ok) return { file, problems: parsed.issues.map((i) => formatIssue(i, locale)) };
+    const problems = unknownCriteria(parsed.lists, criterionIds).map((i) => formatIssue(i, locale));
+    const expected = `${parsed.lists.version}.json`;
+    if (relative(join(root, 'inventory'), file) !== expected) {
+      problems.push(
+        locale === 'fr'
+          ? `(racine) : ce fichier déclare la version « ${parsed.lists.version} » ; il doit donc s’appeler inventory/${expected}.`
+          : `(root): this file declares version "${parsed.lists.version}", so it must be named inventory/${expected}.`,
+      );
+    }
+    return { file, inventory: parsed.lists, problems };
+  });
 }
 
 /** The report both the command and the build print: one line per problem, under its file. */

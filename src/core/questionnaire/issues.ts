@@ -37,6 +37,8 @@ export type IssueKind =
   | { kind: 'unknown-previous-item'; id: string; version: string }
   | { kind: 'previous-item-unaccounted'; id: string; version: string }
   | { kind: 'carry-over-target-taken'; id: string; version: string }
+  | { kind: 'unknown-entry'; id: string; list: string }
+  | { kind: 'unknown-criterion'; id: string }
   | { kind: 'invalid' };
 
 export type QuestionnaireIssue = IssueKind & { path: PathSegment[] };
@@ -203,6 +205,14 @@ export function describeIssue(issue: IssueKind, locale: Locale): string {
       return fr
         ? `« ${issue.id} » existe déjà dans la version ${issue.version} et garde son identifiant : une autre question ne peut pas le devenir.`
         : `"${issue.id}" already exists in version ${issue.version} and keeps its id: another item cannot become it.`;
+    case 'unknown-entry':
+      return fr
+        ? `« ${issue.id} » n’existe pas dans la liste « ${issue.list} » du fichier.`
+        : `"${issue.id}" is not in the file's "${issue.list}" list.`;
+    case 'unknown-criterion':
+      return fr
+        ? `Aucun questionnaire n’a de critère de préparation « ${issue.id} » : vérifiez l’orthographe (voir « readiness.criteria » des questionnaires).`
+        : `No questionnaire has a readiness criterion "${issue.id}": check the spelling (see the questionnaires' "readiness.criteria").`;
     case 'invalid':
       return fr ? 'Valeur invalide à cet endroit.' : 'Invalid value here.';
   }
