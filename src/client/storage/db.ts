@@ -12,12 +12,14 @@
  * - roadmapActions one row per (assessment, action): owner, due date, status, note kept locally
  * - outbox         sync submissions waiting for the CQM endpoint's acknowledgement
  * - peers          the last published peer aggregates, cached for offline use
+ * - dataSources    (v2) the inventory: one card per data source of an organization (never synced)
+ * - dataRoles      (v2) the inventory: roles, their skill levels and hours a month (never synced)
  *
  * Schema versions are append-only: never edit a version() block that has shipped; add a new one with
  * its upgrade. Rows read back go through ./rows.ts (zod) before the app trusts them.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { AnswerRow, AssessmentRow, OrganizationRow, RoadmapActionRow, SettingRow } from './rows.ts';
+import type { AnswerRow, AssessmentRow, DataRoleRow, DataSourceRow, OrganizationRow, RoadmapActionRow, SettingRow } from './rows.ts';
 
 export const DB_NAME = 'diapason';
 
@@ -29,6 +31,8 @@ export type DiapasonDb = Dexie & {
   roadmapActions: Dexie.Table<RoadmapActionRow, [string, string]>;
   outbox: Dexie.Table<Record<string, unknown>, string>;
   peers: Dexie.Table<Record<string, unknown>, string>;
+  dataSources: EntityTable<DataSourceRow, 'id'>;
+  dataRoles: EntityTable<DataRoleRow, 'id'>;
 };
 
 export function openDatabase(name = DB_NAME): DiapasonDb {
@@ -43,6 +47,11 @@ export function openDatabase(name = DB_NAME): DiapasonDb {
     roadmapActions: '[assessmentId+actionId], assessmentId',
     outbox: 'id, status',
     peers: 'key',
+  });
+  // v2: the inventory of data assets and skills. New tables only: no row of v1 changes.
+  db.version(2).stores({
+    dataSources: 'id, organizationId',
+    dataRoles: 'id, organizationId',
   });
   return db;
 }

@@ -8,6 +8,7 @@ import { AnswerValueSchema } from '../../core/answers.ts';
 import { ActionProgressSchema } from '../../core/roadmap.ts';
 import { ProfileSchema } from '../../core/profile.ts';
 import { IdSchema, LevelSchema, SemverSchema } from '../../core/questionnaire/schema.ts';
+import { DataRoleSchema, DataSourceSchema } from '../../core/inventory/records.ts';
 
 const Timestamp = z.string().check(z.minLength(10), z.maxLength(40));
 const Uuid = z.string().check(z.minLength(8), z.maxLength(64));
@@ -68,6 +69,12 @@ export const SettingRowSchema = z.object({
   value: z.unknown(),
 });
 export type SettingRow = z.infer<typeof SettingRowSchema>;
+
+/** The inventory's rows are its records as core defines them. */
+export const DataSourceRowSchema = DataSourceSchema;
+export type DataSourceRow = z.infer<typeof DataSourceRowSchema>;
+export const DataRoleRowSchema = DataRoleSchema;
+export type DataRoleRow = z.infer<typeof DataRoleRowSchema>;
 
 /** Keeps the rows that parse; reports the others once to the console, for support. */
 export function restore<T>(schema: z.ZodMiniType<T>, rows: unknown[], table: string): T[] {
