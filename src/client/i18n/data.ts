@@ -35,6 +35,7 @@ export const fr = frenchSpacing({
   problemDuplicateRow: (p: { table: string; key: string }) => `Le fichier contient deux fois la même donnée (${p.table} : ${p.key}).`,
   problemMissingOrganization: 'Le fichier contient une évaluation sans son organisme.',
   problemMissingAssessment: 'Le fichier contient des réponses sans leur évaluation.',
+  problemMissingInventoryOrganization: 'Le fichier contient une source de données ou un rôle d’inventaire sans son organisme.',
   problemUnknownQuestionnaire: (p: { version: string }) =>
     `Le fichier contient une évaluation sur la version ${p.version} du questionnaire, que cette version de Diapason ne connaît pas. Mettez Diapason à jour, puis réessayez.`,
   problemUnknownItem: (p: { item: string; version: string }) =>
@@ -112,6 +113,7 @@ export const en: typeof fr = {
   problemDuplicateRow: (p: { table: string; key: string }) => `The file contains the same data twice (${p.table}: ${p.key}).`,
   problemMissingOrganization: 'The file contains an assessment without its organization.',
   problemMissingAssessment: 'The file contains answers without their assessment.',
+  problemMissingInventoryOrganization: 'The file contains an inventory data source or role without its organization.',
   problemUnknownQuestionnaire: (p: { version: string }) =>
     `The file contains an assessment on version ${p.version} of the questionnaire, which this version of Diapason does not know. Update Diapason, then try again.`,
   problemUnknownItem: (p: { item: string; version: string }) =>

@@ -1,3 +1,25 @@
-/** The home screen's link to the inventory: kept apart so the first screen does not carry the inventory's catalog. */
-export const fr = { homeLink: 'Inventaire des données et des compétences' };
-export const en: typeof fr = { homeLink: 'Inventory of data and skills' };
+import { frenchSpacing } from './typography.ts';
+
+/**
+ * What screens outside the inventory say about it (the home screen's link, the questionnaire's
+ * reminders): kept apart so those screens do not carry the inventory's whole catalog.
+ */
+export const fr = frenchSpacing({
+  homeLink: 'Inventaire des données et des compétences',
+  reminderTitle: 'Votre inventaire indique',
+  reminderSource: (p: { tool: string; kind: string; criterion: string }) => `${p.tool} (${p.kind}) remplit le critère « ${p.criterion} ».`,
+  reminderRole: (p: { name: string; criterion: string }) => `Le rôle « ${p.name} » remplit le critère « ${p.criterion} ».`,
+  reminderNone: (p: { criterion: string }) => `Aucune source ni aucun rôle ne remplit encore le critère « ${p.criterion} ».`,
+  reminderNote: 'Un rappel, pas une réponse : répondez selon vos pratiques.',
+  reminderLink: 'Voir l’inventaire',
+});
+
+export const en: typeof fr = {
+  homeLink: 'Inventory of data and skills',
+  reminderTitle: 'Your inventory says',
+  reminderSource: (p: { tool: string; kind: string; criterion: string }) => `${p.tool} (${p.kind}) meets the criterion “${p.criterion}”.`,
+  reminderRole: (p: { name: string; criterion: string }) => `The role “${p.name}” meets the criterion “${p.criterion}”.`,
+  reminderNone: (p: { criterion: string }) => `No source or role meets the criterion “${p.criterion}” yet.`,
+  reminderNote: 'A reminder, not an answer: answer from your practices.',
+  reminderLink: 'See the inventory',
+};

@@ -4,7 +4,16 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { db, openDatabase, useDatabase } from '../../../src/client/storage/db.ts';
 import { applyImport, checkImport, deleteEverything, exportBackup, readEverything, type ImportMode } from '../../../src/client/storage/backup/backup.ts';
-import { MAX_BACKUP_BYTES, findForbiddenKey, nestingDepth, sha256Hex, type BackupProblem } from '../../../src/client/storage/backup/format.ts';
+import {
+  BACKUP_FORMAT_VERSION,
+  MAX_BACKUP_BYTES,
+  checksumOf,
+  findForbiddenKey,
+  nestingDepth,
+  sha256Hex,
+  type BackupProblem,
+} from '../../../src/client/storage/backup/format.ts';
+import { bundledLists } from '../../support/inventory.ts';
 import { createOrganization } from '../../../src/client/storage/organizations.ts';
 import { createAssessment, saveAnswer, updateAssessment } from '../../../src/client/storage/assessments.ts';
 import { ROLES, DISCIPLINES, REGIONS, SIZE_BANDS } from '../../../src/core/profile.ts';
@@ -104,6 +113,32 @@ describe('backup: a valid file', () => {
   });
 });
 
+describe('backup: a version 1 file (before the inventory)', () => {
+  it('still imports, with an empty inventory, and exports as the current format with the very same data', async () => {
+    const v1 = read('valid-v1.json');
+    expect(JSON.parse(v1).formatVersion).toBe(1);
+    expect(await importText(v1, 'replace')).toBe('imported');
+    const exported = JSON.parse((await exportBackup({ appVersion: APP, now: NOW })).text);
+    expect(exported.formatVersion).toBe(BACKUP_FORMAT_VERSION);
+    expect(exported.data).toEqual({ ...JSON.parse(v1).data, dataSources: [], dataRoles: [] });
+  });
+
+  it('is checked as it was written: a version 1 file carrying inventory tables is not a backup', async () => {
+    const v1 = JSON.parse(read('valid-v1.json'));
+    v1.data.dataSources = [];
+    v1.checksum = await checksumOf(v1);
+    expect(await importText(JSON.stringify(v1), 'replace')).toMatchObject({ kind: 'not-a-backup' });
+  });
+
+  it('ADD of the current file over the version 1 data brings the inventory in', async () => {
+    expect(await importText(read('valid-v1.json'), 'replace')).toBe('imported');
+    expect(await importText(read('valid.json'), 'add')).toBe('imported');
+    const all = await readEverything();
+    expect(all.dataSources.map((s) => s.tool).sort()).toEqual(['Chiffrier « abonnés » ; 2024', 'Mailchimp', 'Tuxedo']);
+    expect(all.dataRoles.map((r) => r.name).sort()).toEqual(['Communications', 'Direction']);
+  });
+});
+
 describe('backup: broken and hostile files are refused, and the database does not change', () => {
   const refused = readdirSync(new URL('refused/', FIXTURES)).filter((f) => f.endsWith('.json'));
   const expected: Record<string, BackupProblem['kind']> = {
@@ -118,6 +153,8 @@ describe('backup: broken and hostile files are refused, and the database does no
     'unknown-questionnaire-version.json': 'unknown-questionnaire',
     'orphan-answer.json': 'missing-assessment',
     'invalid-answer-value.json': 'invalid-row',
+    'orphan-data-source.json': 'missing-inventory-organization',
+    'invalid-role-hours.json': 'invalid-row',
   };
 
   it('has an expected refusal for every file in tests/fixtures/backups/refused', () => {
@@ -164,6 +201,8 @@ describe('backup: broken and hostile files are refused, and the database does no
 describe('backup: export → wipe → import → export gives the same file (property)', () => {
   const id = fc.uuid();
   const text = fc.string({ minLength: 1, maxLength: 40, unit: 'grapheme' }).filter((s) => s.trim().length > 0);
+  const lists = bundledLists();
+  const shortText = fc.string({ minLength: 1, maxLength: 20, unit: 'grapheme' }).filter((s) => s.trim().length > 0 && s.trim() === s && s.length <= 60);
   const iso = fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }).map((d) => d.toISOString());
 
   const database = fc.array(
@@ -202,6 +241,32 @@ describe('backup: export → wipe → import → export gives the same file (pro
         }),
         { maxLength: 3 },
       ),
+      sources: fc.array(
+        fc.record({
+          id,
+          kind: fc.constantFrom(...lists.kinds.map((k) => k.id)),
+          tool: shortText,
+          operator: fc.constantFrom(...lists.operators.map((o) => o.id)),
+          holds: fc.uniqueArray(fc.constantFrom(...lists.dataCategories.map((c) => c.id)), { maxLength: 4 }),
+          export: fc.constantFrom(...lists.exportAbilities.map((e) => e.id)),
+          hosting: fc.constantFrom(...lists.hostingPlaces.map((h) => h.id)),
+          retention: fc.option(shortText, { nil: undefined }),
+          createdAt: iso,
+          updatedAt: iso,
+        }),
+        { maxLength: 2 },
+      ),
+      roles: fc.array(
+        fc.record({
+          id,
+          name: shortText,
+          skills: fc.dictionary(fc.constantFrom(...lists.skills.map((k) => k.id)), fc.constantFrom(...lists.skillLevels.map((k) => k.id)), { maxKeys: 3 }),
+          hoursPerMonth: fc.integer({ min: 0, max: 200 }),
+          createdAt: iso,
+          updatedAt: iso,
+        }),
+        { maxLength: 2 },
+      ),
     }),
     { maxLength: 3 },
   );
@@ -219,8 +284,12 @@ describe('backup: export → wipe → import → export gives the same file (pro
       fc.asyncProperty(database, settings, async (orgs, extraSettings) => {
         useDatabase(openDatabase(`backup-prop-${++n}`));
         const d = db();
-        for (const { org, assessments } of orgs) {
+        for (const { org, assessments, sources, roles } of orgs) {
           await d.organizations.put(org);
+          for (const source of sources) {
+            await d.dataSources.put(Object.fromEntries(Object.entries({ ...source, organizationId: org.id }).filter(([, v]) => v !== undefined)) as never);
+          }
+          for (const role of roles) await d.dataRoles.put({ ...role, organizationId: org.id });
           for (const { answers, actions, ...a } of assessments) {
             await d.assessments.put({ ...a, organizationId: org.id, questionnaireId: 'cqm-maturite' });
             const items = bundledQuestionnaire({ questionnaireId: 'cqm-maturite', version: a.version })?.items ?? [];

@@ -30,6 +30,8 @@ export function describeProblem(problem: BackupProblem, m: typeof fr, locale: Lo
       return m.problemMissingOrganization;
     case 'missing-assessment':
       return m.problemMissingAssessment;
+    case 'missing-inventory-organization':
+      return m.problemMissingInventoryOrganization;
     case 'unknown-questionnaire':
       return m.problemUnknownQuestionnaire({ version: problem.version });
     case 'unknown-item':

@@ -4,11 +4,16 @@
  * hostile-file tests run them directly.
  *
  * {
- *   "format": "diapason-backup", "formatVersion": 1, "appVersion": "0.1.0",
+ *   "format": "diapason-backup", "formatVersion": 2, "appVersion": "0.1.0",
  *   "exportedAt": "2026-…Z", "checksum": "sha256:…",
  *   "data": { "organizations": […], "assessments": […], "answers": […], "settings": […],
- *             "roadmapActions": […], "outbox": […], "peers": […] }
+ *             "roadmapActions": […], "outbox": […], "peers": […],
+ *             "dataSources": […], "dataRoles": […] }
  * }
+ *
+ * Format versions: 1 had no inventory; 2 adds `dataSources` and `dataRoles` (the inventory of data
+ * assets and skills). A version 1 file is checked as it was written (its own tables, its checksum),
+ * then upgraded: the inventory tables start empty.
  *
  * The checksum is SHA-256 over the canonical JSON (keys sorted, no spaces) of the file without its
  * `checksum` field. The file is written in a fixed order (rows sorted by key, keys sorted), so the same
@@ -20,19 +25,33 @@
  */
 import { z } from 'zod/mini';
 import type { QuestionnaireRef } from '../../../core/questionnaire/schema.ts';
-import { AnswerRowSchema, AssessmentRowSchema, OrganizationRowSchema, RoadmapActionRowSchema, SettingRowSchema } from '../rows.ts';
+import {
+  AnswerRowSchema,
+  AssessmentRowSchema,
+  DataRoleRowSchema,
+  DataSourceRowSchema,
+  OrganizationRowSchema,
+  RoadmapActionRowSchema,
+  SettingRowSchema,
+} from '../rows.ts';
 import { sha256Hex } from '../../hash.ts';
 
 export const BACKUP_FORMAT = 'diapason-backup';
-export const BACKUP_FORMAT_VERSION = 1;
+export const BACKUP_FORMAT_VERSION = 2;
 /** Far above a real export (about 2 KB per answered question with a long note), far below a bomb. */
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 /** The format itself nests 6 levels deep; settings values get some room. */
 export const MAX_BACKUP_DEPTH = 32;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-export const TABLES = ['organizations', 'assessments', 'answers', 'settings', 'roadmapActions', 'outbox', 'peers'] as const;
+export const TABLES = ['organizations', 'assessments', 'answers', 'settings', 'roadmapActions', 'outbox', 'peers', 'dataSources', 'dataRoles'] as const;
 export type TableName = (typeof TABLES)[number];
+
+/** The tables each format version holds; a file of an older version is upgraded by `upgrade`. */
+const TABLES_OF_VERSION: Record<number, readonly TableName[]> = {
+  1: ['organizations', 'assessments', 'answers', 'settings', 'roadmapActions', 'outbox', 'peers'],
+  2: TABLES,
+};
 
 /** Settings that describe this browser, not the organization's data: never exported or imported. */
 // The keys of state/persistence.svelte.ts and storage/settings.ts LAST_BACKUP_KEY (kept literal here so
@@ -65,6 +84,7 @@ export type BackupProblem =
   | { kind: 'duplicate-row'; table: string; key: string }
   | { kind: 'missing-organization'; assessmentId: string }
   | { kind: 'missing-assessment'; table: string; assessmentId: string }
+  | { kind: 'missing-inventory-organization'; table: string; id: string }
   | { kind: 'unknown-questionnaire'; questionnaireId: string; version: string }
   | { kind: 'unknown-item'; itemId: string; version: string };
 
@@ -81,6 +101,8 @@ export const PRIMARY_KEYS: Record<TableName, readonly string[]> = {
   roadmapActions: ['assessmentId', 'actionId'],
   outbox: ['id'],
   peers: ['key'],
+  dataSources: ['id'],
+  dataRoles: ['id'],
 };
 
 export function rowKey(table: TableName, row: Row): string {
@@ -199,16 +221,32 @@ const ROW_SCHEMAS: Record<TableName, z.ZodMiniType> = {
   // The sync tables have no row schema yet: a backup checks their keys and keeps them as they are.
   outbox: z.looseObject({ id: KeyPart }),
   peers: z.looseObject({ key: KeyPart }),
+  dataSources: DataSourceRowSchema,
+  dataRoles: DataRoleRowSchema,
 };
 
-const EnvelopeSchema = z.strictObject({
-  format: z.literal(BACKUP_FORMAT),
-  formatVersion: z.literal(BACKUP_FORMAT_VERSION),
-  appVersion: z.string().check(z.minLength(1), z.maxLength(40)),
-  exportedAt: z.string().check(z.minLength(10), z.maxLength(40)),
-  checksum: z.string().check(z.regex(/^sha256:[0-9a-f]{64}$/)),
-  data: z.strictObject(Object.fromEntries(TABLES.map((t) => [t, z.array(z.looseObject({}))])) as Record<TableName, z.ZodMiniArray<z.ZodMiniObject>>),
-});
+const envelopeSchema = (version: number) =>
+  z.strictObject({
+    format: z.literal(BACKUP_FORMAT),
+    formatVersion: z.literal(version),
+    appVersion: z.string().check(z.minLength(1), z.maxLength(40)),
+    exportedAt: z.string().check(z.minLength(10), z.maxLength(40)),
+    checksum: z.string().check(z.regex(/^sha256:[0-9a-f]{64}$/)),
+    data: z.strictObject(
+      Object.fromEntries((TABLES_OF_VERSION[version] ?? []).map((t) => [t, z.array(z.looseObject({}))])) as Record<TableName, z.ZodMiniArray<z.ZodMiniObject>>,
+    ),
+  });
+
+/**
+ * An older file, already checked as it was written, in the current format: tables it did not have
+ * start empty. Its `checksum` stays the one it was written with (it is not written out again).
+ */
+function upgrade(file: Backup): Backup {
+  if (file.formatVersion === BACKUP_FORMAT_VERSION) return file;
+  const data = { ...file.data };
+  for (const table of TABLES) data[table] ??= [];
+  return { ...file, formatVersion: BACKUP_FORMAT_VERSION, data };
+}
 
 /** Shape, format version, checksum and rows; references are checked by `checkReferences`. */
 export async function readBackup(text: string): Promise<ReadResult> {
@@ -232,11 +270,12 @@ export async function readBackup(text: string): Promise<ReadResult> {
     return fail({ kind: 'newer-format', version });
   }
   // Format 1 is the first: anything else (0, 0.5, "1") was never written by Diapason.
-  if (version !== BACKUP_FORMAT_VERSION) return fail({ kind: 'unknown-format', version: String(version) });
-  const envelope = EnvelopeSchema.safeParse(json);
+  if (typeof version !== 'number' || !TABLES_OF_VERSION[version]) return fail({ kind: 'unknown-format', version: String(version) });
+  const envelope = envelopeSchema(version).safeParse(json);
   if (!envelope.success) return fail({ kind: 'not-a-backup' });
-  const backup = json as Backup;
-  if (backup.checksum !== (await checksumOf(backup))) return fail({ kind: 'checksum-mismatch' });
+  const written = json as Backup;
+  if (written.checksum !== (await checksumOf(written))) return fail({ kind: 'checksum-mismatch' });
+  const backup = upgrade(written);
   for (const table of TABLES) {
     const seen = new Set<string>();
     const rows = backup.data[table];
@@ -282,6 +321,11 @@ export function checkReferences(
     const ref = { questionnaireId: String(row.questionnaireId), version: String(row.version) };
     if (!itemsOf(ref)) return { kind: 'unknown-questionnaire', ...ref };
     assessments.set(id, ref);
+  }
+  for (const table of ['dataSources', 'dataRoles'] as const) {
+    for (const row of backup.data[table]) {
+      if (!organizations.has(String(row.organizationId))) return { kind: 'missing-inventory-organization', table, id: String(row.id) };
+    }
   }
   for (const table of ['answers', 'roadmapActions'] as const) {
     for (const row of backup.data[table]) {
