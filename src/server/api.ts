@@ -21,6 +21,7 @@ import { AdminSessions, SESSION_COOKIE, SESSION_PATH } from './admin.ts';
 import type { Aggregates } from './aggregates.ts';
 import type { Logger } from './log.ts';
 import { openApiDocument } from './openapi.ts';
+import { mountCohortRoutes } from './cohort.ts';
 import type { RateLimiter } from './rate-limit.ts';
 import { sha256Hex, type Store } from './store.ts';
 import type { Writer } from './writer.ts';
@@ -274,6 +275,8 @@ export function createApi(deps: ApiDeps): Hono {
     const body: SectorAggregates = { questionnaireId, totals: store.totals(questionnaireId), periods, families, cells, readiness };
     return c.json(body);
   });
+
+  mountCohortRoutes(api, { db: store.db, limit, capBody, readJson, fail, signedIn, perMinute: rate, today: deps.today });
 
   api.all('*', (c) => fail(c, 404, 'not-found'));
   return api;
