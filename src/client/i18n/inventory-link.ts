@@ -12,6 +12,7 @@ export const fr = frenchSpacing({
   reminderNone: (p: { criterion: string }) => `Aucune source ni aucun rôle ne remplit encore le critère « ${p.criterion} ».`,
   reminderNote: 'Un rappel, pas une réponse : répondez selon vos pratiques.',
   reminderLink: 'Voir l’inventaire',
+  boardInclude: 'Ajouter la page « Nos actifs de données » (d’après votre inventaire)',
 });
 
 export const en: typeof fr = {
@@ -22,4 +23,5 @@ export const en: typeof fr = {
   reminderNone: (p: { criterion: string }) => `No source or role meets the criterion “${p.criterion}” yet.`,
   reminderNote: 'A reminder, not an answer: answer from your practices.',
   reminderLink: 'See the inventory',
+  boardInclude: 'Add the page “Our data assets” (from your inventory)',
 };

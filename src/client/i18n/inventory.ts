@@ -108,7 +108,6 @@ export const fr = frenchSpacing({
   boardColKind: 'Type',
   boardColHolds: 'Contenu',
   boardColExport: 'Qui peut en sortir les données',
-  boardInclude: 'Ajouter la page « Nos actifs de données » (d’après votre inventaire)',
 });
 
 export const en: typeof fr = {
@@ -215,5 +214,4 @@ export const en: typeof fr = {
   boardColKind: 'Kind',
   boardColHolds: 'Holds',
   boardColExport: 'Who can get the data out',
-  boardInclude: 'Add the page “Our data assets” (from your inventory)',
 };

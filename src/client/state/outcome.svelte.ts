@@ -21,6 +21,14 @@ import { downloadBoardPdf } from '../export/board.ts';
 import { resultCsv, roadmapCsv } from '../export/csv.ts';
 import { fileName, saveFile } from '../export/download.ts';
 import * as report from '../i18n/report.ts';
+import { listSources } from '../storage/inventory.ts';
+import type { InventoryPdfInput } from '../pdf/inventory-pdf.ts';
+
+/** The inventory for the board PDF's optional page (the lists load with it, only when asked for). */
+async function dataAssetsOf(organizationId: string, organization: string, generatedAt: string): Promise<InventoryPdfInput> {
+  const [{ inventoryLists: lists }, sources] = await Promise.all([import('../questionnaires/inventory-lists.ts'), listSources(organizationId)]);
+  return { lists, sources, organization, generatedAt };
+}
 
 export class OutcomeState {
   readonly plan: PlanState;
@@ -104,10 +112,12 @@ export class OutcomeState {
     };
   }
 
-  async exportPdf(language: Locale): Promise<void> {
+  async exportPdf(language: Locale, withDataAssets = false): Promise<void> {
     const input = this.reportInput(nowIso());
     if (!input) throw new Error('the assessment is not loaded');
-    await downloadBoardPdf(input, language);
+    const row = this.assessment.row;
+    const dataAssets = withDataAssets && row ? await dataAssetsOf(row.organizationId, input.organizationName, input.generatedAt) : undefined;
+    await downloadBoardPdf(input, language, dataAssets);
   }
 
   exportResultCsv(language: Locale) {
