@@ -11,6 +11,7 @@ import { backupData, DataSettingsPage } from './pages/data.ts';
 import { InventoryPage, RaiseHand, readinessFact, type RoleSpec, type SourceSpec } from './pages/inventory.ts';
 import { E2E_ADMIN } from './env.ts';
 import { storedCohortRequest } from './support/sqlite.ts';
+import { expectNoSeriousViolations } from './axe.ts';
 
 const SOURCES: SourceSpec[] = [
   {
@@ -44,7 +45,7 @@ test('three sources and two roles: readiness from facts, the Law 25 inventory, a
   // Before any inventory: the facts say no source meets access to the data.
   const access = readinessFact(page, 'Accès à vos données de billetterie');
   await expect(access).toContainText('Votre autoévaluation : Rempli');
-  await expect(access).toContainText('n’indique encore aucune source ni aucun rôle');
+  await expect(access).toContainText('Aucune source ni aucun rôle ne remplit encore ce critère.');
   await expect(readinessFact(page, 'Consentement et base légale pour partager')).toContainText('L’inventaire ne dit rien de ce critère.');
 
   await page.getByRole('link', { name: 'Accueil', exact: true }).click();
@@ -59,6 +60,7 @@ test('three sources and two roles: readiness from facts, the Law 25 inventory, a
   await expect(page.getByText('3 sources', { exact: true })).toBeVisible();
   await expect(page.getByText('2 rôles', { exact: true })).toBeVisible();
   await expect(inventory.card('Tuxedo')).toContainText(/Exportable par vous depuis le/);
+  await expectNoSeriousViolations(page, 'inventory');
 
   // The Law 25 inventory: the two sources with personal information; Mailchimp flagged.
   const table = inventory.law25();
@@ -86,8 +88,9 @@ test('three sources and two roles: readiness from facts, the Law 25 inventory, a
   // Readiness changes: the facts now name the source and the role that meet the criteria.
   await page.goto(resultUrl);
   await expect(access).toContainText('Tuxedo (Billetterie) remplit ce critère.');
-  await expect(readinessFact(page, 'Quelqu’un pour extraire les données')).toContainText('le rôle « Direction » remplit ce critère.');
+  await expect(readinessFact(page, 'Quelqu’un pour extraire les données')).toContainText('Le rôle « Direction » remplit ce critère.');
   await expect(readinessFact(page, 'Provenance de vos publics')).toContainText('Tuxedo');
+  await expectNoSeriousViolations(page, 'result with readiness facts and the cohort offer');
 
   // The questionnaire reminds, beside the item, what the inventory says; the answer stays the person's.
   await page.goto(resultUrl.replace('#/resultat/', '#/evaluation/') + '/outils');
@@ -132,6 +135,7 @@ test('raise a hand for the next cohort: a named message, seen on the dashboard, 
 
   const hand = new RaiseHand(page);
   await hand.prepare('Marie Tremblay', 'marie@aurore.example');
+  await expectNoSeriousViolations(page, 'cohort message preview');
   const message = (await hand.message()) as Record<string, unknown>;
   // Exactly what the person was told: no score, no answer, no inventory.
   expect(Object.keys(message).sort()).toEqual(
@@ -151,6 +155,7 @@ test('raise a hand for the next cohort: a named message, seen on the dashboard, 
   await page.getByRole('button', { name: 'Se connecter' }).click();
   const list = page.getByRole('region', { name: 'Intérêt pour la prochaine cohorte' }).first();
   await expect(list.getByRole('row', { name: /Ensemble Aurore/ })).toContainText('marie@aurore.example');
+  await expectNoSeriousViolations(page, 'dashboard with the cohort list');
   const [download] = await Promise.all([page.waitForEvent('download'), list.getByRole('button', { name: 'Liste en CSV (tableur)' }).click()]);
   const csvText = readFileSync(await download.path(), 'utf8');
   expect(csvText).toContain('Ensemble Aurore;Marie Tremblay;marie@aurore.example;Prête;Rien;');
@@ -173,6 +178,7 @@ test('the inventory screen is usable at phone width, with the keyboard, in Engli
   await app.switchLanguage();
   await expect(page.getByRole('heading', { level: 1, name: 'Inventory of data and skills' })).toBeVisible();
   await page.getByRole('button', { name: 'Add a source' }).click();
+  await expectNoSeriousViolations(page, 'inventory form (English, 390 px)');
   // An empty form says what is missing, and keeps focus on the summary.
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('alert')).toHaveText('5 fields need fixing.');
