@@ -7,6 +7,7 @@ import { cohortRequest, CohortRequestSchema, type CohortRequest } from '../../co
 import { ApiErrorSchema } from '../../core/sync-api.ts';
 import { getSetting, putSetting } from '../storage/settings.ts';
 import { canSync, newIdentity } from '../sync/identity.ts';
+import { nowIso } from '../clock.ts';
 
 export interface SentHand {
   requestKey: string;
@@ -71,7 +72,7 @@ export class CohortState {
         return;
       }
       const request = CohortRequestSchema.parse(JSON.parse(preview.body));
-      const sent: SentHand = { requestKey: request.requestKey, withdrawalSecret: preview.secret, sentAt: new Date().toISOString(), request };
+      const sent: SentHand = { requestKey: request.requestKey, withdrawalSecret: preview.secret, sentAt: nowIso(), request };
       await putSetting(key(this.organizationId), sent);
       this.sent = sent;
       this.preview = undefined;
