@@ -96,5 +96,6 @@ describe('the Law 25 inventory', () => {
     expect(last).toContain('Matomo');
     expect(last.replace(/\s+/g, ' ')).toContain('Oui, nous-mêmes · Nous');
     expect(withPage.split('\f').filter((p) => p.trim()).length).toBe(without.split('\f').filter((p) => p.trim()).length + 1);
-  });
+    // Two whole board PDFs, each read back: a few seconds on a busy machine.
+  }, 30_000);
 });
