@@ -82,7 +82,7 @@ test('broken and hostile files are refused with a clear message, and the databas
   // In English too.
   await app.switchLanguage();
   await settings.choose(fixture('refused/newer-format.json'));
-  await expect(page.getByRole('alert')).toContainText('This backup comes from a newer version of Diapason (format 2). Update Diapason, then import it again.');
+  await expect(page.getByRole('alert')).toContainText('This backup comes from a newer version of Diapason (format 3). Update Diapason, then import it again.');
   await expect(page.getByRole('alert')).toContainText('Nothing was changed on this computer.');
   expect(await readDatabase(page)).toEqual(before);
 });
