@@ -3,11 +3,11 @@ import ts from 'typescript-eslint';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 
-/** Where code runs decides what it may import: these rules keep the layers of DESIGN.md apart. */
+/** Where code runs decides what it may import: these rules keep the layers of the README's layout apart. */
 const noClassicZod = { name: 'zod', message: "Use 'zod/mini': classic zod is 24 KB gzip on the first screen." };
 
 export default ts.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench/results/', 'data/', '.test-logs/'] },
+  { ignores: ['dist/', 'build/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench/results/', 'data/', '.test-logs/'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs['flat/recommended'],
@@ -63,10 +63,33 @@ export default ts.config(
           paths: [{ name: 'dexie', message: 'Only src/client/storage/db.ts imports Dexie.' }, noClassicZod],
           patterns: [
             {
-              group: ['**/storage/*'],
+              group: ['**/storage/**'],
               allowTypeImports: true,
               message: 'Components take props and raise callbacks; state classes talk to storage.',
             },
+            {
+              // The language is read everywhere; any other state is created or driven by a screen
+              // (screens/ and screens/parts/), which hands components what they show.
+              group: ['**/state/**', '!**/state/locale.svelte.ts'],
+              allowTypeImports: true,
+              message: 'Components take props and raise callbacks: state belongs to screens and screens/parts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The board PDF lays out report/'s content; export/ loads the PDF. One direction only.
+    files: ['src/client/pdf/**', 'src/client/report/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'dexie', message: 'Only src/client/storage/db.ts imports Dexie.' }, noClassicZod],
+          patterns: [
+            { group: ['**/server/**'], message: 'The client never imports the server.' },
+            { group: ['**/export/**'], message: 'pdf/ and report/ never import export/: export/ reads them.' },
           ],
         },
       ],

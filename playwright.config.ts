@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { E2E_ADMIN } from './tests/e2e/env.ts';
 import { testLogFile } from './tests/support/test-logs.ts';
+import { chromiumExecutable } from './scripts/chromium.mjs';
 
 /** The e2e suite runs against the production build, served by the same server as `npm start`. */
 const PORT = Number(process.env.E2E_PORT ?? 4310);
@@ -18,7 +19,8 @@ export default defineConfig({
   fullyParallel: false,
   forbidOnly: true,
   retries: 0,
-  timeout: 45_000,
+  // Many tests answer the whole current questionnaire (51 questions, each waiting until it shows as saved).
+  timeout: 90_000,
   expect: { timeout: 7_000 },
   reporter: [['list']],
   outputDir: 'test-results',
@@ -26,8 +28,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',
     launchOptions: {
-      // Debian's Chromium: this machine cannot download Playwright's own browser.
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      // CHROMIUM_PATH, Debian's /usr/bin/chromium, or Playwright's own browser (scripts/chromium.mjs).
+      executablePath: chromiumExecutable(),
       // Without these, Chromium keeps calling Google's hosts, which this network refuses.
       args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
     },
@@ -40,7 +42,8 @@ export default defineConfig({
   // After the whole suite, under `npm test`: no server log of the run holds an IP address.
   globalTeardown: './scripts/check-test-logs.ts',
   webServer: {
-    command: 'node --import tsx src/server/main.ts',
+    // What `npm start` runs: the compiled server (built first if missing or stale) serving dist/.
+    command: 'node scripts/start.mjs',
     env: {
       PORT: String(PORT),
       DIAPASON_DB: DB,
@@ -55,7 +58,8 @@ export default defineConfig({
     },
     url: `http://127.0.0.1:${PORT}/api/v1/health`,
     reuseExistingServer: false,
-    timeout: 30_000,
+    // Compiling a stale server takes most of this on a busy machine; `npm test` builds it beforehand.
+    timeout: 180_000,
     // Its log lines (one per API request) are in .test-logs/e2e-server.log; errors still show here.
     stdout: 'ignore',
     stderr: 'pipe',

@@ -4,9 +4,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { chromiumExecutable } from '../scripts/chromium.mjs';
 
 export const ROOT = new URL('..', import.meta.url).pathname;
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = chromiumExecutable();
 export const CHROMIUM_ARGS = ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
 
 /** Starts the production server (app + endpoint) on a free port, with a throw-away database; `env` adds settings. */
@@ -26,7 +27,7 @@ export async function startServer(port = 4390, env = {}) {
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { url, db, stop: () => child.kill('SIGTERM') };
+  return { url, db, pid: child.pid, stop: () => child.kill('SIGTERM') };
 }
 
 export function launchBrowser() {

@@ -3,7 +3,7 @@
  *   - accepted submissions per second (each one a distinct, valid body, acknowledged after its
  *     commit) beside a trivial route of the same server (GET /api/v1/health), in the same run: the ratio;
  *   - p99 latency of submissions at a steady 200 requests/s for 60 s;
- *   - the published aggregates computed from 100,000 synthetic submissions (bench/sync-aggregates.ts).
+ *   - the snapshot of a closed quarter of 100,000 synthetic submissions (bench/sync-aggregates.ts).
  * The server runs with rate limits off (DIAPASON_RATE_LIMIT=0), on its own throw-away database.
  */
 import autocannon from 'autocannon';
@@ -22,6 +22,8 @@ const STEADY_SECONDS = Number(process.env.BENCH_SYNC_STEADY_SECONDS ?? 60);
 
 const hash = createHash('sha256').update(randomBytes(32).toString('base64url')).digest('hex');
 const PROFILES = ['diffuseur', 'producteur'].flatMap((role) => ['0-2', '3-9'].map((sizeBand) => ({ role, sizeBand, regionGroup: 'montreal', discipline: 'classique' })));
+/** Submissions are taken for the quarter under way only (src/core/quarters.ts). */
+const PERIOD = `${new Date().getUTCFullYear()}-Q${Math.floor(new Date().getUTCMonth() / 3) + 1}`;
 let n = 0;
 /** A valid submission of its own (new organization, ids and key), as a laptop would send it. */
 function submissionBody() {
@@ -31,7 +33,7 @@ function submissionBody() {
       format: 1,
       questionnaireId: 'cqm-maturite',
       version: '1.0.0',
-      period: '2026-Q4',
+      period: PERIOD,
       profile: PROFILES[n % PROFILES.length],
       scores: { collecte: 1 + (n % 41) / 10, usage: 2.5, gouvernance: 3.1, competences: 2 },
       organizationKey: randomUUID(),
@@ -116,8 +118,9 @@ export async function measureSync({ url: appUrl }) {
         [`Submissions at 200/s for ${STEADY_SECONDS} s, p99`, `${p99} ms`, `≤ ${BUDGET_P99_MS} ms`, p99 <= BUDGET_P99_MS && steady.non2xx === 0],
         ['  p50 / max', `${steady.latency.p50} / ${steady.latency.max} ms`, '', null],
         ['  GET /health at 200/s, p50 / p99 (the floor)', `${floor.latency.p50} / ${floor.latency.p99} ms`, '', null],
-        [`Published aggregates from ${aggregates.submissions.toLocaleString('en')} submissions`, `${aggregates.endToEndMs.toFixed(0)} ms`, `≤ ${BUDGET_AGGREGATES_MS} ms`, aggregates.endToEndMs <= BUDGET_AGGREGATES_MS],
-        ['  of which disclosure rules alone', `${aggregates.rulesMs.toFixed(0)} ms`, '', null],
+        [`Snapshot of a closed quarter of ${aggregates.submissions.toLocaleString('en')} submissions`, `${aggregates.endToEndMs.toFixed(0)} ms`, `≤ ${BUDGET_AGGREGATES_MS} ms`, aggregates.endToEndMs <= BUDGET_AGGREGATES_MS],
+        ['  of which disclosure rules (with the audit) alone', `${aggregates.rulesMs.toFixed(0)} ms`, '', null],
+        ['  first read of the published snapshots', `${aggregates.firstReadMs.toFixed(1)} ms`, '', null],
         ['Machine load average (1 min) at the end', load.toFixed(1), `${cpus().length} cores`, null],
       ],
     };

@@ -18,6 +18,7 @@ import { measureOfflineStart } from '../bench/offline-start.ts';
 import { measureAnswerSave } from '../bench/answer-save.ts';
 import { measurePdf } from '../bench/pdf.mjs';
 import { measureSync } from '../bench/sync.mjs';
+import { measureHostile } from '../bench/hostile.ts';
 
 // The same build as `vite build`, with the module graph the size figures come from.
 const build = await buildWithReport(join(ROOT, 'dist'));
@@ -30,6 +31,7 @@ const sections = [
   ['Answer save', measureAnswerSave],
   ['Board PDF', measurePdf],
   ['Sync endpoint', measureSync],
+  ['Hostile submissions', measureHostile],
 ];
 const only = (process.env.BENCH_ONLY ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
 const chosen = only.length === 0 ? sections : sections.filter(([name]) => only.some((o) => name.toLowerCase().startsWith(o)));

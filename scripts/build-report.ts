@@ -11,8 +11,8 @@
  * Run as a script: `tsx scripts/build-report.ts <outDir> <report.json>` builds into outDir and writes the
  * report (a separate process keeps a test runner's environment out of the build).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Plugin } from 'vite';
 
@@ -154,5 +154,6 @@ if (process.argv[1] && resolve(process.argv[1]) === import.meta.filename) {
     console.error('usage: tsx scripts/build-report.ts <outDir> <report.json>');
     process.exit(2);
   }
+  mkdirSync(dirname(resolve(reportFile)), { recursive: true });
   writeFileSync(reportFile, JSON.stringify(await buildWithReport(outDir), null, 2) + '\n');
 }

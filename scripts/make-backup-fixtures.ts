@@ -89,8 +89,10 @@ write('proto-key', insertInFirstRow('organizations', '"__proto__": { "polluted":
 write('constructor-key', insertInFirstRow('settings', '"constructor": { "prototype": { "polluted": true } }'));
 write('unknown-item', await edited((f) => (f.data.answers[0]!.itemId = 'collecte-question-inexistante')));
 write('unknown-questionnaire-version', await edited((f) => (f.data.assessments[0]!.version = '9.0.0')));
-write('orphan-answer', await edited((f) => (f.data.answers[0]!.assessmentId = '00000000-0000-4000-8000-000000000000')));
+// Not refused: an earlier release could export such a row; an import leaves it out and says so.
+writeFileSync(new URL('orphan-answer.json', OUT), await edited((f) => (f.data.answers[0]!.assessmentId = '00000000-0000-4000-8000-000000000000')));
 write('invalid-answer-value', await edited((f) => (f.data.answers[0]!.value = 9)));
-write('orphan-data-source', await edited((f) => (f.data.dataSources[0]!.organizationId = '00000000-0000-4000-8000-000000000000')));
+// Not refused either: inventory rows whose organization is gone are left out on import, and counted.
+writeFileSync(new URL('orphan-data-source.json', OUT), await edited((f) => (f.data.dataSources[0]!.organizationId = '00000000-0000-4000-8000-000000000000')));
 write('invalid-role-hours', await edited((f) => (f.data.dataRoles[0]!.hoursPerMonth = -3)));
-console.log(`wrote ${new URL('.', OUT).pathname}valid.json and the refused/ files`);
+console.log(`wrote ${new URL('.', OUT).pathname}valid.json, orphan-answer.json, orphan-data-source.json and the refused/ files`);

@@ -4,6 +4,7 @@
  */
 import { chromium } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { chromiumExecutable } from './chromium.mjs';
 
 const svg = readFileSync(new URL('../static/icons/icon.svg', import.meta.url), 'utf8');
 // Maskable icons are cropped to a circle of 80 %: full-bleed background, drawing shrunk to the safe zone.
@@ -11,7 +12,7 @@ const maskable = svg
   .replace('rx="96"', 'rx="0"')
   .replace('<g fill="none"', '<g transform="translate(256 256) scale(0.72) translate(-256 -256)" fill="none"');
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const browser = await chromium.launch({ executablePath: chromiumExecutable() });
 const page = await browser.newPage();
 for (const [name, size, source] of [
   ['icon-192.png', 192, svg],

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { dumpIndexedDb } from '../tests/support/idb-dump.ts';
 import { startServer } from '../tests/support/server.ts';
+import { chromiumExecutable } from './chromium.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const commit = process.argv[2] ?? '674846e';
@@ -33,7 +34,7 @@ execFileSync(process.execPath, [join(work, 'node_modules/vite/bin/vite.js'), 'bu
 
 const server = await startServer({ root: work });
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: chromiumExecutable(),
   args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
 });
 try {

@@ -1,10 +1,12 @@
 /**
- * npm start: builds the app if the build is missing or older than its sources, then runs the server
- * (app and endpoint on one origin). PORT and DIAPASON_DB are read by the server (see README).
+ * npm start: builds the app and the server if a build is missing or older than its sources, then runs
+ * the compiled server (app and endpoint on one origin). PORT, HOST and DIAPASON_DB are read by the
+ * server (see README).
  */
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildServer, serverStale, SERVER_ENTRY } from './build-server.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -25,10 +27,12 @@ if (stale) {
   });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
+if (serverStale()) {
+  console.log('Compiling the server…');
+  const status = buildServer();
+  if (status !== 0) process.exit(status);
+}
 
-const server = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/server/main.ts')], {
-  cwd: root,
-  stdio: 'inherit',
-});
+const server = spawn(process.execPath, [SERVER_ENTRY], { cwd: root, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -1,11 +1,12 @@
 /**
- * Disclosure rules: which sector statistics may be published, exactly as DESIGN.md states them, plus
+ * Disclosure rules: which sector statistics may be published, exactly as the README states them ("What is published"), plus
  * one rule it implies. The server publishes nothing else, and the client reads peers from these cells.
  *
  *   1. One organization counts once: its latest submission per period.
  *   2. No statistic for a group of fewer than 10 organizations.
  *   3. 10–19 organizations: the median only. 20 or more: the median and the share per stage, each
- *      rounded to the nearest 5 %.
+ *      rounded to a step of 20 % (20–49 organizations), 10 % (50–99) or 5 % (100+): see shareStep.
+ *      Outside the signed-in dashboard, counts are published as bands (10–19, 20–49, 50–99, 100+).
  *   4. Fixed filters only (role, size band, region group, discipline), at most two combined, all
  *      precomputed: the grid of cells is `cellFilters()`, nothing is computed on request.
  *   5. A published cell whose parent minus itself counts 1 to 9 organizations is suppressed too. "Parent"
@@ -16,6 +17,10 @@
  *      at least 10 organizations. Otherwise subtracting every published child from the parent would
  *      isolate the small remainder; rule 5 alone, which looks at one child at a time, misses that.
  *      Another child is suppressed until it holds.
+ *   7. The audit, which makes 5 and 6 hold against any combination of figures, not only one split at a
+ *      time: every grid cell that is a linear combination of published cells (an attacker adds and
+ *      subtracts across any splits and groups) is treated as published; rules 2 and 6 are checked again
+ *      on those, and each breach suppresses one more published cell, until nothing changes.
  *
  * Each (period, version family, dimension) is its own population: the organizations whose latest
  * submission for the period was made on a version of that family and has a score for that dimension (a
@@ -31,7 +36,7 @@
  * never its exact count or any share: a share needs 20, and an exact count would add nothing a reader of
  * the band needs while being one more figure to subtract. Treated as published by rules 5 and 6, the band
  * cell is protected as if its exact count were known. From 20: the exact count and the share of each
- * outcome, rounded to the nearest 5 %, like stage shares.
+ * outcome, rounded like stage shares (shareStep).
  *
  * Pure and deterministic: the same records give the same cells, in the same order.
  */
@@ -42,6 +47,7 @@ import { REGION_GROUPS, type SyncProfile } from './sync.ts';
 
 export const MIN_ORGANIZATIONS = 10;
 export const SHARES_FROM = 20;
+/** The finest step a share is rounded to (from 100 organizations; see shareStep). */
 export const SHARE_STEP_PERCENT = 5;
 export const MAX_COMBINED_FILTERS = 2;
 
@@ -84,14 +90,14 @@ export interface PublishedCell {
   n: number;
   /** Median score, one decimal (the mean of the two middle scores, rounded half up, when n is even). */
   median: number;
-  /** Percent of organizations at each stage 1–5, each rounded to the nearest 5; only from 20 organizations. */
+  /** Percent of organizations at each stage 1–5, each rounded to the step of shareStep; only from 20 organizations. */
   stageShares?: StageShares;
 }
 
 /** What a readiness cell of 10–19 organizations publishes instead of a count and shares. */
 export const READINESS_BAND = '10-19';
 
-/** Percent of organizations at each outcome, each rounded to the nearest 5. */
+/** Percent of organizations at each outcome, each rounded to the step of shareStep. */
 export type ReadinessShares = Record<ReadinessOutcome, number>;
 
 export type PublishedReadinessCell =
@@ -235,10 +241,49 @@ function medianOf(histogram: Int32Array, offset: number, n: number): number {
   return tenths / 10;
 }
 
-/** count / n as a percent rounded half up to the nearest 5, on integers. */
+/**
+ * The step a share is rounded to, by the band of its count: 20 % under 50 organizations, 10 % under
+ * 100, 5 % from 100. Each step is worth at least four organizations (n × step ≥ 400 %), so every
+ * published share, 0 % and 100 % included, stands for at least two possible counts: no share equals
+ * the exact count of one organization, even to a reader who knows n exactly (5 % steps at n = 20 did:
+ * 5 % was exactly one organization, and 0 % or 100 % said where every member stood). The step depends
+ * on the band only, so it tells nothing the band does not.
+ */
+export function shareStep(n: number): number {
+  return n < 50 ? 20 : n < 100 ? 10 : SHARE_STEP_PERCENT;
+}
+
+/** count / n as a percent rounded half up to the nearest step (shareStep), on integers. */
 export function roundShare(count: number, n: number): number {
-  const steps = 100 / SHARE_STEP_PERCENT;
-  return Math.floor((2 * steps * count + n) / (2 * n)) * SHARE_STEP_PERCENT;
+  const step = shareStep(n);
+  const steps = 100 / step;
+  return Math.floor((2 * steps * count + n) / (2 * n)) * step;
+}
+
+/** How a count is published outside the signed-in dashboard: a band, never the exact number. */
+export const COUNT_BANDS = ['10-19', '20-49', '50-99', '100+'] as const;
+export type CountBand = (typeof COUNT_BANDS)[number];
+
+export function countBand(n: number): CountBand {
+  if (n < MIN_ORGANIZATIONS) throw new RangeError('nothing is published under 10 organizations');
+  return n < 20 ? '10-19' : n < 50 ? '20-49' : n < 100 ? '50-99' : '100+';
+}
+
+/** A score cell as the public route gives it: the band instead of the count. */
+export type PublicCell = Omit<PublishedCell, 'n'> & { band: CountBand };
+/** A readiness cell as the public route gives it: the band, and from 20 the shares. */
+export type PublicReadinessCell =
+  | { period: string; family: string; filter: CellFilter; band: CountBand }
+  | { period: string; family: string; filter: CellFilter; band: CountBand; shares: ReadinessShares };
+
+export function publicCell({ n, ...cell }: PublishedCell): PublicCell {
+  return { ...cell, band: countBand(n) };
+}
+
+export function publicReadinessCell(cell: PublishedReadinessCell): PublicReadinessCell {
+  if ('band' in cell) return cell;
+  const { n, ...rest } = cell;
+  return { ...rest, band: countBand(n) };
 }
 
 function stageSharesOf(histogram: Int32Array, offset: number, n: number): StageShares {
@@ -303,7 +348,118 @@ function publishable(cube: Cube): boolean[] {
       changed = true;
     }
   }
+
+  // Rule 7, the audit: every cell an attacker can derive exactly, by any linear combination of the
+  // published ones, counts as published. Rules 2 and 6 are checked again on what is derivable, and each
+  // breach suppresses one more published cell, until nothing changes (suppressing only ever removes
+  // what an attacker knows, so this ends).
+  for (let changed = true; changed; ) {
+    changed = false;
+    const known = derivable(published);
+    const breach = (): number | null => {
+      // A derivable cell of 1 to 9: a group under 10, pinned exactly.
+      for (let c = 0; c < GRID.length; c++) if (known[c] && !published[c] && n[c]! >= 1 && n[c]! < MIN_ORGANIZATIONS) return c;
+      // A split of a derivable cell whose underivable children together count 1 to 9.
+      for (const { parent, children } of PARTITIONS) {
+        if (!known[parent]) continue;
+        const hidden = children.reduce((sum, c) => (known[c] ? sum : sum + n[c]!), 0);
+        if (hidden >= 1 && hidden < MIN_ORGANIZATIONS) return parent;
+      }
+      return null;
+    };
+    const at = breach();
+    if (at === null) break;
+    published[suppressionFor(at, published, n)] = false;
+    changed = true;
+  }
   return published;
+}
+
+/**
+ * The published cell to suppress for a breach around cell `at`: the smallest published non-empty
+ * cell that shares a split with it (a sibling, a child or its parent), else the smallest published
+ * cell of all. Every pick removes a published figure, so the audit's loop ends.
+ */
+function suppressionFor(at: number, published: boolean[], n: number[]): number {
+  let pick = -1;
+  const consider = (c: number) => {
+    if (published[c] && n[c]! > 0 && (pick < 0 || n[c]! < n[pick]!)) pick = c;
+  };
+  for (const { parent, children } of PARTITIONS) {
+    if (parent !== at && !children.includes(at)) continue;
+    for (const c of children) consider(c);
+    if (pick < 0) consider(parent);
+  }
+  if (pick < 0) GRID.forEach((_, c) => consider(c));
+  if (pick < 0) GRID.forEach((_, c) => published[c] && pick < 0 && (pick = c));
+  return pick;
+}
+
+// ---- Linear derivability: which grid cells are linear combinations of the published ones ------------
+
+/** Atoms: every combination of one value per filter key; a grid cell is the set of atoms it contains. */
+const ATOMS = SIZES.reduce((a, b) => a * b, 1);
+/** Arithmetic modulo a prime below 2^16, so products stay exact in doubles: an exact rank test, but for a negligible chance. */
+const PRIME = 65_521;
+const CELL_VECTORS = GRID.map((filter) => {
+  const vector = new Int32Array(ATOMS);
+  for (let atom = 0; atom < ATOMS; atom++) {
+    let rest = atom;
+    let inside = true;
+    for (let axis = FILTER_KEYS.length - 1; axis >= 0; axis--) {
+      const value = rest % SIZES[axis]!;
+      rest = Math.floor(rest / SIZES[axis]!);
+      const wanted = filter[FILTER_KEYS[axis]!];
+      if (wanted !== undefined && VALUE_INDEX[axis]!.get(wanted) !== value) inside = false;
+    }
+    vector[atom] = inside ? 1 : 0;
+  }
+  return vector;
+});
+
+function inverse(a: number): number {
+  // Fermat: a^(p−2) mod p.
+  let result = 1;
+  let base = a % PRIME;
+  for (let e = PRIME - 2; e > 0; e >>= 1) {
+    if (e & 1) result = (result * base) % PRIME;
+    base = (base * base) % PRIME;
+  }
+  return result;
+}
+
+/** Reduces `v` in place by the echelon basis; returns whether anything is left (v not in the span). */
+function reduce(v: Int32Array, basis: { pivot: number; row: Int32Array }[]): boolean {
+  for (const { pivot, row } of basis) {
+    const factor = v[pivot]!;
+    if (factor === 0) continue;
+    for (let i = pivot; i < ATOMS; i++) if (row[i] !== 0) v[i] = (v[i]! - ((factor * row[i]!) % PRIME) + PRIME) % PRIME;
+  }
+  return v.some((x) => x !== 0);
+}
+
+const derivableMemo = new Map<string, boolean[]>();
+
+/** Which grid cells are linear combinations of the published ones (the published ones included). Depends on the mask only. */
+function derivable(published: readonly boolean[]): boolean[] {
+  const key = published.map((p) => (p ? '1' : '0')).join('');
+  const memo = derivableMemo.get(key);
+  if (memo) return memo;
+  const basis: { pivot: number; row: Int32Array }[] = [];
+  GRID.forEach((_, c) => {
+    if (!published[c]) return;
+    const v = Int32Array.from(CELL_VECTORS[c]!);
+    if (!reduce(v, basis)) return;
+    const pivot = v.findIndex((x) => x !== 0);
+    const scale = inverse(v[pivot]!);
+    for (let i = pivot; i < ATOMS; i++) v[i] = (v[i]! * scale) % PRIME;
+    basis.push({ pivot, row: v });
+    basis.sort((a, b) => a.pivot - b.pivot);
+  });
+  const known = GRID.map((_, c) => published[c]! || !reduce(Int32Array.from(CELL_VECTORS[c]!), basis));
+  if (derivableMemo.size > 10_000) derivableMemo.clear();
+  derivableMemo.set(key, known);
+  return known;
 }
 
 /**

@@ -30,11 +30,30 @@ export type Region = (typeof REGIONS)[number];
 export const SIZE_BANDS = ['0-2', '3-9', '10-49', '50+'] as const;
 export type SizeBand = (typeof SIZE_BANDS)[number];
 
+/**
+ * How the organization sells its concerts. Several may apply. Questionnaire items declare which of
+ * these they apply to (`appliesWhen`) and may reword themselves for one (`variants`). Kept on the
+ * laptop: never part of what is shared with CQM.
+ */
+export const SALES_MODES = [
+  'billetterie-propre',
+  'billetterie-salle',
+  'vente-a-cachet',
+  'copresentation',
+  'tournee',
+  'festival',
+  'salle',
+] as const;
+export type SalesMode = (typeof SALES_MODES)[number];
+export const SalesModeSchema = z.enum(SALES_MODES);
+
 export const ProfileSchema = z.object({
   role: z.enum(ROLES),
   discipline: z.enum(DISCIPLINES),
   region: z.enum(REGIONS),
   sizeBand: z.enum(SIZE_BANDS),
+  /** Absent from profiles saved before it was asked: nothing declared, so every item applies. */
+  salesModes: z.optional(z.array(SalesModeSchema)),
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 
@@ -43,6 +62,16 @@ export const ROLE_LABELS: Record<Role, LocalizedText> = {
   producteur: { fr: 'Organisme producteur', en: 'Producing organization' },
   'diffuseur-producteur': { fr: 'Diffuseur et producteur', en: 'Presenter and producer' },
   autre: { fr: 'Autre', en: 'Other' },
+};
+
+export const SALES_MODE_LABELS: Record<SalesMode, LocalizedText> = {
+  'billetterie-propre': { fr: 'Nous vendons nos billets avec notre propre billetterie', en: 'We sell our tickets through our own ticketing' },
+  'billetterie-salle': { fr: 'Nos billets sont vendus par la billetterie de la salle', en: 'Our tickets are sold through the venue’s ticketing' },
+  'vente-a-cachet': { fr: 'Nous vendons des concerts à cachet à des diffuseurs (ils vendent les billets)', en: 'We sell concerts for a fee to presenters (they sell the tickets)' },
+  copresentation: { fr: 'Nous faisons des coprésentations (billetterie et recettes partagées)', en: 'We co-present concerts (shared ticketing and revenue)' },
+  tournee: { fr: 'Nous partons en tournée, sans salle fixe', en: 'We tour, without a fixed venue' },
+  festival: { fr: 'Nous organisons un festival', en: 'We run a festival' },
+  salle: { fr: 'Nous gérons une salle louée ou prêtée à d’autres producteurs', en: 'We run a hall that we rent to or share with other producers' },
 };
 
 export const DISCIPLINE_LABELS: Record<Discipline, LocalizedText> = {

@@ -5,7 +5,9 @@
  *
  * A condition is one item's answer reaching a level:
  *   - met      the answer is that level or higher, or "not applicable" (that answer exists only
- *              where an organization cannot have the practice, so nothing is missing);
+ *              where an organization cannot have the practice, so nothing is missing), or the
+ *              item does not apply to the organization (it is not in its view of the
+ *              questionnaire, applicability.ts) — for the same reason;
  *   - unmet    the answer is a lower level;
  *   - unknown  "don't know", or no answer yet.
  * A criterion combines its conditions: with `all` (the default) it is met when every condition is
@@ -20,7 +22,13 @@
  * The outcome depends only on which criteria are met, and meeting one more never makes it worse.
  */
 import { isLevel, NOT_APPLICABLE, type Answer, type AnswerValue } from './answers.ts';
-import type { Level, Questionnaire, ReadinessCondition, ReadinessCriterion } from './questionnaire/schema.ts';
+import type {
+  Level,
+  ObligationCriterion,
+  Questionnaire,
+  ReadinessCondition,
+  ReadinessCriterion,
+} from './questionnaire/schema.ts';
 
 /** Worst first, so an outcome's index says how good it is. */
 export const READINESS_OUTCOMES = ['not-yet', 'almost', 'ready'] as const;
@@ -53,8 +61,8 @@ export interface ReadinessResult {
   missing: CriterionResult[];
 }
 
-function conditionStatus(condition: ReadinessCondition, answer: AnswerValue | undefined): CriterionStatus {
-  if (answer === NOT_APPLICABLE) return 'met';
+function conditionStatus(condition: ReadinessCondition, answer: AnswerValue | undefined, applies: boolean): CriterionStatus {
+  if (!applies || answer === NOT_APPLICABLE) return 'met';
   if (isLevel(answer)) return answer >= condition.atLeast ? 'met' : 'unmet';
   return 'unknown';
 }
@@ -79,30 +87,43 @@ export function readinessOutcome(
   return 'not-yet';
 }
 
-/** The readiness result, or null when the questionnaire has no readiness checklist. */
-export function assessReadiness(questionnaire: Questionnaire, answers: Iterable<Answer>): ReadinessResult | null {
-  const readiness = questionnaire.readiness;
-  if (!readiness) return null;
+/**
+ * Each criterion's status from the answers: the condition logic readiness and the obligations
+ * checklist (obligations.ts) share.
+ */
+export function evaluateCriteria(
+  questionnaire: Questionnaire,
+  criteria: readonly (ReadinessCriterion | ObligationCriterion)[],
+  answers: Iterable<Answer>,
+): CriterionResult[] {
   const byItem = new Map<string, AnswerValue>();
   for (const answer of answers) byItem.set(answer.itemId, answer.value);
-
-  const criteria = readiness.criteria.map((criterion): CriterionResult => {
+  const asked = new Set(questionnaire.items.map((item) => item.id));
+  return criteria.map((criterion): CriterionResult => {
     const conditions = criterion.requires.map((condition): ConditionResult => {
-      const answer = byItem.get(condition.item);
+      const applies = asked.has(condition.item);
+      const answer = applies ? byItem.get(condition.item) : undefined;
       return {
         itemId: condition.item,
         atLeast: condition.atLeast,
         answer: answer ?? null,
-        status: conditionStatus(condition, answer),
+        status: conditionStatus(condition, answer, applies),
       };
     });
     return {
       criterionId: criterion.id,
-      essential: criterion.essential ?? false,
+      essential: ('essential' in criterion && criterion.essential) || false,
       status: combine(criterion.match, conditions.map((c) => c.status)),
       conditions,
     };
   });
+}
+
+/** The readiness result, or null when the questionnaire has no readiness checklist. */
+export function assessReadiness(questionnaire: Questionnaire, answers: Iterable<Answer>): ReadinessResult | null {
+  const readiness = questionnaire.readiness;
+  if (!readiness) return null;
+  const criteria = evaluateCriteria(questionnaire, readiness.criteria, answers);
   return {
     questionnaireId: questionnaire.id,
     version: questionnaire.version,

@@ -1,5 +1,5 @@
 /**
- * Targets and the roadmap, exactly as DESIGN.md defines them. Pure: the roadmap is recomputed from the
+ * Targets and the roadmap: the rules are this module. Pure: the roadmap is recomputed from the
  * questionnaire, the answers and the targets whenever one of them changes; only what the person adds
  * to an action (owner, due date, status, note) is stored, keyed by the action's stable id.
  *

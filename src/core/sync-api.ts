@@ -4,7 +4,7 @@
  */
 import { z } from 'zod/mini';
 import { DISCIPLINES, ROLES, SIZE_BANDS } from './profile.ts';
-import { READINESS_BAND } from './disclosure.ts';
+import { COUNT_BANDS, READINESS_BAND } from './disclosure.ts';
 import { IdSchema, SemverSchema } from './questionnaire/schema.ts';
 import type { READINESS_OUTCOMES } from './readiness.ts';
 import { PeriodSchema, REGION_GROUPS, RandomIdSchema, SyncScoreSchema } from './sync.ts';
@@ -16,14 +16,21 @@ export const API_ERRORS = [
   'invalid-query',
   'unsupported-media-type',
   'body-too-large',
+  /** The client stopped sending before the body was complete. */
+  'body-incomplete',
   'enrollment-code-required',
   'enrollment-code-invalid',
+  /** The organization code already speaks for another organization key. */
+  'enrollment-code-used',
+  'unknown-questionnaire',
+  'unknown-dimension',
+  'period-not-accepted',
   'idempotency-key-reused',
   'submission-exists',
   'organization-key-conflict',
   'organization-withdrawn',
+  /** DELETE /organizations/{key}: no data under this key, or not with this secret (the same answer, on purpose). */
   'not-found',
-  'wrong-secret',
   'rate-limited',
   'not-signed-in',
   'wrong-credentials',
@@ -87,6 +94,30 @@ export const PublishedReadinessCellSchema = z.union([
   }),
 ]);
 
+/** A count as the public route gives it: a band, never the exact number (exact counts are for signed-in staff). */
+const CountBand = z.enum(COUNT_BANDS);
+
+/** A score cell of GET /aggregates: like PublishedCellSchema, with the band of its count instead of the count. */
+export const PublicCellSchema = z.strictObject({
+  period: PeriodSchema,
+  family: SemverSchema,
+  dimensionId: IdSchema,
+  filter: CellFilterSchema,
+  band: CountBand,
+  median: SyncScoreSchema,
+  stageShares: z.optional(z.tuple([Share, Share, Share, Share, Share])),
+});
+export type PublicCellJson = z.infer<typeof PublicCellSchema>;
+
+/** A readiness cell of GET /aggregates: the band of its count, and from 20 organizations the shares. */
+export const PublicReadinessCellSchema = z.strictObject({
+  period: PeriodSchema,
+  family: SemverSchema,
+  filter: CellFilterSchema,
+  band: CountBand,
+  shares: z.optional(z.strictObject({ 'not-yet': Share, almost: Share, ready: Share })),
+});
+
 /** A version family: the versions of a questionnaire whose scores compare, named by the oldest. */
 export const VersionFamilySchema = z.strictObject({
   id: SemverSchema,
@@ -94,9 +125,9 @@ export const VersionFamilySchema = z.strictObject({
 });
 
 /**
- * GET /api/v1/aggregates: the published cells of one period and of the version family of the version
- * the organization submitted on, what it compares itself with. Cells of other families are never
- * sent: their scores do not compare.
+ * GET /api/v1/aggregates: the published cells of the newest closed quarter up to the one asked for, of
+ * the version family of the version the organization submitted on: what it compares itself with.
+ * Cells of other families are never sent: their scores do not compare. Counts are bands.
  */
 export const PeerAggregatesSchema = z.strictObject({
   questionnaireId: IdSchema,
@@ -104,18 +135,28 @@ export const PeerAggregatesSchema = z.strictObject({
   version: SemverSchema,
   /** Its family: every cell below is of it. */
   family: SemverSchema,
+  /** The quarter asked for (the organization's own, usually still open). */
   period: PeriodSchema,
-  cells: z.array(PublishedCellSchema),
-  readiness: z.array(PublishedReadinessCellSchema),
+  /**
+   * The quarter whose snapshot the cells are from: the newest closed quarter up to the one asked for,
+   * or null when none is published yet. An open quarter is never published.
+   */
+  publishedPeriod: z.nullable(PeriodSchema),
+  /** True when the figures are the made-up demonstration sector (npm run db:seed-demo), not real members. */
+  demonstration: z.boolean(),
+  cells: z.array(PublicCellSchema),
+  readiness: z.array(PublicReadinessCellSchema),
 });
 export type PeerAggregates = z.infer<typeof PeerAggregatesSchema>;
 
 /**
- * GET /api/v1/admin/aggregates: every period's published cells and readiness cells, each with its
- * version family, the families, and how many took part, for CQM.
+ * GET /api/v1/admin/aggregates: every closed quarter's snapshot (published cells and readiness cells,
+ * each with its version family and its exact count), the families, and how many took part, for CQM.
  */
 export const SectorAggregatesSchema = z.strictObject({
   questionnaireId: IdSchema,
+  /** True when the database holds the made-up demonstration sector (npm run db:seed-demo). */
+  demonstration: z.boolean(),
   totals: z.strictObject({
     submissions: z.number().check(z.int(), z.nonnegative()),
     organizations: z.number().check(z.int(), z.nonnegative()),
@@ -129,6 +170,7 @@ export const SectorAggregatesSchema = z.strictObject({
 export type SectorAggregates = z.infer<typeof SectorAggregatesSchema>;
 
 /** `version`: the questionnaire version the organization submitted on; only its family's cells are returned. */
+/** `period`: the organization's quarter; the newest closed quarter up to it is returned. */
 export const AggregatesQuerySchema = z.strictObject({ questionnaireId: IdSchema, version: SemverSchema, period: PeriodSchema });
 export const SectorQuerySchema = z.strictObject({ questionnaireId: IdSchema });
 
@@ -136,3 +178,34 @@ export const AdminLoginSchema = z.strictObject({
   user: z.string().check(z.minLength(1), z.maxLength(200)),
   password: z.string().check(z.minLength(1), z.maxLength(200)),
 });
+
+/**
+ * How the endpoint takes submissions. "codes": each needs an organization code from the dashboard,
+ * bound to the first organization key that uses it (one organization, one voice). "open": anyone can
+ * submit, as often as they like, under as many keys: for demonstrations and local use, never real data.
+ */
+export const SUBMISSION_MODES = ['open', 'codes'] as const;
+export type SubmissionMode = (typeof SUBMISSION_MODES)[number];
+
+/** POST /api/v1/admin/organization-codes: a new batch, the codes shown this once (only hashes are kept). */
+export const CodeBatchSchema = z.strictObject({
+  batch: z.number().check(z.int(), z.positive()),
+  /** UTC date, YYYY-MM-DD. */
+  createdOn: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  codes: z.array(z.string().check(z.regex(/^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$/))),
+});
+export type CodeBatch = z.infer<typeof CodeBatchSchema>;
+
+/** GET /api/v1/admin/organization-codes: the mode, and each batch's counts (never a code). */
+export const OrganizationCodesSchema = z.strictObject({
+  mode: z.enum(SUBMISSION_MODES),
+  batches: z.array(
+    z.strictObject({
+      batch: z.number().check(z.int(), z.positive()),
+      createdOn: z.string(),
+      issued: z.number().check(z.int(), z.nonnegative()),
+      used: z.number().check(z.int(), z.nonnegative()),
+    }),
+  ),
+});
+export type OrganizationCodes = z.infer<typeof OrganizationCodesSchema>;

@@ -3,7 +3,7 @@
  * server share this file, so what the preview shows, what the client sends and what the server
  * accepts are one schema.
  *
- * What it holds (DESIGN.md): questionnaire id and version, the score of each dimension with enough
+ * What it holds (the README's "What is sent"): questionnaire id and version, the score of each dimension with enough
  * information (one decimal), the pooling-readiness outcome, the coarse profile (role, size band,
  * region GROUP, discipline), the period (year-quarter), a random organization key made on the
  * laptop, a submission id, an idempotency key and the hash of a withdrawal secret. Never a name, a

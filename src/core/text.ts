@@ -19,3 +19,15 @@ export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 export function pick(text: LocalizedText, locale: Locale): string {
   return text[locale];
 }
+
+/**
+ * The interface language for a first visit, from the browser's preferred languages (in order): the
+ * first French or English one, else French.
+ */
+export function localeFromLanguages(languages: readonly string[]): Locale {
+  for (const language of languages) {
+    const primary = language.toLowerCase().split('-')[0];
+    if (isLocale(primary)) return primary;
+  }
+  return DEFAULT_LOCALE;
+}

@@ -3,10 +3,11 @@
  * HttpOnly, SameSite=Strict cookie scoped to /api/v1/admin, so page scripts cannot read it and other
  * sites cannot send it. Only the token's hash is kept, in memory: a restart logs everyone out.
  */
+import { ADMIN_PATH } from '../core/api-paths.ts';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 
 export const SESSION_COOKIE = 'diapason_admin';
-export const SESSION_PATH = '/api/v1/admin';
+export const SESSION_PATH = ADMIN_PATH;
 export const SESSION_HOURS = 8;
 
 const digest = (text: string) => createHash('sha256').update(text).digest();

@@ -8,12 +8,19 @@ import { bodyLimit } from 'hono/body-limit';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { z } from 'zod/mini';
+import { refusalOf, type BundledVersion } from '../core/acceptance.ts';
+import { publicCell, publicReadinessCell } from '../core/disclosure.ts';
+import { ROUTES } from '../core/api-paths.ts';
+import { CODE_LENGTH, CodeBatchRequestSchema, formatOrganizationCode, normalizeOrganizationCode } from '../core/organization-codes.ts';
+import { randomBytes } from 'node:crypto';
 import { MAX_BODY_BYTES, RandomIdSchema, SubmissionSchema, WithdrawalSchema } from '../core/sync.ts';
 import {
   AdminLoginSchema,
   AggregatesQuerySchema,
   SectorQuerySchema,
   type ApiErrorCode,
+  type CodeBatch,
+  type OrganizationCodes,
   type PeerAggregates,
   type SectorAggregates,
 } from '../core/sync-api.ts';
@@ -34,22 +41,28 @@ export interface ApiDeps {
   admin: AdminSessions;
   log: Logger;
   version: string;
-  enrollmentCodes: readonly string[];
+  /** Whether each submission needs an organization code (else: open mode). */
+  organizationCodes: boolean;
   /** Submissions per minute per client address; 0: no limits (benchmarks, tests). */
   rateLimitPerMinute: number;
   trustProxy: boolean;
   allowedOrigins: readonly string[];
   accessLog: boolean;
-  /** Today's UTC date, YYYY-MM-DD: the only time kept (on idempotency records, for their expiry). */
-  today: () => string;
+  /** The versions a submission may name (the bundled questionnaire files). */
+  bundled: readonly BundledVersion[];
+  /** Where client-caused events (aborted bodies) are logged: rate-limited, information level. */
+  clientEvents: (message: string) => void;
+  /** The server's clock: which quarters take submissions; its UTC date is the only time kept (idempotency records). */
+  now: () => Date;
 }
 
-/** Failed logins are limited whatever DIAPASON_RATE_LIMIT says: they are how passwords are guessed. */
-const LOGIN_PER_MINUTE = 10;
 /** Reading aggregates is cheap once computed; allow more of it than writing. */
 const READS_PER_SUBMISSION = 10;
 
 type Status = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429;
+
+/** Failed sign-ins allowed per minute for one user name from one address; a success starts afresh. */
+const LOGIN_FAILURES_PER_MINUTE = 10;
 
 function fail(c: Context, status: Status, error: ApiErrorCode, issues?: { path: string; message: string }[]) {
   return c.json(issues ? { error, issues } : { error }, status);
@@ -81,9 +94,31 @@ type Parsed<T> = { ok: true; data: T; raw: string } | { ok: false; response: Res
 
 const isJson = (c: Context) => /^application\/json\s*(;|$)/i.test(c.req.header('content-type') ?? '');
 
-async function readJson<T>(c: Context, schema: z.ZodMiniType<T>): Promise<Parsed<T>> {
+/**
+ * Whether an error is a client that went away mid-request (the socket closed, the body stream cut):
+ * a client's doing, answered 400 and logged as information, never as a server error.
+ */
+export function isClientAbort(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  return (
+    error.name === 'AbortError' ||
+    code === 'ECONNRESET' ||
+    code === 'ERR_STREAM_PREMATURE_CLOSE' ||
+    /aborted|premature close|socket hang up|terminated/i.test(error.message)
+  );
+}
+
+async function readJson<T>(c: Context, schema: z.ZodMiniType<T>, onAbort: () => void): Promise<Parsed<T>> {
   if (!isJson(c)) return { ok: false, response: fail(c, 415, 'unsupported-media-type') };
-  const raw = await c.req.text();
+  let raw: string;
+  try {
+    raw = await c.req.text();
+  } catch (error) {
+    if (!isClientAbort(error)) throw error;
+    onAbort();
+    return { ok: false, response: fail(c, 400, 'body-incomplete') };
+  }
   let json: unknown;
   try {
     json = JSON.parse(raw);
@@ -129,6 +164,7 @@ export function createApi(deps: ApiDeps): Hono {
     };
   };
   const rate = deps.rateLimitPerMinute;
+  const aborted = () => deps.clientEvents(`a client stopped sending mid-body (answered 400 body-incomplete)`);
 
   api.use('*', async (c, next) => {
     const started = performance.now();
@@ -161,25 +197,29 @@ export function createApi(deps: ApiDeps): Hono {
     if (allowed) c.header('Access-Control-Allow-Origin', origin);
   });
 
-  api.get('/health', (c) => c.json({ status: 'ok', version: deps.version }));
+  api.get(ROUTES.health, (c) => c.json({ status: 'ok', version: deps.version }));
 
   const openapi = openApiDocument(deps.version);
-  api.get('/openapi.json', (c) => c.json(openapi));
+  api.get(ROUTES.openapi, (c) => c.json(openapi));
 
-  api.post('/submissions', limit('submit', rate), async (c, next) => {
+  api.post(ROUTES.submissions, limit('submit', rate), async (c, next) => {
     // Before the size check: a non-JSON body is 415 whatever its size.
     if (!isJson(c)) return fail(c, 415, 'unsupported-media-type');
     return next();
   }, capBody(MAX_BODY_BYTES), async (c) => {
-    const body = await readJson(c, SubmissionSchema);
+    const body = await readJson(c, SubmissionSchema, aborted);
     if (!body.ok) return body.response;
     const submission = body.data;
-    if (deps.enrollmentCodes.length > 0) {
+    const now = deps.now();
+    const refusal = refusalOf(submission, deps.bundled, now);
+    if (refusal) return fail(c, 422, refusal.error, refusal.issues);
+    let codeHash: string | undefined;
+    if (deps.organizationCodes) {
       if (submission.enrollmentCode === undefined) return fail(c, 403, 'enrollment-code-required');
-      if (!deps.enrollmentCodes.includes(submission.enrollmentCode)) return fail(c, 403, 'enrollment-code-invalid');
+      codeHash = sha256Hex(normalizeOrganizationCode(submission.enrollmentCode));
     }
     const bodyHash = sha256Hex(body.raw);
-    const outcome = await writer.submit(submission, bodyHash, deps.today());
+    const outcome = await writer.submit(submission, bodyHash, now.toISOString().slice(0, 10), codeHash);
     switch (outcome.kind) {
       case 'stored':
         return c.json(outcome.body, 201);
@@ -194,16 +234,20 @@ export function createApi(deps: ApiDeps): Hono {
         return fail(c, 409, 'organization-key-conflict');
       case 'withdrawn':
         return fail(c, 410, 'organization-withdrawn');
+      case 'code-invalid':
+        return fail(c, 403, 'enrollment-code-invalid');
+      case 'code-used':
+        return fail(c, 403, 'enrollment-code-used');
     }
   });
 
-  api.delete('/organizations/:key', limit('withdraw', rate), async (c, next) => {
+  api.delete(ROUTES.organization, limit('withdraw', rate), async (c, next) => {
     if (!RandomIdSchema.safeParse(c.req.param('key')).success) {
       return fail(c, 400, 'invalid-query', [{ path: '$.organizationKey', message: 'not an organization key' }]);
     }
     return next();
   }, capBody(1024), async (c) => {
-    const body = await readJson(c, WithdrawalSchema);
+    const body = await readJson(c, WithdrawalSchema, aborted);
     if (!body.ok) return body.response;
     const key = c.req.param('key');
     const outcome = await writer.withdraw(key, body.data.withdrawalSecret);
@@ -212,26 +256,29 @@ export function createApi(deps: ApiDeps): Hono {
         return c.json({ status: 'withdrawn', deleted: outcome.deleted }, 200);
       case 'not-found':
         return fail(c, 404, 'not-found');
-      case 'forbidden':
-        return fail(c, 403, 'wrong-secret');
     }
   });
 
-  api.get('/aggregates', limit('read', rate * READS_PER_SUBMISSION), (c) => {
+  api.get(ROUTES.aggregates, limit('read', rate * READS_PER_SUBMISSION), (c) => {
     const query = readQuery(c, AggregatesQuerySchema);
     if (!query.ok) return query.response;
     const { questionnaireId, version, period } = query.data;
     // Only the family of the version the organization submitted on: other families' scores do not compare.
     const family = aggregates.familyOf(questionnaireId, version);
     const published = aggregates.of(questionnaireId);
-    const mine = (cell: { period: string; family: string }) => cell.period === period && cell.family === family;
+    // The newest closed quarter up to the one asked for: an open quarter has no snapshot.
+    const publishedPeriod = published.periods.filter((p) => p <= period).at(-1) ?? null;
+    const mine = (cell: { period: string; family: string }) => cell.period === publishedPeriod && cell.family === family;
     const body: PeerAggregates = {
       questionnaireId,
       version,
       family,
       period,
-      cells: published.cells.filter(mine),
-      readiness: published.readiness.filter(mine),
+      publishedPeriod,
+      demonstration: published.demonstration,
+      // Counts as bands: exact counts are for signed-in staff only.
+      cells: published.cells.filter(mine).map(publicCell),
+      readiness: published.readiness.filter(mine).map(publicReadinessCell),
     };
     return c.json(body);
   });
@@ -241,12 +288,25 @@ export function createApi(deps: ApiDeps): Hono {
     return next();
   };
 
-  api.post('/admin/session', limit('login', LOGIN_PER_MINUTE), capBody(1024), async (c) => {
+  api.post(ROUTES.adminSession, capBody(1024), async (c) => {
     // Without a configured password there is no dashboard to sign in to.
     if (!admin.enabled) return fail(c, 404, 'admin-disabled');
-    const body = await readJson(c, AdminLoginSchema);
+    const body = await readJson(c, AdminLoginSchema, aborted);
     if (!body.ok) return body.response;
-    if (!admin.check(body.data.user, body.data.password)) return fail(c, 401, 'wrong-credentials');
+    // Failures only, per user name and address, whatever DIAPASON_RATE_LIMIT says: guesses are what is
+    // limited, so staff behind one proxy address who sign in successfully are never locked out.
+    const who = `${body.data.user}\u0000${clientAddress(c, deps.trustProxy)}`;
+    const loginLimit = { perMinute: LOGIN_FAILURES_PER_MINUTE };
+    const wait = limiter.peek('login', who, loginLimit);
+    if (wait > 0) {
+      c.header('Retry-After', String(wait));
+      return fail(c, 429, 'rate-limited');
+    }
+    if (!admin.check(body.data.user, body.data.password)) {
+      limiter.take('login', who, loginLimit);
+      return fail(c, 401, 'wrong-credentials');
+    }
+    limiter.reset('login', who);
     const session = admin.open();
     setCookie(c, SESSION_COOKIE, session.token, {
       httpOnly: true,
@@ -259,24 +319,49 @@ export function createApi(deps: ApiDeps): Hono {
   });
 
   // A status, not a gate: answering 401 here would put an error in the console of every visit.
-  api.get('/admin/session', (c) => c.json({ signedIn: admin.valid(getCookie(c, SESSION_COOKIE)) }));
+  api.get(ROUTES.adminSession, (c) => c.json({ signedIn: admin.valid(getCookie(c, SESSION_COOKIE)) }));
 
-  api.delete('/admin/session', (c) => {
+  api.delete(ROUTES.adminSession, (c) => {
     admin.close(getCookie(c, SESSION_COOKIE));
     deleteCookie(c, SESSION_COOKIE, { path: SESSION_PATH });
     return c.body(null, 204);
   });
 
-  api.get('/admin/aggregates', signedIn, (c) => {
+  api.get(ROUTES.adminAggregates, signedIn, (c) => {
     const query = readQuery(c, SectorQuerySchema);
     if (!query.ok) return query.response;
     const { questionnaireId } = query.data;
-    const { cells, readiness, periods, families } = aggregates.of(questionnaireId);
-    const body: SectorAggregates = { questionnaireId, totals: store.totals(questionnaireId), periods, families, cells, readiness };
+    const { cells, readiness, periods, families, demonstration } = aggregates.of(questionnaireId);
+    const body: SectorAggregates = { questionnaireId, demonstration, totals: store.totals(questionnaireId), periods, families, cells, readiness };
     return c.json(body);
   });
 
-  mountCohortRoutes(api, { db: store.db, limit, capBody, readJson, fail, signedIn, perMinute: rate, today: deps.today });
+  api.get(ROUTES.adminOrganizationCodes, signedIn, (c) => {
+    const body: OrganizationCodes = { mode: deps.organizationCodes ? 'codes' : 'open', batches: store.codeBatches() };
+    return c.json(body);
+  });
+
+  api.post(ROUTES.adminOrganizationCodes, signedIn, capBody(1024), async (c) => {
+    const body = await readJson(c, CodeBatchRequestSchema, aborted);
+    if (!body.ok) return body.response;
+    const codes = Array.from({ length: body.data.count }, () => formatOrganizationCode(randomBytes(CODE_LENGTH)));
+    const createdOn = deps.now().toISOString().slice(0, 10);
+    // Only the hashes are stored: the codes exist in this response and nowhere else.
+    const batch = await writer.addCodes(codes.map((code) => sha256Hex(normalizeOrganizationCode(code))), createdOn);
+    const answer: CodeBatch = { batch, createdOn, codes };
+    return c.json(answer, 201);
+  });
+
+  mountCohortRoutes(api, {
+    db: store.db,
+    limit,
+    capBody,
+    readJson: <T,>(c: Context, schema: z.ZodMiniType<T>) => readJson(c, schema, aborted),
+    fail,
+    signedIn,
+    perMinute: rate,
+    today: () => deps.now().toISOString().slice(0, 10),
+  });
 
   api.all('*', (c) => fail(c, 404, 'not-found'));
   return api;

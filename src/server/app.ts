@@ -3,16 +3,17 @@
  */
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
+import { API_BASE } from '../core/api-paths.ts';
+import { lastClosedPeriod } from '../core/quarters.ts';
 import { periodOf } from '../core/sync.ts';
 import { AdminSessions } from './admin.ts';
-import type { VersionFamily } from '../core/comparability.ts';
 import { Aggregates } from './aggregates.ts';
-import { createApi } from './api.ts';
+import { createApi, isClientAbort } from './api.ts';
 import type { ServerConfig } from './config.ts';
 import { openDb, type Db } from './db.ts';
-import { readVersionFamilies } from './questionnaires.ts';
+import { readBundled, type Bundled } from './questionnaires.ts';
 import { securityHeaders } from './headers.ts';
-import { createLogger, type Logger } from './log.ts';
+import { createLogger, throttled, type Logger } from './log.ts';
 import { RateLimiter } from './rate-limit.ts';
 import { mountStatic } from './static.ts';
 import { Store } from './store.ts';
@@ -20,13 +21,13 @@ import { InProcessWriter, WorkerWriter, type Writer } from './writer.ts';
 
 export type EndpointSettings = Pick<
   ServerConfig,
-  'allowedOrigins' | 'admin' | 'enrollmentCodes' | 'rateLimitPerMinute' | 'trustProxy' | 'accessLog' | 'retentionYears'
+  'allowedOrigins' | 'admin' | 'organizationCodes' | 'rateLimitPerMinute' | 'trustProxy' | 'accessLog' | 'retentionYears'
 >;
 
 export const DEFAULT_SETTINGS: EndpointSettings = {
   allowedOrigins: [],
   admin: null,
-  enrollmentCodes: [],
+  organizationCodes: false,
   rateLimitPerMinute: 30,
   trustProxy: false,
   accessLog: false,
@@ -42,14 +43,19 @@ export interface AppOptions {
   settings?: Partial<EndpointSettings>;
   log?: Logger;
   now?: () => Date;
-  /** Which versions' scores compare; omit to read the bundled declarations (questionnaires/). */
-  families?: readonly VersionFamily[];
+  /**
+   * The questionnaire versions submissions may name and which of them pool; omit to read the bundled
+   * declarations (questionnaires/).
+   */
+  bundled?: Bundled;
 }
 
 export interface Endpoint {
   app: Hono;
   /** Reads (the main thread's connection); writes go through the writer. */
   store: Store;
+  /** Takes the snapshot of every quarter whose grace has ended and has none; resolves to how many. */
+  takeDueSnapshots(): Promise<number>;
   /** Deletes what the retention period no longer covers; resolves to the submissions deleted. */
   purgeExpired(): Promise<number>;
   /** Stops the writer (after the batches under way). */
@@ -66,33 +72,43 @@ export function createEndpoint(options: AppOptions = {}): Endpoint {
   const db = options.db ?? openDb(':memory:');
   const store = new Store(db);
   const bump = () => store.version++;
+  const bundled = options.bundled ?? readBundled();
   const writer: Writer = db.memory ? new InProcessWriter(db, bump) : new WorkerWriter(db.name, bump);
 
+  // What clients cause at will is logged at most 10 lines a minute.
+  const clientEvents = throttled(log, 10);
   const app = new Hono();
   app.use('*', securityHeaders());
   app.use('*', compress());
   app.route(
-    '/api/v1',
+    API_BASE,
     createApi({
       store,
       writer,
-      aggregates: new Aggregates(store, options.families ?? readVersionFamilies()),
+      aggregates: new Aggregates(store, bundled.families),
       limiter: new RateLimiter(),
       admin: new AdminSessions(settings.admin),
       log,
       version: options.version ?? 'dev',
-      enrollmentCodes: settings.enrollmentCodes,
+      organizationCodes: settings.organizationCodes,
       rateLimitPerMinute: settings.rateLimitPerMinute,
       trustProxy: settings.trustProxy,
       allowedOrigins: settings.allowedOrigins,
       accessLog: settings.accessLog,
-      today: () => now().toISOString().slice(0, 10),
+      bundled: bundled.versions,
+      clientEvents,
+      now,
     }),
   );
 
   if (options.distDir) mountStatic(app, options.distDir);
   app.notFound((c) => c.text('Not found', 404));
   app.onError((error, c) => {
+    // A client that went away mid-request is its own doing: a 400 nobody reads, and an information line.
+    if (isClientAbort(error)) {
+      clientEvents(`${c.req.method} ${c.req.routePath}: the client went away mid-request`);
+      return c.json({ error: 'body-incomplete' }, 400);
+    }
     // The route pattern and the message only: a path, a stack or a request could carry what must not be logged.
     log.error(`${c.req.method} ${c.req.routePath} failed: ${error.message}`);
     return c.json({ error: 'internal' }, 500);
@@ -106,7 +122,12 @@ export function createEndpoint(options: AppOptions = {}): Endpoint {
     return writer.purge(firstKeptPeriod, firstKeptDay);
   };
 
-  return { app, store, purgeExpired, close: () => writer.close() };
+  const takeDueSnapshots = () => {
+    const today = now();
+    return writer.snapshot(lastClosedPeriod(today), bundled.families, today.toISOString().slice(0, 10));
+  };
+
+  return { app, store, purgeExpired, takeDueSnapshots, close: () => writer.close() };
 }
 
 export function createApp(options: AppOptions = {}): Hono {

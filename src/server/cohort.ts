@@ -15,6 +15,7 @@ import type { z } from 'zod/mini';
 import { CohortRequestSchema, type CohortEntry, type CohortList } from '../core/cohort.ts';
 import { RandomIdSchema, WithdrawalSchema } from '../core/sync.ts';
 import type { ApiErrorCode } from '../core/sync-api.ts';
+import { ROUTES } from '../core/api-paths.ts';
 import type { Db } from './db.ts';
 import { sha256Hex } from './store.ts';
 import { timingSafeEqual } from 'node:crypto';
@@ -66,7 +67,7 @@ export function mountCohortRoutes(api: Hono, tools: CohortRouteTools): void {
     ),
   };
 
-  api.post('/cohort-requests', limit('cohort', perMinute), capBody(COHORT_MAX_BODY), async (c) => {
+  api.post(ROUTES.cohortRequests, limit('cohort', perMinute), capBody(COHORT_MAX_BODY), async (c) => {
     const body = await readJson(c, CohortRequestSchema);
     if (!body.ok) return body.response;
     const r = body.data;
@@ -88,7 +89,7 @@ export function mountCohortRoutes(api: Hono, tools: CohortRouteTools): void {
     return c.json({ status: 'stored' }, 201);
   });
 
-  api.delete('/cohort-requests/:key', limit('withdraw', perMinute), async (c, next) => {
+  api.delete(ROUTES.cohortRequest, limit('withdraw', perMinute), async (c, next) => {
     if (!RandomIdSchema.safeParse(c.req.param('key')).success) {
       return fail(c, 400, 'invalid-query', [{ path: '$.requestKey', message: 'not a request key' }]);
     }
@@ -98,12 +99,13 @@ export function mountCohortRoutes(api: Hono, tools: CohortRouteTools): void {
     if (!body.ok) return body.response;
     const stored = q.hash.get(c.req.param('key'));
     if (!stored) return fail(c, 404, 'not-found');
-    if (!sameHex(stored.withdrawal_hash, sha256Hex(body.data.withdrawalSecret))) return fail(c, 403, 'wrong-secret');
+    // A wrong secret gets the same answer as no message: the key alone does not tell whether one exists.
+    if (!sameHex(stored.withdrawal_hash, sha256Hex(body.data.withdrawalSecret))) return fail(c, 404, 'not-found');
     q.delete.run(c.req.param('key'));
     return c.json({ status: 'withdrawn' }, 200);
   });
 
-  api.get('/admin/cohort-requests', signedIn, (c) => {
+  api.get(ROUTES.adminCohortRequests, signedIn, (c) => {
     const requests: CohortEntry[] = q.list.all().map((row) => ({
       organizationName: row.organization_name,
       contactName: row.contact_name,

@@ -3,7 +3,6 @@
  * in the README.
  */
 import { resolve } from 'node:path';
-import { EnrollmentCodeSchema } from '../core/sync.ts';
 
 export interface ServerConfig {
   /** PORT: where to listen (default 4173). */
@@ -21,8 +20,11 @@ export interface ServerConfig {
   allowedOrigins: string[];
   /** DIAPASON_ADMIN_USER / DIAPASON_ADMIN_PASSWORD: the CQM dashboard login; no password, no login. */
   admin: { user: string; password: string } | null;
-  /** DIAPASON_ENROLLMENT_CODES: comma-separated; when set, a submission needs one of them. */
-  enrollmentCodes: string[];
+  /**
+   * DIAPASON_ORGANIZATION_CODES: "1": each submission needs an organization code made on the dashboard
+   * (one code, one organization key). Off: open mode, for demonstrations and local use only.
+   */
+  organizationCodes: boolean;
   /** DIAPASON_RATE_LIMIT: submissions per minute per client address (default 30; 0 turns limits off). */
   rateLimitPerMinute: number;
   /** DIAPASON_TRUST_PROXY: "1" behind a reverse proxy, to rate-limit by X-Forwarded-For. */
@@ -78,13 +80,16 @@ function origins(value: string | undefined): string[] {
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ServerConfig {
-  const codes = list(env.DIAPASON_ENROLLMENT_CODES);
-  const badCode = codes.find((code) => !EnrollmentCodeSchema.safeParse(code).success);
-  if (badCode !== undefined) throw new ConfigError('DIAPASON_ENROLLMENT_CODES: each code is 4 to 64 letters, digits or hyphens');
+  if (env.DIAPASON_ENROLLMENT_CODES) {
+    // A code shared by everyone let one sender be as many organizations as it liked.
+    throw new ConfigError('DIAPASON_ENROLLMENT_CODES is gone: set DIAPASON_ORGANIZATION_CODES=1 and make one code per member on the dashboard');
+  }
+  const organizationCodes = flag(env.DIAPASON_ORGANIZATION_CODES);
   const password = env.DIAPASON_ADMIN_PASSWORD ?? '';
   const retentionYears = count('DIAPASON_RETENTION_YEARS', env.DIAPASON_RETENTION_YEARS, 5, 100);
   if (retentionYears === 0) throw new ConfigError('DIAPASON_RETENTION_YEARS must be at least 1');
   if (password && password.length < 12) throw new ConfigError('DIAPASON_ADMIN_PASSWORD must be at least 12 characters');
+  if (organizationCodes && !password) throw new ConfigError('DIAPASON_ORGANIZATION_CODES=1 needs DIAPASON_ADMIN_PASSWORD: codes are made on the dashboard');
   return {
     port: port(env.PORT, 4173),
     host: env.HOST || '127.0.0.1',
@@ -92,7 +97,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     distDir: resolve(cwd, env.DIAPASON_DIST || 'dist'),
     allowedOrigins: origins(env.DIAPASON_ORIGIN),
     admin: password ? { user: env.DIAPASON_ADMIN_USER || 'cqm', password } : null,
-    enrollmentCodes: codes,
+    organizationCodes,
     rateLimitPerMinute: count('DIAPASON_RATE_LIMIT', env.DIAPASON_RATE_LIMIT, 30, 1_000_000),
     trustProxy: flag(env.DIAPASON_TRUST_PROXY),
     retentionYears,

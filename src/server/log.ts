@@ -35,3 +35,26 @@ export function createLogger({ file, write = toConsole }: LoggerOptions = {}): L
 
 /** For tests that want silence. */
 export const silentLogger: Logger = { info: () => {}, error: () => {} };
+
+/**
+ * At most `perMinute` lines of one kind a minute; past that, one line says how many were left out.
+ * For what clients can cause at will (aborted bodies): they must not be able to flood the log.
+ */
+export function throttled(log: Logger, perMinute: number, now: () => number = Date.now): (message: string) => void {
+  let windowStart = -Infinity;
+  let written = 0;
+  let dropped = 0;
+  return (message) => {
+    const t = now();
+    if (t - windowStart >= 60_000) {
+      if (dropped > 0) log.info(`(${dropped} more line(s) like the last one left out in the minute before)`);
+      windowStart = t;
+      written = 0;
+      dropped = 0;
+    }
+    if (written < perMinute) {
+      written++;
+      log.info(message);
+    } else dropped++;
+  };
+}

@@ -34,11 +34,25 @@ const purge = () =>
 void purge();
 setInterval(purge, 24 * 3600 * 1000).unref();
 
+/** 0.0.0.0 and :: listen everywhere: no browser opens them, so the terminal also says localhost. */
+const wildcard = (host: string) => host === '0.0.0.0' || host === '::';
+
+// A quarter's figures are computed once its grace has ended (src/core/quarters.ts): checked at start
+// and every hour, so a snapshot is never more than an hour late, and taken only once.
+const snapshot = () =>
+  endpoint.takeDueSnapshots().then(
+    (taken) => taken > 0 && log.info(`snapshots: ${taken} closed quarter(s) published`),
+    (error: Error) => log.error(`snapshots: ${error.message}`),
+  );
+void snapshot();
+setInterval(snapshot, 3600 * 1000).unref();
+
 const server = serve({ fetch: endpoint.app.fetch, port: config.port, hostname: config.host }, (info) => {
-  // Loopback is printed as "localhost": the log holds no address, not even the server's own.
-  const loopback = ['127.0.0.1', '::1', '0.0.0.0', '::', 'localhost'].includes(config.host);
-  const host = loopback ? 'localhost' : config.host;
-  log.info(`Diapason ${version} — http://${host}:${info.port}/`);
+  // The address to open goes to the terminal only, as HOST says it (an IPv6 one in brackets); the
+  // log line and the log file carry the port alone: a log holds no address, not even the server's own.
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  log.info(`Diapason ${version} listening on port ${info.port}`);
+  process.stdout.write(`Open http://${host}:${info.port}/${wildcard(config.host) ? ` (every interface; on this machine http://localhost:${info.port}/)` : ''}\n`);
   if (!config.admin) log.info('CQM dashboard login is off: set DIAPASON_ADMIN_PASSWORD to turn it on');
 });
 

@@ -9,6 +9,8 @@ import {
   AdminLoginSchema,
   AggregatesQuerySchema,
   ApiErrorSchema,
+  CodeBatchSchema,
+  OrganizationCodesSchema,
   PeerAggregatesSchema,
   SectorAggregatesSchema,
   SectorQuerySchema,
@@ -17,6 +19,8 @@ import {
 import { MAX_BODY_BYTES } from '../core/sync.ts';
 import { CohortListSchema, CohortRequestSchema, CohortStoredSchema } from '../core/cohort.ts';
 import { COHORT_MAX_BODY } from './cohort.ts';
+import { API_BASE, ROUTES } from '../core/api-paths.ts';
+import { CodeBatchRequestSchema } from '../core/organization-codes.ts';
 
 function schema(s: z.core.$ZodType, io: 'input' | 'output'): Record<string, unknown> {
   const { $schema: _ignored, ...rest } = z.toJSONSchema(s, { io }) as Record<string, unknown>;
@@ -46,11 +50,11 @@ export function openApiDocument(version: string): Record<string, unknown> {
         'Receives de-identified maturity scores from organizations that opted in, and publishes only ' +
         'aggregates that pass the disclosure rules (src/core/disclosure.ts). No route returns a stored row.',
     },
-    servers: [{ url: '/api/v1' }],
+    servers: [{ url: API_BASE }],
     paths: {
-      '/health': { get: { summary: 'Liveness', responses: { 200: { description: 'The server is up' } } } },
-      '/openapi.json': { get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1' } } } },
-      '/submissions': {
+      [ROUTES.health]: { get: { summary: 'Liveness', responses: { 200: { description: 'The server is up' } } } },
+      [ROUTES.openapi]: { get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1' } } } },
+      [ROUTES.submissions]: {
         post: {
           summary: 'Store one organization’s scores for a period',
           description:
@@ -61,34 +65,33 @@ export function openApiDocument(version: string): Record<string, unknown> {
           requestBody: { required: true, ...json('Submission') },
           responses: {
             201: { description: 'Stored (or replayed)', ...json('AcceptedSubmission') },
-            400: error('Not JSON, or not a valid submission'),
-            403: error('Enrollment codes are configured and the code is missing or wrong'),
+            400: error('Not JSON, not a valid submission, or a body cut off before its end (body-incomplete)'),
+            403: error('Organization codes are required and the code is missing, was never issued, or already speaks for another organization key'),
             409: error('The submission id is already stored, or the organization key has another withdrawal hash'),
             410: error('The organization withdrew its data'),
             413: error('Body larger than the limit'),
             415: error('Content-Type is not application/json'),
-            422: error('The idempotency key was used with another body'),
+            422: error('The idempotency key was used with another body; or the questionnaire version, a dimension or the quarter is not one this server takes now'),
             429: error('Too many requests from this client; see Retry-After'),
           },
         },
       },
-      '/organizations/{organizationKey}': {
+      [ROUTES.organization.replace(':key', '{organizationKey}')]: {
         delete: {
           summary: 'Withdraw: delete every submission of an organization',
           parameters: [{ name: 'organizationKey', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
           requestBody: { required: true, ...json('Withdrawal') },
           responses: {
             200: { description: 'Deleted', ...json('Withdrawn') },
-            400: error('Malformed key or body'),
-            403: error('The secret does not match'),
-            404: error('No data under this key'),
+            400: error('Malformed key or body, or a body cut off before its end (body-incomplete)'),
+            404: error('No data under this key, or not with this secret: one answer for both, so it tells no one whether a key exists'),
             413: error('Body larger than the limit'),
             415: error('Content-Type is not application/json'),
             429: error('Too many requests'),
           },
         },
       },
-      '/aggregates': {
+      [ROUTES.aggregates]: {
         get: {
           summary: 'The published cells of one period and one version family (what an organization compares itself with)',
           description:
@@ -108,7 +111,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
           },
         },
       },
-      '/admin/session': {
+      [ROUTES.adminSession]: {
         post: {
           summary: 'Sign in to the CQM dashboard (sets an HttpOnly, SameSite=Strict cookie)',
           requestBody: { required: true, ...json('AdminLogin') },
@@ -119,13 +122,13 @@ export function openApiDocument(version: string): Record<string, unknown> {
             404: error('No admin password is configured: there is no dashboard to sign in to'),
             413: error('Body larger than the limit'),
             415: error('Content-Type is not application/json'),
-            429: error('Too many attempts'),
+            429: error('Too many failed attempts for this user name from this address (10 a minute); a success starts afresh'),
           },
         },
         get: { summary: 'Whether the session cookie is valid', responses: { 200: { description: '{ "signedIn": true | false }' } } },
         delete: { summary: 'Sign out', responses: { 204: { description: 'Signed out' } } },
       },
-      '/cohort-requests': {
+      [ROUTES.cohortRequests]: {
         post: {
           summary: 'Raise a hand for CQM’s next pooling cohort (a named message, kept apart from the scores)',
           description:
@@ -144,7 +147,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
           },
         },
       },
-      '/cohort-requests/{requestKey}': {
+      [ROUTES.cohortRequest.replace(':key', '{requestKey}')]: {
         delete: {
           summary: 'Withdraw a raised hand: the message is deleted',
           parameters: [{ name: 'requestKey', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
@@ -152,15 +155,14 @@ export function openApiDocument(version: string): Record<string, unknown> {
           responses: {
             200: { description: 'Deleted' },
             400: error('Malformed key or body'),
-            403: error('The secret does not match'),
-            404: error('No message under this key'),
+            404: error('No message under this key, or not with this secret (the same answer, on purpose)'),
             413: error('Body larger than the limit'),
             415: error('Content-Type is not application/json'),
             429: error('Too many requests'),
           },
         },
       },
-      '/admin/cohort-requests': {
+      [ROUTES.adminCohortRequests]: {
         get: {
           summary: 'The hands raised for the next cohort, newest first, for signed-in CQM staff',
           responses: {
@@ -169,7 +171,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
           },
         },
       },
-      '/admin/aggregates': {
+      [ROUTES.adminAggregates]: {
         get: {
           summary: 'Every period’s published cells and readiness cells, per version family, with participation totals, for the CQM dashboard',
           parameters: queryParameters(SectorQuerySchema),
@@ -177,6 +179,23 @@ export function openApiDocument(version: string): Record<string, unknown> {
             200: { description: 'Published cells and readiness cells of every period and family, and the families', ...json('SectorAggregates') },
             400: error('Missing or malformed query'),
             401: error('Not signed in'),
+          },
+        },
+      },
+      [ROUTES.adminOrganizationCodes]: {
+        get: {
+          summary: 'The submission mode (open or codes) and each batch of organization codes: when, how many, how many used',
+          responses: { 200: { description: 'Never a code or a key', ...json('OrganizationCodes') }, 401: error('Not signed in') },
+        },
+        post: {
+          summary: 'Make a batch of organization codes (1–500): shown in this response only, stored as hashes',
+          requestBody: { required: true, ...json('CodeBatchRequest') },
+          responses: {
+            201: { description: 'The new codes', ...json('CodeBatch') },
+            400: error('Malformed body'),
+            401: error('Not signed in'),
+            413: error('Body larger than the limit'),
+            415: error('Content-Type is not application/json'),
           },
         },
       },
@@ -194,6 +213,9 @@ export function openApiDocument(version: string): Record<string, unknown> {
         CohortRequest: schema(CohortRequestSchema, 'input'),
         CohortStored: schema(CohortStoredSchema, 'output'),
         CohortList: schema(CohortListSchema, 'output'),
+        CodeBatchRequest: schema(CodeBatchRequestSchema, 'input'),
+        CodeBatch: schema(CodeBatchSchema, 'output'),
+        OrganizationCodes: schema(OrganizationCodesSchema, 'output'),
       },
     },
   };

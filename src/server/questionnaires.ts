@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundledVersion, type BundledVersion } from '../core/acceptance.ts';
 import { versionFamilies, type VersionFamily } from '../core/comparability.ts';
 import { parseQuestionnaireText } from '../core/questionnaire/parse.ts';
 import { INVENTORY_FOLDER } from '../core/inventory/lists.ts';
@@ -30,14 +31,26 @@ export function listQuestionnaireFiles(root: string = BUNDLED_QUESTIONNAIRES): s
   return files;
 }
 
-/** The version families of every questionnaire under `dir`, oldest first. */
-export function readVersionFamilies(dir: string = BUNDLED_QUESTIONNAIRES): VersionFamily[] {
+export interface Bundled {
+  /** Every version the server takes submissions for, with its dimensions. */
+  versions: BundledVersion[];
+  /** Which of them pool (./../core/comparability.ts), oldest first. */
+  families: VersionFamily[];
+}
+
+/** The bundled questionnaires under `dir`: the versions a submission may name, and their families. */
+export function readBundled(dir: string = BUNDLED_QUESTIONNAIRES): Bundled {
   const declarations = listQuestionnaireFiles(dir).map((file) => {
     const parsed = parseQuestionnaireText(readFileSync(file, 'utf8'));
     if (!parsed.ok) throw new Error(`questionnaires/${relative(dir, file)} does not parse: run npm run questionnaire:check`);
     return parsed.questionnaire;
   });
-  return versionFamilies(declarations);
+  return { versions: declarations.map(bundledVersion), families: versionFamilies(declarations) };
+}
+
+/** The version families of every questionnaire under `dir`, oldest first. */
+export function readVersionFamilies(dir: string = BUNDLED_QUESTIONNAIRES): VersionFamily[] {
+  return readBundled(dir).families;
 }
 
 /** The inventory lists' files (`inventory/<semver>.json`), sorted. */

@@ -31,6 +31,20 @@ export class RateLimiter {
 
   /** Takes one token; returns 0 when allowed, or the seconds to wait. */
   take(scope: string, address: string, limit: Limit): number {
+    return this.#use(scope, address, limit, true);
+  }
+
+  /** Whether a token is left, without taking it: 0 when one is, or the seconds to wait. */
+  peek(scope: string, address: string, limit: Limit): number {
+    return this.#use(scope, address, limit, false);
+  }
+
+  /** Forgets a client's bucket in one scope: it starts full again (a successful sign-in). */
+  reset(scope: string, address: string): void {
+    this.#buckets.delete(this.keyOf(scope, address));
+  }
+
+  #use(scope: string, address: string, limit: Limit, take: boolean): number {
     if (limit.perMinute <= 0) return 0;
     const key = this.keyOf(scope, address);
     const now = this.now();
@@ -43,7 +57,7 @@ export class RateLimiter {
     this.#buckets.set(key, bucket);
     if (this.#buckets.size > MAX_BUCKETS) this.#buckets.delete(this.#buckets.keys().next().value!);
     if (bucket.tokens >= 1) {
-      bucket.tokens -= 1;
+      if (take) bucket.tokens -= 1;
       return 0;
     }
     return Math.max(1, Math.ceil((1 - bucket.tokens) / ratePerMs / 1000));

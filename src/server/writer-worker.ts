@@ -5,14 +5,14 @@
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { openDb } from './db.ts';
 import { Store } from './store.ts';
-import { apply, runBatch, type WriteOp } from './writer.ts';
+import { apply, runBatch, threadEntry, type WriteOp } from './writer.ts';
 
 const { file } = workerData as { file: string };
 const db = openDb(file);
 const store = new Store(db);
 // Checkpoints run beside this thread, not inside its commits (./checkpointer.ts). Started once this
 // connection has opened the database, so the schema is in place; it ends with this thread.
-new Worker(new URL('./checkpointer.mjs', import.meta.url), { workerData: { file } }).on('error', (error) => {
+new Worker(threadEntry('checkpointer', import.meta.url), { workerData: { file } }).on('error', (error) => {
   // The automatic checkpoint (db.ts) still bounds the log: say so, and go on.
   console.error(`the WAL checkpointer stopped: ${error.message}`);
 });

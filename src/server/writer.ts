@@ -11,16 +11,19 @@
  * batches run in-process.
  */
 import { Worker } from 'node:worker_threads';
+import { familyOf, type VersionFamily } from '../core/comparability.ts';
 import type { Submission } from '../core/sync.ts';
 import type { Db } from './db.ts';
 import { Store, type SubmitOutcome, type WithdrawOutcome } from './store.ts';
 
 export type WriteOp =
-  | { op: 'submit'; submission: Submission; bodyHash: string; today: string }
+  | { op: 'submit'; submission: Submission; bodyHash: string; today: string; codeHash?: string | undefined }
+  | { op: 'codes'; hashes: string[]; today: string }
+  | { op: 'snapshot'; lastClosed: string; families: VersionFamily[]; today: string }
   | { op: 'withdraw'; organizationKey: string; secret: string }
   | { op: 'purge'; firstKeptPeriod: string; firstKeptDay: string };
 
-export type WriteOutcome = SubmitOutcome | WithdrawOutcome | { kind: 'purged'; submissions: number };
+export type WriteOutcome = SubmitOutcome | WithdrawOutcome | { kind: 'purged'; submissions: number } | { kind: 'codes'; batch: number } | { kind: 'snapshots'; taken: number };
 
 export type Settled<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -44,7 +47,11 @@ export function runBatch<T>(db: Db, works: (() => T)[]): Settled<T>[] {
 export function apply(store: Store, op: WriteOp): WriteOutcome {
   switch (op.op) {
     case 'submit':
-      return store.submit(op.submission, op.bodyHash, op.today);
+      return store.submit(op.submission, op.bodyHash, op.today, op.codeHash);
+    case 'snapshot':
+      return { kind: 'snapshots', ...store.takeSnapshots(op.lastClosed, (q, v) => familyOf(q, v, op.families), op.today) };
+    case 'codes':
+      return { kind: 'codes', ...store.addCodes(op.hashes, op.today) };
     case 'withdraw':
       return store.withdraw(op.organizationKey, op.secret);
     case 'purge':
@@ -54,7 +61,8 @@ export function apply(store: Store, op: WriteOp): WriteOutcome {
 
 /** Whether an outcome changed what the published aggregates are computed from. */
 export const changesData = (outcome: WriteOutcome) =>
-  outcome.kind === 'stored' || (outcome.kind === 'withdrawn' && 'deleted' in outcome) || (outcome.kind === 'purged' && outcome.submissions > 0);
+  outcome.kind === 'stored' ||
+  (outcome.kind === 'snapshots' && outcome.taken > 0) || (outcome.kind === 'withdrawn' && 'deleted' in outcome) || (outcome.kind === 'purged' && outcome.submissions > 0);
 
 interface Pending {
   op: WriteOp;
@@ -70,8 +78,20 @@ export abstract class Writer {
 
   constructor(private readonly onChange: () => void) {}
 
-  submit(submission: Submission, bodyHash: string, today: string): Promise<SubmitOutcome> {
-    return this.#enqueue({ op: 'submit', submission, bodyHash, today }) as Promise<SubmitOutcome>;
+  submit(submission: Submission, bodyHash: string, today: string, codeHash?: string): Promise<SubmitOutcome> {
+    return this.#enqueue({ op: 'submit', submission, bodyHash, today, codeHash }) as Promise<SubmitOutcome>;
+  }
+
+  /** Takes the snapshots due (every closed quarter up to `lastClosed` without one); resolves to how many. */
+  async snapshot(lastClosed: string, families: VersionFamily[], today: string): Promise<number> {
+    const outcome = await this.#enqueue({ op: 'snapshot', lastClosed, families, today });
+    return outcome.kind === 'snapshots' ? outcome.taken : 0;
+  }
+
+  async addCodes(hashes: string[], today: string): Promise<number> {
+    const outcome = await this.#enqueue({ op: 'codes', hashes, today });
+    if (outcome.kind !== 'codes') throw new Error('codes not stored');
+    return outcome.batch;
   }
 
   withdraw(organizationKey: string, secret: string): Promise<WithdrawOutcome> {
@@ -155,6 +175,16 @@ export class InProcessWriter extends Writer {
   async close() {}
 }
 
+/**
+ * A thread's entry beside the module at `from`. Compiled (`npm run build`, build/server/*.js), it is
+ * the compiled module itself. From the sources (tsx in development, Vitest), it is a bootstrap in
+ * plain JavaScript (`<name>.mjs`) that registers tsx inside the thread first, since a thread does not
+ * inherit the loader of the process.
+ */
+export function threadEntry(name: string, from: string): URL {
+  return new URL(from.endsWith('.ts') ? `./${name}.mjs` : `./${name}.js`, from);
+}
+
 export class WorkerWriter extends Writer {
   readonly #worker: Worker;
   readonly #waiting = new Map<number, { resolve: (s: Settled<WriteOutcome>[]) => void; reject: (e: Error) => void }>();
@@ -163,8 +193,7 @@ export class WorkerWriter extends Writer {
 
   constructor(file: string, onChange: () => void) {
     super(onChange);
-    // A bootstrap in plain JavaScript registers tsx inside the thread, then loads the TypeScript worker.
-    this.#worker = new Worker(new URL('./writer-worker.mjs', import.meta.url), { workerData: { file } });
+    this.#worker = new Worker(threadEntry('writer-worker', import.meta.url), { workerData: { file } });
     this.#worker.on('message', (message: { id: number; settled: string }) => {
       this.#waiting.get(message.id)?.resolve(JSON.parse(message.settled) as Settled<WriteOutcome>[]);
       this.#waiting.delete(message.id);

@@ -2,6 +2,8 @@ import { test, expect } from './fixtures.ts';
 import { expectNoSeriousViolations } from './axe.ts';
 
 test('axe finds no serious or critical violation on any screen, in French and English', async ({ app, page }) => {
+  // A whole pass of the questionnaire and nine axe runs.
+  test.setTimeout(240_000);
   await app.open();
   await expectNoSeriousViolations(page, 'home (first visit)');
   await page.getByRole('link', { name: /Commencer/ }).click();

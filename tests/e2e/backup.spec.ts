@@ -30,7 +30,7 @@ test('export → delete all my data → import → export gives the same data, a
 
   await settings.open();
   await settings.choose({ name: first.name, text: first.text });
-  await expect(settings.preview()).toContainText('Ensemble Aurore — 1 évaluation(s), dont 0 terminée(s), 3 réponse(s) ; nouveau sur cet ordinateur');
+  await expect(settings.preview()).toContainText('Ensemble Aurore — 1 évaluation, dont 0 terminée, 3 réponses ; nouveau sur cet ordinateur');
   await settings.preview().getByRole('radio', { name: 'Remplacer toutes mes données' }).check();
   await expect(settings.preview()).toContainText('Cet ordinateur ne contient encore aucune donnée : rien ne sera perdu.');
   await settings.importAs('replace');
@@ -115,4 +115,35 @@ test('storage not persistent and no backup for 30 days: the home screen reminds 
   await expect(reminder).toContainText('votre dernière sauvegarde date du 10 février 2026');
   await reminder.getByRole('button', { name: 'Plus tard' }).click();
   await expect(reminder).toHaveCount(0);
+});
+
+test('with the keyboard: the chosen file’s preview, or its refusal, takes the focus; after the import, the message saying so does, in view', async ({ app, page }) => {
+  const settings = new DataSettingsPage(page);
+  await app.open();
+  await app.createOrganization();
+  await app.questionnaire.answer(1, 3);
+  await settings.open();
+  const file = await settings.exportBackup();
+
+  // The interface's own button opens the browser's chooser, from the keyboard too.
+  await settings.chooseButton().focus();
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+  await chooser.setFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
+  await expect(settings.preview()).toBeVisible();
+  await expect(page.getByText(file.name)).toBeVisible();
+  // Focus sits on the preview's block: Tab goes on to its first choice.
+  await expect.poll(() => settings.preview().evaluate((el) => el.closest('[tabindex="-1"]') === document.activeElement)).toBe(true);
+  await page.keyboard.press('Tab');
+  await expect(settings.preview().getByRole('radio', { name: 'Ajouter à mes données' })).toBeFocused();
+
+  await settings.preview().getByRole('button', { name: 'Ajouter à mes données' }).focus();
+  await page.keyboard.press('Enter');
+  const done = page.getByRole('status').getByText(/^Sauvegarde importée/);
+  await expect(done).toBeFocused();
+  await expect(done).toBeInViewport();
+
+  // A refused file: the message saying why takes the focus.
+  const [again] = await Promise.all([page.waitForEvent('filechooser'), settings.chooseButton().click()]);
+  await again.setFiles(fixture('refused/truncated.json'));
+  await expect(settings.refusal()).toBeFocused();
 });

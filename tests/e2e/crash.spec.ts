@@ -12,6 +12,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { App, type Choice } from './pages/app.ts';
 import { storedAnswers } from './pages/data.ts';
+import { chromiumExecutable } from '../../scripts/chromium.mjs';
 
 const CYCLES = 21;
 
@@ -22,7 +23,7 @@ interface Running {
 
 async function launch(profile: string): Promise<Running> {
   const child = spawn(
-    process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromiumExecutable(),
     [
       '--headless',
       '--no-sandbox',

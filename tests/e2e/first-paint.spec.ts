@@ -1,5 +1,9 @@
 import { test, expect } from './fixtures.ts';
+import { currentQuestionnaire } from '../support/questionnaires.ts';
 import { completeAssessment } from './pages/sync.ts';
+
+/** The version new assessments use. */
+const CURRENT = currentQuestionnaire().version;
 
 test('while the scripts load, index.html shows the header, as tall as the app’s: nothing moves when the app takes over', async ({ page }) => {
   // A slow network: every script arrives a second late.
@@ -37,7 +41,7 @@ test.describe('without the service worker (its cache would answer at once)', () 
     });
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'Votre profil de maturité' })).toBeVisible();
-    await expect(page.locator('.lead')).toContainText('« Diagnostic de maturité des données du CQM », version 1.0.0');
+    await expect(page.locator('.lead')).toContainText(`« Diagnostic de maturité des données du CQM », version ${CURRENT}`);
     // Drawn from the row and the build's list of titles alone: the file is still on its way.
     await expect(page.getByRole('table')).toHaveCount(0);
     expect(held).toBe(1);

@@ -29,8 +29,25 @@ test('a form sent incomplete says what is missing, and saves nothing', async ({ 
   await app.open();
   await page.getByRole('link', { name: /Commencer/ }).click();
   await page.getByRole('button', { name: 'Enregistrer et commencer l’évaluation' }).click();
-  await expect(page.getByRole('alert')).toHaveText('Le formulaire contient 5 erreur(s). Corrigez les champs indiqués.');
+  await expect(page.getByRole('alert')).toHaveText('Le formulaire contient 5 erreurs. Corrigez les champs indiqués.');
+  // The first invalid submit: focus moves from the button to the summary, which did not exist before.
+  await expect(page.getByRole('alert')).toBeFocused();
   await expect(page.getByLabel('Nom de l’organisme')).toHaveAttribute('aria-invalid', 'true');
   await page.getByRole('link', { name: 'Annuler' }).click();
   await expect(page.getByRole('link', { name: /Commencer : décrire mon organisme/ })).toBeVisible();
+});
+
+test.describe('an English browser', () => {
+  test.use({ locale: 'en-US' });
+
+  test('gets English on its first visit, remembered; a choice of French is remembered too', async ({ app, page }) => {
+    await app.open();
+    await expect(page.getByRole('link', { name: 'Start: describe my organization' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-CA');
+    await page.reload();
+    await expect(page.getByRole('link', { name: 'Start: describe my organization' })).toBeVisible();
+    await app.switchLanguage();
+    await page.reload();
+    await expect(page.getByRole('link', { name: /Commencer : décrire mon organisme/ })).toBeVisible();
+  });
 });

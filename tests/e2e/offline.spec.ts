@@ -21,7 +21,7 @@ test.describe('offline', () => {
     await app.questionnaire.answer(first, 3);
     await page.reload();
     await expect(app.questionnaire.choiceIn(app.questionnaire.question(first), 3)).toBeChecked();
-    expect(await app.questionnaire.progressText()).toMatch(/^3 réponse\(s\) sur/);
+    expect(await app.questionnaire.progressText()).toMatch(/^3 réponses sur/);
   });
 });
 

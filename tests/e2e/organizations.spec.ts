@@ -14,14 +14,14 @@ test('several organizations on one laptop: create, switch, rename, delete, each 
   await app.createOrganization({ name: 'Chœur de l’Est', role: 'Diffuseur', discipline: 'Musique vocale, chorale et lyrique', region: 'Estrie', size: '3 à 9 employés permanents' }, { fromProfile: true });
   await app.questionnaire.answer(1, 1);
   await page.getByRole('link', { name: 'Accueil', exact: true }).click();
-  await expect(page.getByText(/Évaluation en cours\s:\s1 réponse\(s\) sur/)).toBeVisible();
+  await expect(page.getByText(/Évaluation en cours\s:\s1 réponse sur/)).toBeVisible();
 
   // Switching shows the other organization's own assessment.
   await orgs.open();
   await expect.poll(() => orgs.names()).toEqual(['Ensemble Aurore', 'Chœur de l’Est']);
   await expect(orgs.card('Chœur de l’Est').getByText('organisme actuel')).toBeVisible();
   await orgs.switchTo('Ensemble Aurore');
-  await expect(page.getByText(/Évaluation en cours\s:\s2 réponse\(s\) sur/)).toBeVisible();
+  await expect(page.getByText(/Évaluation en cours\s:\s2 réponses sur/)).toBeVisible();
   await page.getByRole('button', { name: 'Reprendre l’évaluation' }).click();
   await expect(app.questionnaire.choiceIn(app.questionnaire.question(1), 4)).toBeChecked();
 
@@ -33,7 +33,7 @@ test('several organizations on one laptop: create, switch, rename, delete, each 
 
   // Delete: the confirmation says what will be lost; cancelling keeps everything.
   let dialog = await orgs.askDelete('Chœur de l’Est');
-  await expect(dialog).toContainText('1 évaluation(s), dont 0 terminée(s), et 1 réponse(s) avec leurs notes');
+  await expect(dialog).toContainText('1 évaluation, dont 0 terminée, et 1 réponse avec leurs notes');
   await expect(dialog.getByRole('button', { name: 'Annuler' })).toBeFocused();
   await dialog.getByRole('button', { name: 'Annuler' }).click();
   await expect.poll(() => orgs.names()).toHaveLength(2);
@@ -44,5 +44,5 @@ test('several organizations on one laptop: create, switch, rename, delete, each 
   await expect.poll(() => orgs.names()).toEqual(['Ensemble Aurore boréale']);
   // The other organization and its answers are untouched.
   await page.getByRole('link', { name: 'Accueil', exact: true }).click();
-  await expect(page.getByText(/Évaluation en cours\s:\s2 réponse\(s\) sur/)).toBeVisible();
+  await expect(page.getByText(/Évaluation en cours\s:\s2 réponses sur/)).toBeVisible();
 });

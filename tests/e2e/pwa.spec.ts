@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from './fixtures.ts';
+import { chromiumExecutable } from '../../scripts/chromium.mjs';
 
 test('the web manifest makes the app installable, in French', async ({ page, baseURL }) => {
   const response = await page.request.get('/manifest.webmanifest');
@@ -16,7 +17,7 @@ test('the web manifest makes the app installable, in French', async ({ page, bas
 
   // Chrome's own verdict; a normal (incognito) context always answers "in-incognito", so use a profile.
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'diapason-install-')), {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumExecutable(),
     args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
   });
   try {

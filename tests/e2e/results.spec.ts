@@ -38,7 +38,7 @@ test('two assessments a season apart: the change, the path, the roadmap kept acr
   expect(changes[firstDimension]).toMatch(/^\+1,[1-3]$/);
   for (const name of dimensions.slice(1)) expect(changes[name], name).toBe('+1,0');
   // Each dimension shows the coverage of its next stage, its target (current + 1), strengths and gaps.
-  await expect(page.getByText(/^Vers le stade 4\s: 1 question\(s\) sur \d+ y sont déjà/)).toBeVisible();
+  await expect(page.getByText(/^Vers le stade 4\s: 1 question sur \d+ y est déjà/)).toBeVisible();
   await expect(plan.target(weakest)).toHaveValue('4');
   const section = page.getByRole('region', { name: weakest });
   await expect(section.getByRole('heading', { name: 'Écarts' })).toBeVisible();
@@ -48,7 +48,7 @@ test('two assessments a season apart: the change, the path, the roadmap kept acr
   const resultCsv = await plan.downloadCsv(/Résultat en CSV/);
   const resultLines = resultCsv.replace(/^\ufeff/, '').trim().split('\r\n');
   expect(resultLines[0]).toBe(
-    'Dimension;Score (1 à 5);Stade;Confiance;Couverture du stade suivant;Stade visé;Évolution depuis la dernière évaluation',
+    'Dimension;Score (1 à 5);Stade;Réponses données;Couverture du stade suivant;Stade visé;Évolution depuis la dernière évaluation',
   );
   expect(resultLines.slice(1).map((l) => l.split(';')[0])).toEqual(dimensions);
   expect(resultLines[1]).toMatch(new RegExp(`^${firstDimension};3,[1-3];3 – Structuré;100%;\\d+%;4 – Intégré;\\+1,[1-3]$`));

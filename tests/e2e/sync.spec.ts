@@ -35,8 +35,11 @@ test.describe('sharing with CQM', () => {
     }
     await expect(notice).toContainText('dépersonnalisé, pas anonymisé');
     await expect(notice).toContainText(/Version de l’avis\s:\s\d{4}-\d+/);
+    // What the organization code lets CQM link, and that published figures stay as they were.
+    await expect(notice).toContainText('que s’il garde la liste des codes remis');
+    await expect(notice).toContainText('restent tels qu’ils étaient');
     await new SharingSettings(page).turnOn();
-    await expect(page.getByLabel('Code d’adhésion (si le CQM vous en a remis un)')).toBeVisible();
+    await expect(page.getByLabel('Code d’organisme (si le CQM vous en a remis un)')).toBeVisible();
     await expectNoSeriousViolations(page, 'settings with sharing on');
     await app.switchLanguage();
     await expect(page.getByRole('region', { name: 'Privacy notice' })).toContainText('de-identified, not anonymized');
@@ -55,6 +58,13 @@ test.describe('sharing with CQM', () => {
       readiness: expect.stringMatching(/^(ready|almost|not-yet)$/),
     });
     expect(preview).not.toContain('Ensemble Aurore');
+    // Beside the JSON, the same payload in plain words: its scores counted from it, the profile, the quarter.
+    const sent = JSON.parse(preview) as { scores: Record<string, number>; period: string };
+    const leaves = sharing.whatLeaves();
+    await expect(leaves.getByRole('listitem').first()).toHaveText(new RegExp(`^vos ${Object.keys(sent.scores).length} scores \\(Collecte des données 3,0, `));
+    await expect(leaves).toContainText(/votre rôle \(Organisme producteur\), votre taille \(.+\), votre groupe de régions \(Montréal, pas votre région\)/);
+    await expect(leaves).toContainText(`le trimestre (${sent.period})`);
+    await expect(leaves).toContainText('Jamais le nom de l’organisme, vos réponses question par question ni vos notes.');
 
     const [request] = await Promise.all([page.waitForRequest('**/api/v1/submissions'), sharing.sendButton().click()]);
     expect(request.postData()).toBe(preview);
@@ -103,7 +113,7 @@ test.describe('sharing with CQM', () => {
 
       await sharing.sendButton().click();
       // Queued after one attempt that got no answer, though the server did commit it.
-      await expect(sharing.status()).toContainText('1 essai(s) sans réponse');
+      await expect(sharing.status()).toContainText('1 essai sans réponse');
       expect(storedRows(key).submissions).toBe(1);
       // The network "comes back": the outbox retries at once.
       await context.setOffline(true);
@@ -117,6 +127,11 @@ test.describe('sharing with CQM', () => {
   test('withdrawal removes the organization’s rows from the server, and turns sharing off', async ({ app, page }) => {
     await completeAssessment(app);
     await optInFromResult(page);
+    // Nothing sent yet: nothing to withdraw, so no such button.
+    await page.getByRole('link', { name: 'Paramètres' }).click();
+    await expect(new SharingSettings(page).optIn).toBeChecked();
+    await expect(page.getByRole('button', { name: 'Retirer mes données du serveur' })).toHaveCount(0);
+    await page.goBack();
     const sharing = new Sharing(page);
     const key = await sharing.organizationKey();
     await sharing.sendButton().click();
@@ -132,6 +147,8 @@ test.describe('sharing with CQM', () => {
     await expectNoSeriousViolations(page, 'withdrawal confirmation and history');
     await page.getByRole('button', { name: 'Annuler' }).click();
     await settings.withdraw();
+    // The confirm buttons are gone: focus is on the message saying what happened.
+    await expect(page.getByRole('status').getByText('Vos données ont été retirées du serveur.')).toBeFocused();
     expect(storedRows(key)).toEqual({ submissions: 0, idempotencyKeys: 0 });
     await expect(settings.optIn).not.toBeChecked();
     await expect(page.getByRole('table', { name: 'Envois de cet organisme' })).toContainText('Retiré du serveur');

@@ -1,12 +1,13 @@
 /**
  * A new build is deployed while a tab is open. The open tab offers the update, keeps working (and
- * saving) until the person accepts, and loses nothing; the new build makes questionnaire 2.0.0 the
- * current one, so the next assessment starts with the last one's answers carried over to 2.0.0, each
- * to confirm.
+ * saving) until the person accepts, and loses nothing; the new build makes the next questionnaire
+ * version the current one, so the next assessment starts with the last one's answers carried over,
+ * each to confirm.
  *
- * How the deployment is staged: the build under test (dist/, questionnaire 1.0.0 current) is copied
- * to a temporary folder; a second build is made from a copy of this checkout with another version in
- * package.json and catalog.json pointing at 2.0.0, as a real release would be. One server process of
+ * How the deployment is staged: the new build is the build under test (dist/, the current version,
+ * the version the rest of the suite answers), copied to a temporary folder; the build in place is made
+ * from a copy of this checkout with an older version in package.json and catalog.json pointing at the
+ * questionnaire version before the current one, as the previous release was. One server process of
  * our own serves a symlink to the first; the test swaps the symlink to the second while the tab is
  * open. The origin never changes, so the service worker sees exactly what a user's browser would.
  */
@@ -17,36 +18,40 @@ import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { App, type Choice } from './pages/app.ts';
+import { setDiskFull, simulateFullDiskIn } from './pages/local-data.ts';
 import { startServer, type RunningServer } from '../support/server.ts';
 import type { Questionnaire } from '../../src/core/questionnaire/schema.ts';
+import { chromiumExecutable } from '../../scripts/chromium.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const NEXT_VERSION = '0.2.0-e2e';
+const PREVIOUS_VERSION = '0.0.9-e2e';
+const NEXT_VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 const read = (version: string) => JSON.parse(readFileSync(join(ROOT, `questionnaires/cqm-maturite/${version}.json`), 'utf8')) as Questionnaire;
-const before = read('1.0.0');
-const after = read('2.0.0');
+const catalog = JSON.parse(readFileSync(join(ROOT, 'questionnaires/catalog.json'), 'utf8')) as { current: Record<string, string> };
+const after = read(catalog.current['cqm-maturite'] ?? '');
+const before = read(after.carryOver?.fromVersion ?? '');
 
 let work: string;
 let server: RunningServer;
 let browser: Browser;
 
 test.beforeAll(async () => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   work = mkdtempSync(join(tmpdir(), 'diapason-update-'));
-  cpSync(join(ROOT, 'dist'), join(work, 'a'), { recursive: true });
   const source = join(work, 'source');
   for (const entry of ['src', 'questionnaires', 'static', 'scripts', 'package.json', 'vite.config.ts', 'svelte.config.js', 'tsconfig.json', 'tsconfig.base.json']) {
     cpSync(join(ROOT, entry), join(source, entry), { recursive: true });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(source, 'node_modules'));
   const pkg = JSON.parse(readFileSync(join(source, 'package.json'), 'utf8'));
-  writeFileSync(join(source, 'package.json'), JSON.stringify({ ...pkg, version: NEXT_VERSION }, null, 2));
-  writeFileSync(join(source, 'questionnaires/catalog.json'), JSON.stringify({ current: { 'cqm-maturite': after.version } }));
+  writeFileSync(join(source, 'package.json'), JSON.stringify({ ...pkg, version: PREVIOUS_VERSION }, null, 2));
+  writeFileSync(join(source, 'questionnaires/catalog.json'), JSON.stringify({ current: { 'cqm-maturite': before.version } }));
   execFileSync(process.execPath, [join(source, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], { cwd: source, stdio: 'inherit' });
-  renameSync(join(source, 'dist'), join(work, 'b'));
+  renameSync(join(source, 'dist'), join(work, 'a'));
+  cpSync(join(ROOT, 'dist'), join(work, 'b'), { recursive: true });
   symlinkSync(join(work, 'a'), join(work, 'current'));
   server = await startServer({ root: ROOT, distDir: join(work, 'current') });
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'] });
+  browser = await chromium.launch({ executablePath: chromiumExecutable(), args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'] });
 });
 
 test.afterAll(async () => {
@@ -59,12 +64,15 @@ test.afterAll(async () => {
 const position = (q: Questionnaire, itemId: string) => q.items.findIndex((i) => i.id === itemId) + 1;
 
 test('a new build while a tab is open: update offered, work goes on, nothing lost; then the next version starts from the last answers', async () => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   const declared = after.carryOver;
   if (!declared) throw new Error(`${after.version} declares no carryOver`);
   const renamed = declared.items.find((e) => e.becomes);
   const removed = declared.items.find((e) => e.removed);
-  const remapped = declared.items.find((e) => e.levels && !e.becomes);
+  // The first item of each step is answered too (and the first one changed while the update waits):
+  // the item whose levels move is another one, so each answer is checked for one reason only.
+  const firsts = before.dimensions.map((d) => before.items.find((i) => i.dimension === d.id)?.id ?? '');
+  const remapped = declared.items.find((e) => e.levels && !e.becomes && !firsts.includes(e.item));
   const levelMap = remapped?.levels?.[0];
   const added = after.items.find((i) => !before.items.some((b) => b.id === i.id) && !declared.items.some((e) => e.becomes === i.id));
   if (!renamed?.becomes || !removed || !remapped || !levelMap || !added) throw new Error(`${after.version} must rename, remove, remap and add one item each`);
@@ -78,7 +86,7 @@ test('a new build while a tab is open: update offered, work goes on, nothing los
   });
   const app = new App(page);
 
-  // On the build in place: a completed assessment on 1.0.0, with answers to the items the next
+  // On the build in place: a completed assessment on the version before, with answers to the items the next
   // version renames, remaps and removes, and to the first item of each step.
   await app.open('/');
   await app.createOrganization();
@@ -90,7 +98,6 @@ test('a new build while a tab is open: update offered, work goes on, nothing los
     await app.questionnaire.answer(n, choice);
     return app.questionnaire.question(n);
   };
-  const firsts = before.dimensions.map((d) => before.items.find((i) => i.dimension === d.id)?.id ?? '');
   const answered = [...new Set([...firsts, renamed.item, remapped.item, removed.item])];
   for (const itemId of answered) await answerItem(itemId, itemId === remapped.item ? levelMap.from : 3);
   const renamedQuestion = await answerItem(renamed.item, 3);
@@ -112,7 +119,7 @@ test('a new build while a tab is open: update offered, work goes on, nothing los
 
   // It keeps working, on the version in place, until the person accepts: screens load, answers save.
   await page.getByRole('link', { name: 'Paramètres' }).click();
-  await expect(page.getByText('Version de Diapason : 0.1.0', { exact: false })).toBeVisible();
+  await expect(page.getByText(`Version de Diapason : ${PREVIOUS_VERSION}`, { exact: false })).toBeVisible();
   // In-app navigation, as a person clicks: the page itself is never reloaded while the update waits.
   const assessmentHash = `${new URL(resultUrl).hash.replace('#/resultat/', '#/evaluation/')}/${before.items[0]?.dimension}`;
   await page.evaluate((hash) => (location.hash = hash), assessmentHash);
@@ -128,7 +135,7 @@ test('a new build while a tab is open: update offered, work goes on, nothing los
 
   // Nothing was lost: the completed assessment, with the answer changed while the update waited.
   await page.getByRole('link', { name: 'Accueil', exact: true }).click();
-  await expect(page.getByText(/Terminée le .* \(questionnaire 1\.0\.0\)/)).toBeVisible();
+  await expect(page.getByText(new RegExp(`Terminée le .* \\(questionnaire ${before.version.replaceAll('.', '\\.')}\\)`))).toBeVisible();
   await page.goto(`/${assessmentHash}`);
   await app.questionnaire.ready();
   await expect(app.questionnaire.choiceIn(app.questionnaire.question(1), 5)).toBeChecked();
@@ -137,11 +144,11 @@ test('a new build while a tab is open: update offered, work goes on, nothing los
   await page.getByRole('link', { name: 'Accueil', exact: true }).click();
   await page.getByRole('button', { name: 'Commencer une évaluation' }).click();
   await app.questionnaire.ready();
-  const notice = page.getByText(/Cette évaluation commence avec \d+ réponse\(s\) reprise\(s\)/);
-  await expect(notice).toContainText(`${answered.length - 1} réponse(s)`);
-  await expect(page.getByText(`Le questionnaire est passé de la version 1.0.0 à la version ${after.version}.`)).toBeVisible();
+  const notice = page.getByText(/Cette évaluation commence avec \d+ réponses? reprises?/);
+  await expect(notice).toContainText(`${answered.length - 1} réponses`);
+  await expect(page.getByText(`Le questionnaire est passé de la version ${before.version} à la version ${after.version}.`)).toBeVisible();
   await expect(page.getByText(declared.summary.fr)).toBeVisible();
-  await expect(page.getByText('ne se comparent pas directement')).toBeVisible();
+  await expect(page.getByText(/^Les scores de cette version ne se comparent pas directement/)).toBeVisible();
 
   const goTo = async (q: Questionnaire, itemId: string) => {
     const n = position(q, itemId);
@@ -155,8 +162,11 @@ test('a new build while a tab is open: update offered, work goes on, nothing los
   await expect(app.questionnaire.choiceIn(question, 3)).toBeChecked();
   await expect(question.getByText('À confirmer')).toBeVisible();
   await expect(question.getByRole('textbox')).toHaveValue('Codes postaux de la billetterie');
-  await question.getByRole('button', { name: 'Confirmer cette réponse' }).click();
+  await question.getByRole('button', { name: 'Confirmer cette réponse' }).focus();
+  await page.keyboard.press('Enter');
   await expect(question.getByText(/Enregistré$/)).toBeVisible();
+  // The button is gone: focus is on the answer it confirmed, not lost to the page.
+  await expect(app.questionnaire.choiceIn(question, 3)).toBeFocused();
   await expect(question.getByText('À confirmer')).toHaveCount(0);
   // Remapped: the level moved as declared.
   question = await goTo(after, remapped.item);
@@ -174,5 +184,54 @@ test('a new build while a tab is open: update offered, work goes on, nothing los
   expect(await page.getByRole('group', { name: /^Question \d+ sur \d+/ }).count()).toBeGreaterThan(0);
 
   expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('an update accepted in one tab does not reload another tab whose answer failed to save, and no banner says it was saved', async () => {
+  test.setTimeout(90_000);
+  // The build in place again, in a browser profile of its own.
+  rmSync(join(work, 'current'));
+  symlinkSync(join(work, 'a'), join(work, 'current'));
+  const context = await browser.newContext({ baseURL: server.url, locale: 'fr-CA', serviceWorkers: 'allow', viewport: { width: 1100, height: 900 } });
+  await simulateFullDiskIn(context, 'answers');
+  const first = new App(await context.newPage());
+  await first.open('/');
+  await first.createOrganization();
+  await first.waitForOfflineReady();
+  const second = new App(await context.newPage());
+  await second.page.goto(first.page.url());
+  await second.questionnaire.ready();
+  // The second tab has an answer that could not be saved (its disk was full at that moment).
+  await setDiskFull(second.page, true);
+  const failed = second.questionnaire.question(2);
+  await second.questionnaire.choiceIn(failed, 4).check();
+  await expect(failed.getByText(/Échec de l’enregistrement/)).toBeVisible();
+  await second.page.evaluate(() => Object.assign(window, { __notReloaded: true }));
+
+  // The new build is deployed; both tabs see it.
+  rmSync(join(work, 'current'));
+  symlinkSync(join(work, 'b'), join(work, 'current'));
+  for (const tab of [first, second]) await tab.page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+  const banner = (tab: App) => tab.page.getByRole('status').filter({ hasText: 'Une nouvelle version de Diapason est prête' });
+  await expect(banner(first)).toBeVisible({ timeout: 20_000 });
+  await expect(banner(second)).toBeVisible({ timeout: 20_000 });
+  await expect(banner(first)).toContainText('Vos réponses sont enregistrées');
+  await expect(banner(second)).not.toContainText('Vos réponses sont enregistrées');
+  await expect(banner(second)).toContainText('ne sont pas encore enregistrées');
+
+  // Accepted in the first tab: it reloads on the new build; the second keeps its page and its answer.
+  await Promise.all([first.page.waitForEvent('load'), banner(first).getByRole('button', { name: 'Mettre à jour' }).click()]);
+  await first.questionnaire.ready();
+  await expect(second.page.getByRole('status').filter({ hasText: 'Diapason a été mis à jour dans un autre onglet' })).toBeVisible({ timeout: 15_000 });
+  expect(await second.page.evaluate(() => (window as { __notReloaded?: boolean }).__notReloaded)).toBe(true);
+  await expect(second.questionnaire.choiceIn(failed, 4)).toBeChecked();
+
+  // Once the answer is saved, the person reloads onto the new version and finds it there.
+  await setDiskFull(second.page, false);
+  await failed.getByRole('button', { name: 'Réessayer' }).click();
+  await expect(failed.getByText(/Enregistré$/)).toBeVisible();
+  await Promise.all([second.page.waitForEvent('load'), second.page.getByRole('button', { name: 'Recharger la page' }).click()]);
+  await second.questionnaire.ready();
+  await expect(second.questionnaire.choiceIn(second.questionnaire.question(2), 4)).toBeChecked();
   await context.close();
 });

@@ -3,8 +3,11 @@
  * about spelled out.
  */
 import type { Answer, AnswerValue } from '../../src/core/answers.ts';
+import type { SalesMode } from '../../src/core/profile.ts';
 import type {
   DimensionAction,
+  Floor,
+  ItemVariant,
   Item,
   Level,
   Questionnaire,
@@ -21,11 +24,16 @@ export interface DimensionSpec {
   items: number | ItemSpec[];
   /** Roadmap actions of the dimension, per target stage. */
   actions?: DimensionAction[];
+  /** Stage caps: `{ item: 'collecte-1', atLeast: 3, maxStage: 2 }`. */
+  floors?: Floor[];
 }
 export interface ItemSpec {
   id?: string;
   weight?: number;
   notApplicable?: boolean;
+  /** Asked only of organizations selling in one of these ways. */
+  appliesWhen?: SalesMode[];
+  variants?: ItemVariant[];
 }
 
 function statement(itemId: string, level: Level): Statement {
@@ -47,6 +55,8 @@ export function makeItem(id: string, dimension: string, spec: ItemSpec = {}): It
     question: text(`Question ${id} ?`, `Question ${id}?`),
     help: text(`Aide ${id}`, `Help ${id}`),
     ...(spec.notApplicable ? { notApplicable: { reason: text('Raison', 'Reason') } } : {}),
+    ...(spec.appliesWhen ? { appliesWhen: { salesModes: spec.appliesWhen } } : {}),
+    ...(spec.variants ? { variants: spec.variants } : {}),
     statements: LEVELS.map((level) => statement(id, level)),
   };
 }
@@ -75,6 +85,7 @@ export function makeQuestionnaire(
       description: text(`Description ${d.id}`),
       stages: LEVELS.map((level) => ({ level, description: text(`${d.id} stade ${level}`, `${d.id} stage ${level}`) })),
       ...(d.actions ? { actions: d.actions } : {}),
+      ...(d.floors ? { floors: d.floors } : {}),
     })),
     items,
     ...overrides,

@@ -9,7 +9,7 @@ import { changeSince } from '../../src/core/history.ts';
 import { generateRoadmap, resolveTargets, withProgress, type ActionProgress } from '../../src/core/roadmap.ts';
 import type { Answer, AnswerValue } from '../../src/core/answers.ts';
 import type { Questionnaire } from '../../src/core/questionnaire/schema.ts';
-import type { ReportInput } from '../../src/client/pdf/report.ts';
+import type { ReportInput } from '../../src/client/report/content.ts';
 import { makeAction, makeAnswers, makeQuestionnaire } from './builders.ts';
 
 const DIMENSIONS = [

@@ -1,5 +1,5 @@
 /**
- * What every response of the server must carry, written from DESIGN.md and the release gates, not
+ * What every response of the server must carry, written from the release gates (README, Performance), not
  * from src/server: the unit gates (tests/unit/release-gates.test.ts) and the end-to-end fixture both
  * check responses against it, so a header lost anywhere fails a test.
  *
@@ -22,7 +22,7 @@ function directives(csp: string): Map<string, string[]> {
   );
 }
 
-/** The security headers DESIGN.md asks for, on any response (page, asset, API, error). */
+/** The security headers the release gates ask for, on any response (page, asset, API, error). */
 export function securityHeaderProblems(headers: Record<string, string | undefined>): string[] {
   const problems: string[] = [];
   const h = (name: string) => headers[name.toLowerCase()];

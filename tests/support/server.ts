@@ -55,7 +55,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000);
     const read = (chunk: Buffer) => {
       output += chunk.toString();
-      // main.ts prints "Diapason <version> — http://localhost:<port>/" once it listens on loopback.
+      // main.ts prints "Open http://<HOST>:<port>/" to standard output once it listens.
       const port = /http:\/\/[^\s/]+:(\d+)\//.exec(output)?.[1];
       if (port) {
         clearTimeout(timer);

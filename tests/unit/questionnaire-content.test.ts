@@ -2,9 +2,11 @@
  * Content lint for every published questionnaire under questionnaires/: what the schema cannot say
  * but readers, the result screen and the PDF need. Each failure names the file and the JSON path.
  *
- * French typography rule (one rule, everywhere): a no-break space U+00A0 before ; : ! ? » and
- * after «, never a plain space and never the narrow U+202F (the PDF maps U+202F to U+00A0 anyway,
- * so one character keeps the file consistent). Apostrophes are typographic (’) in both languages.
+ * French typography: from 3.0.0 on, Québec's (OQLF) rule, which `npm run questionnaire:check` enforces
+ * (src/core/questionnaire/typography.ts): no space before ; ! ? (or a narrow U+202F), a no-break
+ * space U+00A0 before : and inside « ». Versions published before it (1.0.0, 2.0.0) are never
+ * edited and keep the rule they were written to: a no-break space U+00A0 before ; : ! ? » and after «.
+ * Apostrophes are typographic (’) in both languages.
  */
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
@@ -13,6 +15,7 @@ import { listQuestionnaireFiles, QUESTIONNAIRES_DIR } from '../../scripts/questi
 import { parseQuestionnaireText } from '../../src/core/questionnaire/parse.ts';
 import { formatIssue, formatPath, type PathSegment } from '../../src/core/questionnaire/issues.ts';
 import type { Questionnaire } from '../../src/core/questionnaire/schema.ts';
+import { frenchTypographyProblems, typographyApplies } from '../../src/core/questionnaire/typography.ts';
 import { LOCALES, type LocalizedText } from '../../src/core/text.ts';
 
 const LIMITS = { question: 160, statement: 200, itemsPerDimension: [6, 8], actionsPerStage: [2, 3] } as const;
@@ -68,6 +71,7 @@ describe.each(files)('$name', ({ q }: { q: Questionnaire }) => {
       ...q.items.map((i) => i.id),
       ...q.dimensions.flatMap((d) => (d.actions ?? []).map((a) => a.id)),
       ...(q.readiness?.criteria ?? []).map((c) => c.id),
+      ...(q.obligations?.criteria ?? []).map((c) => c.id),
     ];
     const reused = ids.filter((id, i) => ids.indexOf(id) !== i);
     expect(reused).toEqual([]);
@@ -120,7 +124,9 @@ describe.each(files)('$name', ({ q }: { q: Questionnaire }) => {
 
   it('ends questions with a question mark and statements with a full stop', () => {
     const problems = q.items.flatMap((item) => [
-      ...(!item.question.fr.endsWith('\u00a0?') ? [`${item.id} question.fr`] : []),
+      ...(!(typographyApplies(q.version) ? /[^\s\u00a0]\u202f?\?$/ : /\u00a0\?$/).test(item.question.fr)
+        ? [`${item.id} question.fr`]
+        : []),
       ...(!/[^\s]\?$/.test(item.question.en) ? [`${item.id} question.en`] : []),
       ...item.statements.flatMap((s) =>
         LOCALES.filter((l) => !s.text[l].endsWith('.')).map((l) => `${item.id} level ${s.level} ${l}`),
@@ -152,12 +158,17 @@ describe.each(files)('$name', ({ q }: { q: Questionnaire }) => {
     expect(offenders(all, (s) => /['"]/.test(s))).toEqual([]);
   });
 
-  it('French: a no-break space (U+00A0) before ; : ! ? » and after «, never a plain or narrow one', () => {
+  it('French: the typography rule of its version (OQLF from 3.0.0; a no-break space before ; : ! ? » and after « before)', () => {
+    // A digit and its $ or % are joined by a no-break space in every version.
+    expect(offenders(all, (s, l) => l === 'fr' && /\d \$|\d \u0025/.test(s))).toEqual([]);
+    if (typographyApplies(q.version)) {
+      expect(offenders(all, (s, l) => l === 'fr' && frenchTypographyProblems(s).length > 0)).toEqual([]);
+      return;
+    }
     expect(offenders(all, (s, l) => l === 'fr' && /[ \u202f][;:!?»]|«[ \u202f]/.test(s))).toEqual([]);
     expect(offenders(all, (s, l) => l === 'fr' && /[^\s\u00a0][;!?»]|[^\s\u00a0]:(?!\/\/)|«[^\u00a0]/.test(s))).toEqual(
       [],
     );
-    expect(offenders(all, (s, l) => l === 'fr' && /\d \$|\d \u0025/.test(s))).toEqual([]);
   });
 
   it('English: no French spacing before punctuation, no guillemets', () => {

@@ -3,8 +3,10 @@
  * and what the real server sends with every file. Deterministic: sizes and headers, never timings
  * (timings are `npm run bench`'s job).
  *
- * The build is made here, once, into a temporary folder, by the same code path as `vite build`
- * (scripts/build-report.ts), so these gates do not depend on a dist/ left by an earlier command.
+ * `npm test` builds once (`npm run build`: scripts/build-report.ts, the same code path as `vite build`)
+ * and points DIAPASON_BUILD_REPORT at the report: these gates then read the very dist/ the end-to-end
+ * tests serve. Run alone, they build into a temporary folder, so they never read a dist/ left by an
+ * earlier command.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -23,6 +25,15 @@ let report: BuildReport;
 let app: Hono;
 
 beforeAll(() => {
+  // Under `npm test`, the build the end-to-end tests serve, made once before both (its report says
+  // where it is); alone, a build of its own in a temporary folder.
+  const built = process.env.DIAPASON_BUILD_REPORT;
+  if (built) {
+    report = JSON.parse(readFileSync(join(ROOT, built), 'utf8')) as BuildReport;
+    outDir = report.outDir;
+    app = createApp({ distDir: outDir });
+    return;
+  }
   work = mkdtempSync(join(tmpdir(), 'diapason-gates-'));
   outDir = join(work, 'dist');
   const env = { ...process.env };

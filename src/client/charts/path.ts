@@ -57,12 +57,24 @@ function range(positions: number[]) {
   return { min: min - pad, max: max + pad };
 }
 
+/**
+ * The stage names sit in a gutter right of the plot, so the line, which may cross any band anywhere,
+ * never runs through them. Its width is the longest name's at 11px (about 6.5px a character).
+ */
+function stageLabel(data: PathChartData, level: number): string {
+  return `${level} ${data.stages[level - 1] ?? ''}`;
+}
+function gutter(data: PathChartData): number {
+  return 10 + Math.ceil(Math.max(...[1, 2, 3, 4].map((level) => stageLabel(data, level).length)) * 6.5);
+}
+
 function options(data: PathChartData) {
   const { positions, labels } = layout(data);
   return {
     animation: false as const,
     maintainAspectRatio: false,
     parsing: false as const,
+    layout: { padding: { right: gutter(data) } },
     scales: {
       x: {
         type: 'linear' as const,
@@ -108,7 +120,7 @@ function bandsPlugin(): Plugin<'line'> {
           ctx.fillRect(chartArea.left, top, chartArea.right - chartArea.left, bottom - top);
         }
         ctx.fillStyle = '#4a4f57';
-        ctx.fillText(`${level} ${data.stages[level - 1] ?? ''}`, chartArea.left + 4, (top + bottom) / 2);
+        ctx.fillText(stageLabel(data, level), chartArea.right + 6, (top + bottom) / 2);
       }
       ctx.restore();
     },

@@ -32,7 +32,9 @@ export async function drawRadar(canvas: HTMLCanvasElement, data: RadarData): Pro
           borderColor: '#1d3557',
           pointBackgroundColor: '#1d3557',
           borderWidth: 2,
-          spanGaps: false,
+          // A dimension without enough information has no point; the outline joins its neighbours
+          // rather than breaking into pieces (the table beside says which dimension it is).
+          spanGaps: true,
         },
       ],
     },
@@ -45,7 +47,8 @@ export async function drawRadar(canvas: HTMLCanvasElement, data: RadarData): Pro
           min: 0,
           max: 5,
           ticks: { stepSize: 1, backdropColor: 'transparent', color: '#444' },
-          pointLabels: { font: { size: 14 }, color: '#1a1a1a', padding: 6 },
+          // Smaller names on a phone, so the chart itself keeps most of the width.
+          pointLabels: { font: (context: { chart: { width: number } }) => ({ size: context.chart.width < 420 ? 11 : 14 }), color: '#1a1a1a', padding: 4 },
           grid: { color: '#c8ccd2' },
           angleLines: { color: '#c8ccd2' },
         },

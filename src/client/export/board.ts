@@ -3,7 +3,7 @@
  * import), the document is made in memory and handed to the browser's downloads.
  */
 import type { Locale } from '../../core/text.ts';
-import type { ReportInput } from '../pdf/report.ts';
+import type { ReportInput } from '../report/content.ts';
 import * as report from '../i18n/report.ts';
 import { fileName, saveFile } from './download.ts';
 import type { InventoryPdfInput } from '../pdf/inventory-pdf.ts';

@@ -12,8 +12,8 @@ import type { Locale } from '../../core/text.ts';
 import { formatDelta, formatPercent, formatScore } from '../i18n/format.ts';
 import * as report from '../i18n/report.ts';
 import * as roadmapMessages from '../i18n/roadmap.ts';
-import { stageLabel } from '../pdf/report.ts';
-import { effortName, horizonName, statusName } from './labels.ts';
+import { stageLabel } from '../report/content.ts';
+import { effortName, horizonName, statusName } from '../report/labels.ts';
 
 export const CSV_BOM = '\ufeff';
 export const separatorFor = (locale: Locale): CsvSeparator => (locale === 'fr' ? ';' : ',');

@@ -1,4 +1,5 @@
 /** Local data in settings and on the questionnaire: backup export and import, a full disk, deleting everything. */
+import { count, pluralForm, formatCount } from './format.ts';
 import { frenchSpacing } from './typography.ts';
 
 export const fr = frenchSpacing({
@@ -12,7 +13,8 @@ export const fr = frenchSpacing({
   exported: (p: { file: string }) => `Sauvegarde enregistrée dans vos téléchargements : ${p.file}.`,
   exportFailed: 'La sauvegarde n’a pas pu être préparée. Vos données sont intactes ; réessayez.',
   importTitle: 'Importer une sauvegarde',
-  importLabel: 'Fichier de sauvegarde Diapason (.json)',
+  importLabel: 'Choisir un fichier de sauvegarde Diapason (.json)…',
+  importNoFile: 'Aucun fichier choisi.',
   importHelp: 'Rien ne change sur cet ordinateur avant que vous ayez vu ce que contient le fichier et confirmé.',
   checking: 'Vérification du fichier…',
   refusedTitle: 'Ce fichier ne peut pas être importé',
@@ -30,6 +32,7 @@ export const fr = frenchSpacing({
     `Ce fichier indique un format de sauvegarde (${p.version}) qu’aucune version de Diapason n’a produit : il a été modifié ou ne vient pas de Diapason.`,
   problemChecksum:
     'Le contenu du fichier ne correspond plus à sa somme de contrôle : il a été modifié ou abîmé après l’exportation. Utilisez une autre copie de la sauvegarde.',
+  problemExportDate: 'La date d’exportation du fichier n’est pas une date possible : il a été modifié ou ne vient pas de Diapason.',
   problemInvalidRow: (p: { table: string; index: number; field: string }) =>
     `Le fichier contient une donnée illisible (${p.table}, ligne ${p.index}, champ « ${p.field} »).`,
   problemDuplicateRow: (p: { table: string; key: string }) => `Le fichier contient deux fois la même donnée (${p.table} : ${p.key}).`,
@@ -44,10 +47,10 @@ export const fr = frenchSpacing({
   previewMeta: (p: { date: string; version: string }) => `Exportée le ${p.date} par Diapason ${p.version}.`,
   previewEmpty: 'Cette sauvegarde ne contient aucun organisme.',
   organizationContents: (p: { assessments: number; completed: number; answers: number }) =>
-    `${p.assessments} évaluation(s), dont ${p.completed} terminée(s), ${p.answers} réponse(s)`,
+    `${count(p.assessments, 'fr', 'évaluation', 'évaluations')}, dont ${count(p.completed, 'fr', 'terminée', 'terminées')}, ${count(p.answers, 'fr', 'réponse', 'réponses')}`,
   organizationNew: 'nouveau sur cet ordinateur',
   organizationExists: (p: { added: number; updated: number; kept: number }) =>
-    `déjà sur cet ordinateur : en ajoutant, ${p.added} évaluation(s) ajoutée(s), ${p.updated} remplacée(s) par une copie plus récente, ${p.kept} gardée(s) telle(s) quelle(s)`,
+    `déjà sur cet ordinateur : en ajoutant, ${count(p.added, 'fr', 'évaluation ajoutée', 'évaluations ajoutées')}, ${count(p.updated, 'fr', 'remplacée', 'remplacées')} par une copie plus récente, ${count(p.kept, 'fr', 'gardée telle quelle', 'gardées telles quelles')}`,
   modeLegend: 'Que faire ?',
   modeAdd: 'Ajouter à mes données',
   modeAddHelp:
@@ -59,7 +62,7 @@ export const fr = frenchSpacing({
   importButton: 'Importer',
   cancel: 'Annuler',
   importing: 'Importation…',
-  imported: (p: { organizations: number }) => `Sauvegarde importée : ${p.organizations} organisme(s).`,
+  imported: (p: { organizations: number }) => `Sauvegarde importée : ${count(p.organizations, 'fr', 'organisme', 'organismes')}.`,
   importFailed: 'L’importation a échoué et a été annulée : rien n’a été modifié sur cet ordinateur.',
   deleteTitle: 'Supprimer toutes mes données',
   deleteIntro:
@@ -67,7 +70,7 @@ export const fr = frenchSpacing({
   deleteButton: 'Supprimer toutes mes données…',
   deleteConfirmTitle: 'Tout supprimer de cet ordinateur ?',
   deleteConfirmLoses: (p: { organizations: number; assessments: number; answers: number }) =>
-    `Seront supprimés définitivement : ${p.organizations} organisme(s), ${p.assessments} évaluation(s) et ${p.answers} réponse(s) avec leurs notes, ainsi que vos réglages.`,
+    `Seront supprimés définitivement : ${count(p.organizations, 'fr', 'organisme', 'organismes')}, ${count(p.assessments, 'fr', 'évaluation', 'évaluations')} et ${count(p.answers, 'fr', 'réponse', 'réponses')} avec leurs notes, ainsi que vos réglages.`,
   deleteConfirmIrreversible: 'C’est irréversible. Si vous voulez garder ces données, exportez d’abord une sauvegarde.',
   deleteConfirmButton: 'Oui, tout supprimer',
   deleted: 'Toutes vos données ont été supprimées de cet ordinateur.',
@@ -90,7 +93,8 @@ export const en: typeof fr = {
   exported: (p: { file: string }) => `Backup saved in your downloads: ${p.file}.`,
   exportFailed: 'The backup could not be prepared. Your data is intact; try again.',
   importTitle: 'Import a backup',
-  importLabel: 'Diapason backup file (.json)',
+  importLabel: 'Choose a Diapason backup file (.json)…',
+  importNoFile: 'No file chosen.',
   importHelp: 'Nothing changes on this computer until you have seen what the file holds and confirmed.',
   checking: 'Checking the file…',
   refusedTitle: 'This file cannot be imported',
@@ -108,6 +112,7 @@ export const en: typeof fr = {
     `This file states a backup format (${p.version}) that no version of Diapason ever wrote: it has been altered or does not come from Diapason.`,
   problemChecksum:
     'The file’s content no longer matches its checksum: it was altered or damaged after it was exported. Use another copy of the backup.',
+  problemExportDate: 'The file’s export date is not a possible date: it was altered or does not come from Diapason.',
   problemInvalidRow: (p: { table: string; index: number; field: string }) =>
     `The file contains unreadable data (${p.table}, row ${p.index}, field "${p.field}").`,
   problemDuplicateRow: (p: { table: string; key: string }) => `The file contains the same data twice (${p.table}: ${p.key}).`,
@@ -122,10 +127,10 @@ export const en: typeof fr = {
   previewMeta: (p: { date: string; version: string }) => `Exported on ${p.date} by Diapason ${p.version}.`,
   previewEmpty: 'This backup holds no organization.',
   organizationContents: (p: { assessments: number; completed: number; answers: number }) =>
-    `${p.assessments} assessment(s), ${p.completed} completed, ${p.answers} answer(s)`,
+    `${count(p.assessments, 'en', 'assessment', 'assessments')}, ${formatCount(p.completed, 'en')} completed, ${count(p.answers, 'en', 'answer', 'answers')}`,
   organizationNew: 'new on this computer',
   organizationExists: (p: { added: number; updated: number; kept: number }) =>
-    `already on this computer: when adding, ${p.added} assessment(s) added, ${p.updated} replaced by a more recent copy, ${p.kept} kept as they are`,
+    `already on this computer: when adding, ${count(p.added, 'en', 'assessment', 'assessments')} added, ${formatCount(p.updated, 'en')} replaced by a more recent copy, ${formatCount(p.kept, 'en')} kept as ${pluralForm(p.kept, 'en', 'it is', 'they are')}`,
   modeLegend: 'What should happen?',
   modeAdd: 'Add to my data',
   modeAddHelp:
@@ -137,7 +142,7 @@ export const en: typeof fr = {
   importButton: 'Import',
   cancel: 'Cancel',
   importing: 'Importing…',
-  imported: (p: { organizations: number }) => `Backup imported: ${p.organizations} organization(s).`,
+  imported: (p: { organizations: number }) => `Backup imported: ${count(p.organizations, 'en', 'organization', 'organizations')}.`,
   importFailed: 'The import failed and was cancelled: nothing was changed on this computer.',
   deleteTitle: 'Delete all my data',
   deleteIntro:
@@ -145,7 +150,7 @@ export const en: typeof fr = {
   deleteButton: 'Delete all my data…',
   deleteConfirmTitle: 'Delete everything from this computer?',
   deleteConfirmLoses: (p: { organizations: number; assessments: number; answers: number }) =>
-    `Will be deleted for good: ${p.organizations} organization(s), ${p.assessments} assessment(s) and ${p.answers} answer(s) with their notes, and your settings.`,
+    `Will be deleted for good: ${count(p.organizations, 'en', 'organization', 'organizations')}, ${count(p.assessments, 'en', 'assessment', 'assessments')} and ${count(p.answers, 'en', 'answer', 'answers')} with their notes, and your settings.`,
   deleteConfirmIrreversible: 'This cannot be undone. To keep this data, export a backup first.',
   deleteConfirmButton: 'Yes, delete everything',
   deleted: 'All your data has been deleted from this computer.',

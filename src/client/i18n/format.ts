@@ -22,14 +22,23 @@ export function formatPercent(share: number, locale: Locale): string {
   return f.format(share).replace('\u202f', '\u00a0');
 }
 
+/**
+ * Formats a date; one that is not a date is shown as it is written rather than thrown
+ * ("Invalid time value"), so a stored value no check caught can never take a screen down.
+ */
+function formatOr(format: Intl.DateTimeFormat, value: string | number): string {
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? String(value) : format.format(date);
+}
+
 export function formatDate(iso: string, locale: Locale): string {
   const f = once(`date:${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long' }));
-  return f.format(new Date(iso));
+  return formatOr(f, iso);
 }
 
 export function formatDateTime(iso: string, locale: Locale): string {
   const f = once(`date-time:${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short' }));
-  return f.format(new Date(iso));
+  return formatOr(f, iso);
 }
 
 /** 52428800 → "50 Mo" in French, "50 MB" in English. */
@@ -50,5 +59,30 @@ export function formatDelta(delta: number, locale: Locale): string {
 /** For a chart's time axis: "21 nov. 2026", "Nov 21, 2026". */
 export function formatShortDate(iso: string | number, locale: Locale): string {
   const f = once(`short-date:${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium' }));
-  return f.format(new Date(iso));
+  return formatOr(f, iso);
+}
+
+/** 1234 → "1 234" in French (no-break space), "1,234" in English. */
+export function formatCount(n: number, locale: Locale): string {
+  const f = once(`count:${locale}`, () => new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 0 }));
+  return f.format(n).replace(/\u202f/g, '\u00a0');
+}
+
+/**
+ * The form of a word that agrees with n, by the language's plural rules (Intl.PluralRules): in
+ * French 0 and 1 take the singular ("0 réponse", "1 réponse", "2 réponses"), in English only 1 does.
+ */
+export function pluralForm(n: number, locale: Locale, one: string, other: string): string {
+  const rules = once(`plural:${locale}`, () => new Intl.PluralRules(intlLocale(locale)));
+  return rules.select(n) === 'one' ? one : other;
+}
+
+/** The count and the words that agree with it: count(2, 'fr', 'réponse', 'réponses') → "2 réponses". */
+export function count(n: number, locale: Locale, one: string, other: string): string {
+  return `${formatCount(n, locale)} ${pluralForm(n, locale, one, other)}`;
+}
+
+/** pluralForm with the two forms named, for phrases: plural(n, 'fr', { one: '1 organisme a', other: '…' }). */
+export function plural(n: number, locale: Locale, forms: { one: string; other: string }): string {
+  return pluralForm(n, locale, forms.one, forms.other);
 }

@@ -1,3 +1,4 @@
+import { count, formatCount } from './format.ts';
 import { frenchSpacing } from './typography.ts';
 
 export const fr = frenchSpacing({
@@ -11,7 +12,7 @@ export const fr = frenchSpacing({
   newAssessment: 'Commencer une évaluation',
   resume: 'Reprendre l’évaluation',
   inProgress: (p: { answered: number; total: number; date: string }) =>
-    `Évaluation en cours : ${p.answered} réponse(s) sur ${p.total}, commencée le ${p.date}.`,
+    `Évaluation en cours : ${count(p.answered, 'fr', 'réponse', 'réponses')} sur ${formatCount(p.total, 'fr')}, commencée le ${p.date}.`,
   completedTitle: 'Évaluations terminées',
   completedOn: (p: { date: string; version: string }) => `Terminée le ${p.date} (questionnaire ${p.version})`,
   seeResult: 'Voir le résultat',

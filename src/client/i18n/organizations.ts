@@ -1,4 +1,5 @@
 /** Several organizations on one laptop: list, switch, rename, delete. */
+import { count, formatCount } from './format.ts';
 import { frenchSpacing } from './typography.ts';
 
 export const fr = frenchSpacing({
@@ -6,7 +7,7 @@ export const fr = frenchSpacing({
   intro:
     'Vous accompagnez plusieurs organismes (consultant, personnel du CQM) ? Chacun garde ses propres évaluations. Tout reste sur cet ordinateur.',
   current: 'organisme actuel',
-  contents: (p: { assessments: number; completed: number }) => `${p.assessments} évaluation(s), dont ${p.completed} terminée(s)`,
+  contents: (p: { assessments: number; completed: number }) => `${count(p.assessments, 'fr', 'évaluation', 'évaluations')}, dont ${count(p.completed, 'fr', 'terminée', 'terminées')}`,
   switchTo: 'Travailler sur cet organisme',
   rename: 'Renommer',
   renameLabel: (p: { name: string }) => `Nouveau nom pour ${p.name}`,
@@ -17,7 +18,7 @@ export const fr = frenchSpacing({
   delete: 'Supprimer…',
   deleteTitle: (p: { name: string }) => `Supprimer « ${p.name} » ?`,
   deleteLoses: (p: { name: string; assessments: number; completed: number; answers: number }) =>
-    `« ${p.name} » et tout ce qui lui appartient seront effacés de cet ordinateur : ${p.assessments} évaluation(s), dont ${p.completed} terminée(s), et ${p.answers} réponse(s) avec leurs notes.`,
+    `« ${p.name} » et tout ce qui lui appartient seront effacés de cet ordinateur : ${count(p.assessments, 'fr', 'évaluation', 'évaluations')}, dont ${count(p.completed, 'fr', 'terminée', 'terminées')}, et ${count(p.answers, 'fr', 'réponse', 'réponses')} avec leurs notes.`,
   deleteIrreversible: 'C’est irréversible. Pour garder ces données, exportez d’abord une sauvegarde (Paramètres).',
   deleteConfirm: (p: { name: string }) => `Supprimer « ${p.name} »`,
   deleted: (p: { name: string }) => `« ${p.name} » a été supprimé de cet ordinateur.`,
@@ -31,7 +32,7 @@ export const en: typeof fr = {
   intro:
     'Helping several organizations (as a consultant, or CQM staff)? Each keeps its own assessments. Everything stays on this computer.',
   current: 'current organization',
-  contents: (p: { assessments: number; completed: number }) => `${p.assessments} assessment(s), ${p.completed} completed`,
+  contents: (p: { assessments: number; completed: number }) => `${count(p.assessments, 'en', 'assessment', 'assessments')}, ${formatCount(p.completed, 'en')} completed`,
   switchTo: 'Work on this organization',
   rename: 'Rename',
   renameLabel: (p: { name: string }) => `New name for ${p.name}`,
@@ -42,7 +43,7 @@ export const en: typeof fr = {
   delete: 'Delete…',
   deleteTitle: (p: { name: string }) => `Delete “${p.name}”?`,
   deleteLoses: (p: { name: string; assessments: number; completed: number; answers: number }) =>
-    `“${p.name}” and everything that belongs to it will be deleted from this computer: ${p.assessments} assessment(s), ${p.completed} completed, and ${p.answers} answer(s) with their notes.`,
+    `“${p.name}” and everything that belongs to it will be deleted from this computer: ${count(p.assessments, 'en', 'assessment', 'assessments')}, ${formatCount(p.completed, 'en')} completed, and ${count(p.answers, 'en', 'answer', 'answers')} with their notes.`,
   deleteIrreversible: 'This cannot be undone. To keep this data, export a backup first (Settings).',
   deleteConfirm: (p: { name: string }) => `Delete “${p.name}”`,
   deleted: (p: { name: string }) => `“${p.name}” has been deleted from this computer.`,

@@ -1,3 +1,4 @@
+import { count, pluralForm } from './format.ts';
 import { frenchSpacing } from './typography.ts';
 
 export const fr = frenchSpacing({
@@ -9,11 +10,13 @@ export const fr = frenchSpacing({
   start: 'Commencer : décrire mon organisme',
   one: 'Une seule évaluation terminée : la ligne se dessinera à la prochaine.',
   skipped: (p: { n: number }) =>
-    `${p.n} évaluation(s) terminée(s) n’ont pas pu être lues (questionnaire absent de cette version de l’application) et ne sont pas montrées.`,
+    `${count(p.n, 'fr', 'évaluation terminée n’a pas pu être lue', 'évaluations terminées n’ont pas pu être lues')} (questionnaire absent de cette version de l’application) et ${pluralForm(p.n, 'fr', 'n’est pas montrée', 'ne sont pas montrées')}.`,
   chartLabel: (p: { dimension: string; values: string }) => `Évolution de « ${p.dimension} » : ${p.values}.`,
   chartValue: (p: { date: string; score: string }) => `${p.score} le ${p.date}`,
   chartNoValue: (p: { date: string }) => `information insuffisante le ${p.date}`,
   chartUnavailable: 'Le graphique n’a pas pu être affiché ; le tableau plus bas contient les mêmes données.',
+  noScores:
+    'Aucune évaluation ne donne assez d’information pour situer cette dimension : il faut avoir choisi un énoncé pour au moins 70\u00a0% de ses questions applicables. Répondez à plus de ses questions lors de la prochaine évaluation.',
   newVersion: 'nouvelle version',
   tableTitle: 'Les mêmes données en tableau',
   tableCaption: 'Score par dimension à chaque évaluation terminée',
@@ -35,11 +38,13 @@ export const en: typeof fr = {
   start: 'Start: describe my organization',
   one: 'Only one completed assessment: the line will show from the next one.',
   skipped: (p: { n: number }) =>
-    `${p.n} completed assessment(s) could not be read (questionnaire missing from this version of the app) and are not shown.`,
+    `${count(p.n, 'en', 'completed assessment', 'completed assessments')} could not be read (questionnaire missing from this version of the app) and ${pluralForm(p.n, 'en', 'is', 'are')} not shown.`,
   chartLabel: (p: { dimension: string; values: string }) => `Change in “${p.dimension}”: ${p.values}.`,
   chartValue: (p: { date: string; score: string }) => `${p.score} on ${p.date}`,
   chartNoValue: (p: { date: string }) => `insufficient information on ${p.date}`,
   chartUnavailable: 'The chart could not be shown; the table below holds the same data.',
+  noScores:
+    'No assessment gives enough information to place this dimension: it needs an answer with a statement to at least 70% of its applicable questions. Answer more of its questions at the next assessment.',
   newVersion: 'new version',
   tableTitle: 'The same data as a table',
   tableCaption: 'Score per dimension at each completed assessment',

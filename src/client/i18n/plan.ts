@@ -1,3 +1,4 @@
+import { count, pluralForm, formatCount } from './format.ts';
 import { frenchSpacing } from './typography.ts';
 
 /** The result screen's plan: targets, strengths and gaps, change since last time, exports. */
@@ -9,7 +10,7 @@ export const fr = frenchSpacing({
   targetSaved: 'Cible enregistrée.',
   targetNotSaved: 'La cible n’a pas pu être enregistrée. Réessayez.',
   coverage: (p: { level: number; share: string; count: number; total: number }) =>
-    `Vers le stade ${p.level} : ${p.count} question(s) sur ${p.total} y sont déjà (${p.share}).`,
+    `Vers le stade ${p.level} : ${count(p.count, 'fr', 'question', 'questions')} sur ${formatCount(p.total, 'fr')} ${pluralForm(p.count, 'fr', 'y est', 'y sont')} déjà (${p.share}).`,
   coverageLabel: (p: { level: number }) => `Couverture du stade ${p.level}`,
   strengths: 'Forces',
   strengthsHelp: (p: { level: number }) => `Pratiques déjà au stade visé (${p.level}) ou au-delà.`,

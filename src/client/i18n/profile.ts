@@ -1,3 +1,4 @@
+import { count, pluralForm } from './format.ts';
 import { frenchSpacing } from './typography.ts';
 
 export const fr = frenchSpacing({
@@ -16,7 +17,7 @@ export const fr = frenchSpacing({
   saveAndStart: 'Enregistrer et commencer l’évaluation',
   cancel: 'Annuler',
   required: 'Ce champ est obligatoire.',
-  fixErrors: (p: { n: number }) => `Le formulaire contient ${p.n} erreur(s). Corrigez les champs indiqués.`,
+  fixErrors: (p: { n: number }) => `Le formulaire contient ${count(p.n, 'fr', 'erreur', 'erreurs')}. ${pluralForm(p.n, 'fr', 'Corrigez le champ indiqué', 'Corrigez les champs indiqués')}.`,
   saved: 'Profil enregistré.',
   saveFailed: 'Le profil n’a pas pu être enregistré. Vos réponses au formulaire sont toujours là : réessayez.',
   saveFailedStorageFull:
@@ -39,7 +40,7 @@ export const en: typeof fr = {
   saveAndStart: 'Save and start the assessment',
   cancel: 'Cancel',
   required: 'This field is required.',
-  fixErrors: (p: { n: number }) => `The form has ${p.n} error(s). Fix the fields marked.`,
+  fixErrors: (p: { n: number }) => `The form has ${count(p.n, 'en', 'error', 'errors')}. Fix the ${pluralForm(p.n, 'en', 'field', 'fields')} marked.`,
   saved: 'Profile saved.',
   saveFailed: 'The profile could not be saved. What you typed is still here: try again.',
   saveFailedStorageFull:

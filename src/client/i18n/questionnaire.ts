@@ -1,8 +1,9 @@
+import { count, formatCount } from './format.ts';
 import { frenchSpacing } from './typography.ts';
 
 export const fr = frenchSpacing({
   stepOf: (p: { step: number; total: number }) => `Étape ${p.step} sur ${p.total}`,
-  overallProgress: (p: { answered: number; total: number }) => `${p.answered} réponse(s) sur ${p.total}`,
+  overallProgress: (p: { answered: number; total: number }) => `${count(p.answered, 'fr', 'réponse', 'réponses')} sur ${formatCount(p.total, 'fr')}`,
   progressLabel: 'Progression de l’évaluation',
   dimensionProgress: (p: { answered: number; total: number }) => `${p.answered}/${p.total}`,
   stepsNav: 'Étapes du questionnaire',
@@ -21,7 +22,7 @@ export const fr = frenchSpacing({
   next: 'Étape suivante',
   finish: 'Terminer et voir le résultat',
   unanswered: (p: { n: number }) =>
-    `${p.n} question(s) sans réponse. Vous pouvez terminer quand même : les dimensions trop incomplètes afficheront « information insuffisante ».`,
+    `${count(p.n, 'fr', 'question', 'questions')} sans réponse. Vous pouvez terminer quand même : les dimensions trop incomplètes afficheront « information insuffisante ».`,
   questionLabel: (p: { n: number; total: number }) => `Question ${p.n} sur ${p.total}`,
   levelLabel: (p: { level: number }) => `Niveau ${p.level}`,
   completedNotice: 'Cette évaluation est terminée. Vous pouvez encore corriger une réponse ; le résultat sera mis à jour.',
@@ -29,7 +30,7 @@ export const fr = frenchSpacing({
 
 export const en: typeof fr = {
   stepOf: (p: { step: number; total: number }) => `Step ${p.step} of ${p.total}`,
-  overallProgress: (p: { answered: number; total: number }) => `${p.answered} of ${p.total} answered`,
+  overallProgress: (p: { answered: number; total: number }) => `${formatCount(p.answered, 'en')} of ${formatCount(p.total, 'en')} answered`,
   progressLabel: 'Assessment progress',
   dimensionProgress: (p: { answered: number; total: number }) => `${p.answered}/${p.total}`,
   stepsNav: 'Questionnaire steps',
@@ -48,7 +49,7 @@ export const en: typeof fr = {
   next: 'Next step',
   finish: 'Finish and see the result',
   unanswered: (p: { n: number }) =>
-    `${p.n} question(s) unanswered. You can finish anyway: dimensions that are too incomplete will show “insufficient information”.`,
+    `${count(p.n, 'en', 'question', 'questions')} unanswered. You can finish anyway: dimensions that are too incomplete will show “insufficient information”.`,
   questionLabel: (p: { n: number; total: number }) => `Question ${p.n} of ${p.total}`,
   levelLabel: (p: { level: number }) => `Level ${p.level}`,
   completedNotice: 'This assessment is complete. You can still correct an answer; the result will be updated.',

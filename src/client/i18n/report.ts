@@ -45,7 +45,7 @@ export const fr = frenchSpacing({
 
   dimensionScore: (p: { score: string; stage: string }) => `Score : ${p.score} sur 5 · Stade ${p.stage}`,
   dimensionInsufficient: 'Information insuffisante : moins de 70 % des questions applicables ont reçu une réponse.',
-  dimensionConfidence: (p: { value: string }) => `Confiance : ${p.value}`,
+  dimensionConfidence: (p: { value: string }) => `Réponses données : ${p.value}`,
   dimensionCoverage: (p: { level: number; share: string }) => `Déjà au stade ${p.level} : ${p.share} des pratiques`,
   dimensionTarget: (p: { stage: string }) => `Stade visé : ${p.stage}`,
   dimensionChange: (p: { delta: string; date: string }) => `Évolution depuis le ${p.date} : ${p.delta}`,
@@ -75,7 +75,7 @@ export const fr = frenchSpacing({
   colNote: 'Note',
   colPriority: 'Priorité',
   colHorizon: 'Horizon',
-  colConfidence: 'Confiance',
+  colConfidence: 'Réponses données',
   colCoverage: 'Couverture du stade suivant',
   colChangeLong: 'Évolution depuis la dernière évaluation',
   colTargetLong: 'Stade visé',
@@ -90,7 +90,7 @@ export const fr = frenchSpacing({
   methodBody: [
     'Chaque question propose cinq énoncés, du stade 1 (Initial) au stade 5 (Stratégique) ; l’organisme choisit celui qui le décrit le mieux. « Je ne sais pas » et « Sans objet » n’ont pas de valeur.',
     'Le score d’une dimension est la moyenne des stades choisis, arrondie au dixième ; certaines questions peuvent compter davantage. Le stade est la partie entière du score : 3,4 veut dire stade 3, en route vers le 4.',
-    'La confiance est la part des questions applicables qui ont reçu un énoncé. Sous 70 %, la dimension affiche « information insuffisante » plutôt qu’un stade.',
+    'Les réponses données sont la part des questions applicables qui ont reçu un énoncé. Sous 70 %, la dimension affiche « information insuffisante » plutôt qu’un stade.',
     'L’évolution ne compare que des versions comparables du questionnaire. La moyenne des dimensions, quand elle est donnée, accompagne le profil et ne le remplace pas.',
     'La feuille de route reprend la prochaine étape de chaque pratique sous le stade visé, les actions propres à chaque dimension, et une vérification pour chaque « Je ne sais pas ».',
   ].join('\n'),
@@ -143,7 +143,7 @@ export const en: typeof fr = {
 
   dimensionScore: (p: { score: string; stage: string }) => `Score: ${p.score} out of 5 · Stage ${p.stage}`,
   dimensionInsufficient: 'Insufficient information: fewer than 70% of the applicable questions were answered.',
-  dimensionConfidence: (p: { value: string }) => `Confidence: ${p.value}`,
+  dimensionConfidence: (p: { value: string }) => `Questions answered: ${p.value}`,
   dimensionCoverage: (p: { level: number; share: string }) => `Already at stage ${p.level}: ${p.share} of practices`,
   dimensionTarget: (p: { stage: string }) => `Target stage: ${p.stage}`,
   dimensionChange: (p: { delta: string; date: string }) => `Change since ${p.date}: ${p.delta}`,
@@ -173,7 +173,7 @@ export const en: typeof fr = {
   colNote: 'Note',
   colPriority: 'Priority',
   colHorizon: 'Horizon',
-  colConfidence: 'Confidence',
+  colConfidence: 'Answered',
   colCoverage: 'Next stage coverage',
   colChangeLong: 'Change since the last assessment',
   colTargetLong: 'Target stage',
@@ -187,7 +187,7 @@ export const en: typeof fr = {
   methodBody: [
     'Each question offers five statements, from stage 1 (Initial) to stage 5 (Strategic); the organization picks the one that describes it best. “Don’t know” and “Not applicable” carry no value.',
     'A dimension’s score is the mean of the stages chosen, rounded to one decimal; some questions may count more. The stage is the whole part of the score: 3.4 means stage 3, on the way to 4.',
-    'Confidence is the share of applicable questions answered with a statement. Below 70%, the dimension shows “insufficient information” instead of a stage.',
+    'Answered is the share of applicable questions answered with a statement. Below 70%, the dimension shows “insufficient information” instead of a stage.',
     'Change is only computed between comparable questionnaire versions. The mean of the dimensions, when given, goes with the profile and never replaces it.',
     'The roadmap lists the next step of every practice below the target stage, each dimension’s own actions, and a check for every “Don’t know”.',
   ].join('\n'),

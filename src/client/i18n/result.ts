@@ -1,3 +1,4 @@
+import { pluralForm, formatCount } from './format.ts';
 import { frenchSpacing } from './typography.ts';
 
 export const fr = frenchSpacing({
@@ -6,16 +7,16 @@ export const fr = frenchSpacing({
     `Évaluation du ${p.date}, questionnaire « ${p.questionnaire} », version ${p.version}.`,
   chartLabel: 'Graphique radar du profil : un axe par dimension, de 1 à 5.',
   chartUnavailable: 'Le graphique n’a pas pu être affiché ; le tableau ci-dessous contient les mêmes données.',
-  tableCaption: 'Score et stade par dimension',
+  tableCaption: 'Stade et score par dimension',
   byDimension: 'Détail par dimension',
   colDimension: 'Dimension',
   colScore: 'Score (1 à 5)',
   colStage: 'Stade',
-  colConfidence: 'Confiance',
+  colConfidence: 'Réponses données',
   score: 'Score',
   stage: 'Stade',
-  confidence: 'Confiance',
-  confidenceLine: (p: { value: string }) => `Confiance : ${p.value}`,
+  confidence: 'Réponses données',
+  confidenceLine: (p: { value: string }) => `Réponses données : ${p.value}`,
   confidenceHelp: 'Part des questions applicables auxquelles vous avez répondu par un énoncé.',
   insufficient: 'Information insuffisante',
   insufficientHelp:
@@ -44,7 +45,7 @@ export const fr = frenchSpacing({
   readinessUnknown: 'Vous avez répondu « Je ne sais pas » : à vérifier.',
   readinessHow: 'Comment ce résultat est établi',
   readinessHowBody: (p: { max: number }) =>
-    `« Prête » : toutes les conditions sont remplies. « Presque » : les conditions essentielles sont remplies et il en manque au plus ${p.max} autre(s). « Pas encore » : dans les autres cas. Une réponse « Je ne sais pas » compte comme une condition manquante ; « Sans objet » la remplit.`,
+    `« Prête » : toutes les conditions sont remplies. « Presque » : les conditions essentielles sont remplies et il en manque au plus ${formatCount(p.max, 'fr')} ${pluralForm(p.max, 'fr', 'autre', 'autres')}. « Pas encore » : dans les autres cas. Une réponse « Je ne sais pas » compte comme une condition manquante ; « Sans objet » la remplit.`,
 });
 
 export const en: typeof fr = {
@@ -53,16 +54,16 @@ export const en: typeof fr = {
     `Assessment of ${p.date}, questionnaire “${p.questionnaire}”, version ${p.version}.`,
   chartLabel: 'Radar chart of the profile: one axis per dimension, from 1 to 5.',
   chartUnavailable: 'The chart could not be shown; the table below holds the same data.',
-  tableCaption: 'Score and stage per dimension',
+  tableCaption: 'Stage and score per dimension',
   byDimension: 'Detail by dimension',
   colDimension: 'Dimension',
   colScore: 'Score (1 to 5)',
   colStage: 'Stage',
-  colConfidence: 'Confidence',
+  colConfidence: 'Answered',
   score: 'Score',
   stage: 'Stage',
-  confidence: 'Confidence',
-  confidenceLine: (p: { value: string }) => `Confidence: ${p.value}`,
+  confidence: 'Answered',
+  confidenceLine: (p: { value: string }) => `Questions answered: ${p.value}`,
   confidenceHelp: 'Share of the applicable questions you answered with a statement.',
   insufficient: 'Insufficient information',
   insufficientHelp: 'Fewer than 70% of the applicable questions were answered: no stage is shown for this dimension.',
@@ -90,5 +91,5 @@ export const en: typeof fr = {
   readinessUnknown: 'You answered “Don’t know”: find out.',
   readinessHow: 'How this result is worked out',
   readinessHowBody: (p: { max: number }) =>
-    `“Ready”: every condition is met. “Almost”: the essential conditions are met and at most ${p.max} other(s) are missing. “Not yet”: any other case. A “Don’t know” answer counts as a missing condition; “Not applicable” meets it.`,
+    `“Ready”: every condition is met. “Almost”: the essential conditions are met and at most ${formatCount(p.max, 'en')} ${pluralForm(p.max, 'en', 'other is', 'others are')} missing. “Not yet”: any other case. A “Don’t know” answer counts as a missing condition; “Not applicable” meets it.`,
 };

@@ -1,3 +1,4 @@
+import { count, formatCount } from './format.ts';
 import { frenchSpacing } from './typography.ts';
 
 /** The roadmap screen, and the names of horizons, efforts and statuses wherever they appear. */
@@ -19,7 +20,7 @@ export const fr = frenchSpacing({
   statusTodo: 'À faire',
   statusInProgress: 'En cours',
   statusDone: 'Fait',
-  count: (p: { n: number }) => (p.n === 1 ? '1 action' : `${p.n} actions`),
+  count: (p: { n: number }) => count(p.n, 'fr', 'action', 'actions'),
   empty: 'Aucune action dans cet horizon.',
   nothing: 'Aucune action : chaque dimension a atteint son stade visé. Relevez une cible sur la page du résultat pour aller plus loin.',
   dimension: 'Dimension',
@@ -44,7 +45,7 @@ export const fr = frenchSpacing({
   print: 'Imprimer la feuille de route',
   csv: 'Feuille de route en CSV (tableur)',
   backToResult: 'Retour au résultat',
-  progressSummary: (p: { done: number; total: number }) => `${p.done} action(s) faite(s) sur ${p.total}.`,
+  progressSummary: (p: { done: number; total: number }) => `${count(p.done, 'fr', 'action faite', 'actions faites')} sur ${formatCount(p.total, 'fr')}.`,
 });
 
 export const en: typeof fr = {
@@ -65,7 +66,7 @@ export const en: typeof fr = {
   statusTodo: 'To do',
   statusInProgress: 'In progress',
   statusDone: 'Done',
-  count: (p: { n: number }) => (p.n === 1 ? '1 action' : `${p.n} actions`),
+  count: (p: { n: number }) => count(p.n, 'en', 'action', 'actions'),
   empty: 'No action in this horizon.',
   nothing: 'No action: every dimension has reached its target stage. Raise a target on the result page to go further.',
   dimension: 'Dimension',
@@ -90,5 +91,5 @@ export const en: typeof fr = {
   print: 'Print the roadmap',
   csv: 'Roadmap as CSV (spreadsheet)',
   backToResult: 'Back to the result',
-  progressSummary: (p: { done: number; total: number }) => `${p.done} of ${p.total} action(s) done.`,
+  progressSummary: (p: { done: number; total: number }) => `${formatCount(p.done, 'en')} of ${count(p.total, 'en', 'action', 'actions')} done.`,
 };

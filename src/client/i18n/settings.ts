@@ -7,7 +7,7 @@ export const fr = frenchSpacing({
   storageTitle: 'Stockage sur cet ordinateur',
   storagePersisted: 'Le navigateur garde vos données de façon persistante : il ne les effacera pas pour faire de la place.',
   storageNotPersisted:
-    'Le navigateur n’a pas accordé le stockage persistant : il pourrait effacer vos données s’il manque d’espace. Exportez une sauvegarde de temps en temps.',
+    'Le navigateur n’a pas accordé le stockage persistant : il pourrait effacer vos données s’il manque d’espace. Ce que vous pouvez faire : installer Diapason comme application (menu du navigateur, « Installer ») ou ajouter cette page à vos favoris, ce qui amène souvent le navigateur à l’accorder ; et, dans tous les cas, exporter une sauvegarde de temps en temps (plus bas, « Exporter une sauvegarde »).',
   storageUnknown: 'Le stockage persistant sera demandé à votre première réponse enregistrée.',
   storageUnsupported: 'Ce navigateur ne permet pas de demander un stockage persistant.',
 });
@@ -19,7 +19,7 @@ export const en: typeof fr = {
   storageTitle: 'Storage on this computer',
   storagePersisted: 'The browser keeps your data persistently: it will not delete it to free space.',
   storageNotPersisted:
-    'The browser did not grant persistent storage: it could delete your data if space runs low. Export a backup now and then.',
+    'The browser did not grant persistent storage: it could delete your data if space runs low. What you can do: install Diapason as an app (the browser’s menu, “Install”) or bookmark this page, which often leads the browser to grant it; and in any case, export a backup now and then (below, “Export a backup”).',
   storageUnknown: 'Persistent storage will be requested at your first saved answer.',
   storageUnsupported: 'This browser cannot be asked for persistent storage.',
 };

@@ -1,10 +1,11 @@
+import { count } from './format.ts';
 import { frenchSpacing } from './typography.ts';
 
 /**
  * The privacy notice's version. Change it whenever the notice's meaning changes: everyone who opted
  * in under another version is asked again before anything more is sent.
  */
-export const NOTICE_VERSION = '2026-1';
+export const NOTICE_VERSION = '2026-2';
 
 /** Why the server refused, in words, by its error code (src/core/sync-api.ts). */
 const REFUSED_FR: Record<string, string> = {
@@ -13,14 +14,18 @@ const REFUSED_FR: Record<string, string> = {
   'invalid-query': 'demande non conforme',
   'unsupported-media-type': 'format non accepté',
   'body-too-large': 'envoi trop volumineux',
-  'enrollment-code-required': 'un code d’adhésion est exigé (voir les Paramètres)',
-  'enrollment-code-invalid': 'code d’adhésion non reconnu (voir les Paramètres)',
+  'enrollment-code-required': 'un code d’organisme est exigé (voir les Paramètres)',
+  'enrollment-code-invalid': 'code d’organisme non reconnu (voir les Paramètres)',
+  'enrollment-code-used': 'ce code d’organisme sert déjà à un autre organisme (écrivez au CQM pour en obtenir un autre)',
   'idempotency-key-reused': 'envoi en double refusé',
   'submission-exists': 'déjà reçu',
   'organization-key-conflict': 'clé d’organisme déjà utilisée',
   'organization-withdrawn': 'vos données ont été retirées ; réactivez le partage pour envoyer à nouveau',
   'not-found': 'rien à retirer',
-  'wrong-secret': 'code de retrait refusé',
+  'body-incomplete': 'envoi interrompu',
+  'unknown-questionnaire': 'version du questionnaire inconnue du serveur du CQM',
+  'unknown-dimension': 'dimension inconnue du serveur du CQM',
+  'period-not-accepted': 'le trimestre de cette évaluation est clos\u00a0: il ne reçoit plus d’envois',
 };
 
 const REFUSED_EN: Record<string, string> = {
@@ -29,14 +34,18 @@ const REFUSED_EN: Record<string, string> = {
   'invalid-query': 'request not accepted',
   'unsupported-media-type': 'format not accepted',
   'body-too-large': 'send too large',
-  'enrollment-code-required': 'an enrollment code is required (see Settings)',
-  'enrollment-code-invalid': 'enrollment code not recognized (see Settings)',
+  'enrollment-code-required': 'an organization code is required (see Settings)',
+  'enrollment-code-invalid': 'organization code not recognized (see Settings)',
+  'enrollment-code-used': 'this organization code already speaks for another organization (write to CQM for another one)',
   'idempotency-key-reused': 'duplicate send refused',
   'submission-exists': 'already received',
   'organization-key-conflict': 'organization key already in use',
   'organization-withdrawn': 'your data was withdrawn; turn sharing on again to send',
   'not-found': 'nothing to withdraw',
-  'wrong-secret': 'withdrawal code refused',
+  'body-incomplete': 'send interrupted',
+  'unknown-questionnaire': 'questionnaire version unknown to CQM’s server',
+  'unknown-dimension': 'dimension unknown to CQM’s server',
+  'period-not-accepted': 'this assessment’s quarter is closed: it takes no more sends',
 };
 
 export const fr = frenchSpacing({
@@ -55,15 +64,15 @@ export const fr = frenchSpacing({
     'À produire des portraits du secteur (par rôle, taille, groupe de régions et discipline, et leur évolution dans le temps) pour les programmes du CQM, et à vous montrer la position de votre organisme par rapport à ses pairs. À rien d’autre : ni sollicitation, ni évaluation de votre organisme.',
   sentTitle: 'Ce qui est envoyé',
   sent:
-    'Le questionnaire et sa version ; le score, à une décimale, de chaque dimension qui a assez de réponses ; le résultat de préparation à la mise en commun ; votre rôle, votre taille, votre groupe de régions (pas votre région) et votre discipline ; le trimestre ; une clé tirée au hasard sur cet ordinateur ; l’empreinte d’un code de retrait ; le code d’adhésion, s’il y en a un. Jamais le nom de l’organisme, vos réponses question par question ni vos notes. Avant chaque envoi, vous voyez exactement ce qui part.',
+    'Le questionnaire et sa version ; le score, à une décimale, de chaque dimension qui a assez de réponses ; le résultat de préparation à la mise en commun ; votre rôle, votre taille, votre groupe de régions (pas votre région) et votre discipline ; le trimestre ; une clé tirée au hasard sur cet ordinateur ; l’empreinte d’un code de retrait ; le code d’organisme que le CQM vous a remis, s’il y en a un. Jamais le nom de l’organisme, vos réponses question par question ni vos notes. Avant chaque envoi, vous voyez exactement ce qui part.',
   hostedTitle: 'Où c’est conservé',
   hosted: (p: { origin: string }) =>
-    `Sur le serveur qui sert Diapason à l’adresse ${p.origin}, administré par le CQM. Le serveur ne conserve ni votre adresse IP ni l’identité de votre navigateur.`,
+    `Sur le serveur qui sert Diapason à l’adresse ${p.origin}, administré par le CQM. Le serveur ne conserve ni votre adresse IP ni l’identité de votre navigateur. Il garde une empreinte de votre code d’organisme, liée à la clé de votre organisme, pour qu’un code ne parle que pour un organisme. Le CQM ne peut donc savoir quel membre a reçu quel code, et relier vos scores à votre organisme, que s’il garde la liste des codes remis : il s’engage à la détruire une fois les codes envoyés.`,
   retentionTitle: 'Combien de temps',
   retention: 'Cinq ans après le trimestre concerné, puis c’est supprimé automatiquement ; ou jusqu’à votre retrait, s’il vient avant.',
   withdrawalTitle: 'Comment vous retirer',
   withdrawal:
-    'Le bouton « Retirer mes données du serveur », ci-dessous, supprime du serveur tout ce que votre organisme a envoyé. Il fonctionne grâce à un code secret gardé seulement sur cet ordinateur : si vous effacez les données de Diapason ou changez d’ordinateur, écrivez au CQM pour demander le retrait.',
+    'Le bouton « Retirer mes données du serveur », ci-dessous, supprime du serveur tout ce que votre organisme a envoyé, et votre organisme n’entre dans aucun chiffre publié par la suite. Les chiffres anonymisés déjà publiés, calculés une fois à la clôture de chaque trimestre, restent tels qu’ils étaient. Il fonctionne grâce à un code secret gardé seulement sur cet ordinateur : si vous effacez les données de Diapason ou changez d’ordinateur, écrivez au CQM pour demander le retrait.',
   lawTitle: 'Ce que la loi en dit',
   law:
     'Au sens de la Loi 25 (Loi sur la protection des renseignements personnels dans le secteur privé), ce que le serveur conserve est dépersonnalisé, pas anonymisé : combiné à d’autres renseignements, il pourrait en théorie être relié à votre organisme. Seuls des agrégats qui respectent des règles de divulgation strictes sont publiés (aucun chiffre pour un groupe de moins de 10 organismes) ; ce sont eux seuls qui sont anonymisés.',
@@ -75,8 +84,8 @@ export const fr = frenchSpacing({
   optInHelp: 'Non coché par défaut. Vous pouvez changer d’avis en tout temps.',
   consentGiven: (p: { date: string }) => `Partage activé le ${p.date}.`,
   consentStale: 'L’avis de confidentialité a changé depuis votre accord. Relisez-le : rien n’est envoyé tant que vous n’avez pas accepté la nouvelle version.',
-  enrollmentCode: 'Code d’adhésion (si le CQM vous en a remis un)',
-  enrollmentCodeHelp: 'De 4 à 64 lettres, chiffres ou traits d’union. Vérifié par le serveur, jamais conservé.',
+  enrollmentCode: 'Code d’organisme (si le CQM vous en a remis un)',
+  enrollmentCodeHelp: 'De 4 à 64 lettres, chiffres ou traits d’union. Le serveur n’en garde qu’une empreinte, liée à la clé de votre organisme.',
   enrollmentCodeInvalid: 'Ce code n’a pas la bonne forme : de 4 à 64 lettres, chiffres ou traits d’union.',
   saveCode: 'Enregistrer le code',
   codeSaved: 'Code enregistré.',
@@ -96,7 +105,7 @@ export const fr = frenchSpacing({
   whatWithdrawal: 'Demande de retrait',
   // Statuses
   statusQueued: (p: { attempts: number }) =>
-    p.attempts === 0 ? 'En attente d’envoi' : `En attente : ${p.attempts} essai(s) sans réponse, nouvel essai automatique`,
+    p.attempts === 0 ? 'En attente d’envoi' : `En attente : ${count(p.attempts, 'fr', 'essai', 'essais')} sans réponse, nouvel essai automatique`,
   statusSent: (p: { date: string }) => `Envoyé le ${p.date}`,
   statusRefused: (p: { reason: string }) => `Refusé par le serveur : ${p.reason}`,
   statusWithdrawn: 'Retiré du serveur',
@@ -117,24 +126,14 @@ export const fr = frenchSpacing({
   // Peers
   peersTitle: 'Vous et vos pairs',
   peersIntro: (p: { period: string }) =>
-    `Médiane des scores des organismes qui ont partagé leur résultat au trimestre ${p.period}, dans chacun des groupes dont vous faites partie.`,
+    `Derniers chiffres publiés, ceux du trimestre ${p.period} : la médiane des scores des organismes qui ont partagé leur résultat, dans le groupe de pairs de votre choix.`,
   peersNone: 'Les comparaisons apparaîtront ici après votre premier envoi.',
   peersCached: (p: { date: string }) => `Chiffres publiés, mis à jour le ${p.date} ; consultables sans connexion.`,
-  peersCaption: 'Votre score et la médiane de vos pairs, par dimension',
-  colDimension: 'Dimension',
-  colGroup: 'Groupe',
-  colYou: 'Vous',
   filterRole: 'Rôle',
   filterSizeBand: 'Taille',
   filterRegionGroup: 'Régions',
   filterDiscipline: 'Discipline',
   groupAll: 'Tous les organismes',
-  suppressed: 'Moins de 10 organismes',
-  suppressedNote:
-    'Moins de 10 organismes : aucun chiffre n’est publié. Un groupe peut aussi être masqué pour qu’on ne puisse pas déduire un groupe plus petit par soustraction.',
-  organizationCount: (p: { n: number }) => `${p.n} org.`,
-  pairsTitle: 'Croisements de deux critères',
-  notSynced: 'Non partagé',
   refusedReason: (p: { code: string }) => REFUSED_FR[p.code] ?? p.code,
 });
 
@@ -153,15 +152,15 @@ export const en: typeof fr = {
     'To draw portraits of the sector (by role, size, region group and discipline, and how they change over time) for CQM’s programs, and to show you where your organization stands among its peers. Nothing else: no solicitation, no assessment of your organization.',
   sentTitle: 'What is sent',
   sent:
-    'The questionnaire and its version; the score, to one decimal, of each dimension with enough answers; the pooling-readiness result; your role, size, region group (not your region) and discipline; the quarter; a key drawn at random on this computer; the fingerprint of a withdrawal code; the enrollment code, if any. Never the organization’s name, your answers question by question, or your notes. Before each send, you see exactly what leaves.',
+    'The questionnaire and its version; the score, to one decimal, of each dimension with enough answers; the pooling-readiness result; your role, size, region group (not your region) and discipline; the quarter; a key drawn at random on this computer; the fingerprint of a withdrawal code; the organization code CQM gave you, if any. Never the organization’s name, your answers question by question, or your notes. Before each send, you see exactly what leaves.',
   hostedTitle: 'Where it is kept',
   hosted: (p: { origin: string }) =>
-    `On the server that serves Diapason at ${p.origin}, run by CQM. The server keeps neither your IP address nor your browser’s identity.`,
+    `On the server that serves Diapason at ${p.origin}, run by CQM. The server keeps neither your IP address nor your browser’s identity. It keeps a fingerprint of your organization code, tied to your organization’s key, so that one code speaks for one organization only. CQM can therefore know which member received which code, and link your scores to your organization, only if it keeps the list of codes it handed out: it undertakes to destroy that list once the codes are sent.`,
   retentionTitle: 'For how long',
   retention: 'Five years after the quarter concerned, then it is deleted automatically; or until you withdraw, if sooner.',
   withdrawalTitle: 'How to withdraw',
   withdrawal:
-    'The “Withdraw my data from the server” button below deletes everything your organization sent from the server. It works with a secret code kept only on this computer: if you erase Diapason’s data or change computers, write to CQM to ask for withdrawal.',
+    'The “Withdraw my data from the server” button below deletes everything your organization sent from the server, and your organization is left out of every figure published afterwards. Anonymized figures already published, computed once when each quarter closed, stay as they were. It works with a secret code kept only on this computer: if you erase Diapason’s data or change computers, write to CQM to ask for withdrawal.',
   lawTitle: 'What the law says',
   law:
     'Under Quebec’s Law 25 (Act respecting the protection of personal information in the private sector), what the server keeps is de-identified, not anonymized: combined with other information, it could in theory be linked back to your organization. Only aggregates that pass strict disclosure rules are published (no figure for a group of fewer than 10 organizations); those alone are anonymized.',
@@ -173,8 +172,8 @@ export const en: typeof fr = {
   optInHelp: 'Unticked by default. You can change your mind at any time.',
   consentGiven: (p: { date: string }) => `Sharing turned on on ${p.date}.`,
   consentStale: 'The privacy notice changed since you agreed. Read it again: nothing is sent until you accept the new version.',
-  enrollmentCode: 'Enrollment code (if CQM gave you one)',
-  enrollmentCodeHelp: '4 to 64 letters, digits or hyphens. Checked by the server, never kept.',
+  enrollmentCode: 'Organization code (if CQM gave you one)',
+  enrollmentCodeHelp: '4 to 64 letters, digits or hyphens. The server keeps only a fingerprint of it, tied to your organization’s key.',
   enrollmentCodeInvalid: 'This code is not in the right form: 4 to 64 letters, digits or hyphens.',
   saveCode: 'Save the code',
   codeSaved: 'Code saved.',
@@ -192,7 +191,7 @@ export const en: typeof fr = {
   whatSubmission: (p: { period: string }) => `Scores, ${p.period}`,
   whatWithdrawal: 'Withdrawal request',
   statusQueued: (p: { attempts: number }) =>
-    p.attempts === 0 ? 'Waiting to be sent' : `Waiting: ${p.attempts} attempt(s) without an answer, will retry automatically`,
+    p.attempts === 0 ? 'Waiting to be sent' : `Waiting: ${count(p.attempts, 'en', 'attempt', 'attempts')} without an answer, will retry automatically`,
   statusSent: (p: { date: string }) => `Sent on ${p.date}`,
   statusRefused: (p: { reason: string }) => `Refused by the server: ${p.reason}`,
   statusWithdrawn: 'Withdrawn from the server',
@@ -211,23 +210,13 @@ export const en: typeof fr = {
   lastSend: (p: { status: string }) => `Last send: ${p.status}`,
   peersTitle: 'You and your peers',
   peersIntro: (p: { period: string }) =>
-    `Median score of the organizations that shared their result for ${p.period}, in each group you belong to.`,
+    `The latest published figures, those of ${p.period}: the median score of the organizations that shared their result, in the group of peers you choose.`,
   peersNone: 'Comparisons will appear here after your first send.',
   peersCached: (p: { date: string }) => `Published figures, updated on ${p.date}; available offline.`,
-  peersCaption: 'Your score and your peers’ median, per dimension',
-  colDimension: 'Dimension',
-  colGroup: 'Group',
-  colYou: 'You',
   filterRole: 'Role',
   filterSizeBand: 'Size',
   filterRegionGroup: 'Regions',
   filterDiscipline: 'Discipline',
   groupAll: 'All organizations',
-  suppressed: 'Fewer than 10 organizations',
-  suppressedNote:
-    'Fewer than 10 organizations: no figure is published. A group may also be hidden so that a smaller group cannot be worked out by subtraction.',
-  organizationCount: (p: { n: number }) => `${p.n} org.`,
-  pairsTitle: 'Two criteria combined',
-  notSynced: 'Not shared',
   refusedReason: (p: { code: string }) => REFUSED_EN[p.code] ?? p.code,
 };

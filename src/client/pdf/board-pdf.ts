@@ -8,7 +8,7 @@
  */
 import type { jsPDF } from 'jspdf';
 import type { Locale } from '../../core/text.ts';
-import { buildBoardReport, type BoardReport, type ReportInput, type SummaryRow } from './report.ts';
+import { buildBoardReport, type BoardReport, type ReportInput, type SummaryRow } from '../report/content.ts';
 import { pdfText } from './text.ts';
 import { formatScore } from '../i18n/format.ts';
 
@@ -418,6 +418,17 @@ function readiness(w: Writer, report: BoardReport) {
   for (const item of r.missing) w.item('•', item.label, { size: 9.5, bold: true }, item.text, 9.5);
 }
 
+/** The legal-obligations checklist: its own heading, after readiness, never mixed with a score. */
+function obligations(w: Writer, report: BoardReport) {
+  const o = report.obligations;
+  if (!o) return;
+  w.heading(o.title, 2);
+  w.paragraph(o.description, { size: 9.5 }, 0, 1);
+  w.paragraph(o.notScore, { size: 9, color: INK_SOFT }, 0, 1);
+  w.paragraph(o.counts, { size: 9.5, bold: true }, 0, 2);
+  for (const row of o.rows) w.item('•', `${row.status} — ${row.label}`, { size: 9.5, bold: true }, row.todo ?? '', 9.5);
+}
+
 function method(w: Writer, report: BoardReport) {
   w.heading(report.m.methodTitle, 2);
   for (const p of report.method) w.paragraph(p, { size: 9.5 }, 0, 2);
@@ -453,6 +464,7 @@ export function layoutBoardPdf(doc: jsPDF, report: BoardReport): jsPDF {
   dimensionPages(w, report);
   roadmap(w, report);
   readiness(w, report);
+  obligations(w, report);
   method(w, report);
   footers(w, report);
   return doc;

@@ -12,7 +12,7 @@ import { LAW25_COLUMNS } from '../../core/inventory/law25.ts';
 import type { Locale } from '../../core/text.ts';
 import * as inventory from '../i18n/inventory.ts';
 import { formatDate } from '../i18n/format.ts';
-import { law25Headings, law25Table } from '../export/inventory.ts';
+import { law25Headings, law25Table } from '../report/law25.ts';
 import { pdfText } from './text.ts';
 
 type Rgb = [number, number, number];

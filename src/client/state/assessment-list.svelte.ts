@@ -1,7 +1,8 @@
 /** An organization's assessments, for the home screen: the one in progress and the completed ones. */
 import { countAnswered, createAssessment, listAssessments } from '../storage/assessments.ts';
 import type { AssessmentRow } from '../storage/rows.ts';
-import { currentRef, loadQuestionnaire } from '../questionnaires/catalog.ts';
+import { currentRef } from '../questionnaires/catalog.ts';
+import { loadQuestionnaireFor } from '../questionnaires/for-organization.ts';
 
 export interface InProgress {
   row: AssessmentRow;
@@ -27,7 +28,7 @@ export class AssessmentListState {
     const open = this.rows.filter((r) => r.status === 'in-progress').at(-1);
     if (open) {
       this.inProgress = { row: open, answered: await countAnswered(open.id), total: undefined };
-      loadQuestionnaire(open)
+      loadQuestionnaireFor(open)
         .then((q) => {
           if (this.inProgress?.row.id === open.id) this.inProgress.total = q.items.length;
         })

@@ -4,16 +4,18 @@
  */
 import { scoreAssessment, type AssessmentScore } from '../../core/scoring.ts';
 import { assessReadiness, type ReadinessResult } from '../../core/readiness.ts';
+import { assessObligations, type ObligationsResult } from '../../core/obligations.ts';
 import type { AnswerValue } from '../../core/answers.ts';
 import type { Questionnaire } from '../../core/questionnaire/schema.ts';
-import { loadQuestionnaire } from '../questionnaires/catalog.ts';
-import { getAnswers, getAssessment, saveAnswer, takeEarlyRead, updateAssessment, watchAnswers } from '../storage/assessments.ts';
+import { loadQuestionnaireFor } from '../questionnaires/for-organization.ts';
+import { AssessmentGoneError, getAnswers, getAssessment, saveAnswer, takeEarlyRead, updateAssessment, watchAnswers } from '../storage/assessments.ts';
 import type { AnswerRow, AssessmentRow } from '../storage/rows.ts';
 import { persistence } from './persistence.svelte.ts';
 import { isQuotaExceeded } from '../storage/resilience.ts';
 import { carryOverInfo, type CarryOverInfo } from './carry-over.ts';
 import { nowIso } from '../clock.ts';
 import { afterNextPaint } from '../paint.ts';
+import { unsavedWork } from './unsaved-work.svelte.ts';
 
 export type SaveStatus = 'saving' | 'saved' | 'error';
 
@@ -34,6 +36,11 @@ export class AssessmentState {
   storageFull = $state(false);
   /** Where this assessment's starting answers came from, if they were carried over. */
   carryOver = $state.raw<CarryOverInfo | undefined>();
+  /**
+   * The assessment was deleted elsewhere (another tab deleted its organization, or all data) while it
+   * was on screen: nothing more can be written into it, and the screen leaves.
+   */
+  gone = $state(false);
   /** The last answer saved, for the screen reader announcement. */
   lastSaved = $state<{ itemId: string; at: number } | undefined>();
 
@@ -73,12 +80,16 @@ export class AssessmentState {
       this.#rowRead(row);
       if (!row) throw new Error(`assessment ${this.id} not found`);
       if (drawRowFirst) await afterNextPaint();
-      this.questionnaire = await loadQuestionnaire(row);
+      this.questionnaire = await loadQuestionnaireFor(row);
       this.row = row;
       this.carryOver = await carryOverInfo(row).catch(() => undefined);
       // The first read is awaited so no screen ever shows an empty assessment before its answers.
       this.#receive(await answers);
-      this.#stopWatching = watchAnswers(this.id, (rows) => this.#receive(rows));
+      this.#stopWatching = watchAnswers(
+        this.id,
+        (rows) => this.#receive(rows),
+        () => this.#goneElsewhere(),
+      );
     } catch (error) {
       this.failure = error;
     }
@@ -86,6 +97,21 @@ export class AssessmentState {
 
   destroy() {
     this.#stopWatching?.();
+    unsavedWork.forget(`${this.id}:`);
+  }
+
+  /** A note is being typed (not yet handed to a save) or no longer: it counts as unsaved work. */
+  editing(itemId: string, typing: boolean) {
+    if (typing) unsavedWork.mark(`${this.id}:${itemId}:note`);
+    else unsavedWork.unmark(`${this.id}:${itemId}:note`);
+  }
+
+  #goneElsewhere() {
+    this.#stopWatching?.();
+    unsavedWork.forget(`${this.id}:`);
+    this.#pending.clear();
+    this.storageFull = false;
+    this.gone = true;
   }
 
   #receive(rows: AnswerRow[]) {
@@ -97,10 +123,16 @@ export class AssessmentState {
     this.answers = next;
   }
 
-  answered = $derived(Object.values(this.answers).filter((a) => a.value !== undefined).length);
+  /** The items asked of this organization: answers kept for items that no longer apply do not count. */
+  // Rebuilt whole when the questionnaire changes, never mutated: a plain Set on purpose.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  #asked = $derived(new Set(this.questionnaire?.items.map((i) => i.id)));
+  answered = $derived(Object.values(this.answers).filter((a) => a.value !== undefined && this.#asked.has(a.itemId)).length);
   total = $derived(this.questionnaire?.items.length ?? 0);
   /** Carried-over answers the person has not confirmed or changed yet. */
-  toConfirm = $derived(Object.values(this.answers).filter((a) => a.toConfirm && a.value !== undefined).length);
+  toConfirm = $derived(
+    Object.values(this.answers).filter((a) => a.toConfirm && a.value !== undefined && this.#asked.has(a.itemId)).length,
+  );
 
   /** Keeps a carried-over answer as it is: the same as choosing it again. */
   confirm(itemId: string) {
@@ -136,6 +168,12 @@ export class AssessmentState {
     return assessReadiness(this.questionnaire, this.#valuedAnswers);
   });
 
+  /** The legal-obligations checklist (Law 25); null when the questionnaire version has none. Never a score. */
+  obligations = $derived.by((): ObligationsResult | null | undefined => {
+    if (!this.questionnaire) return undefined;
+    return assessObligations(this.questionnaire, this.#valuedAnswers);
+  });
+
   answer(itemId: string, value: AnswerValue) {
     return this.#save(itemId, { value });
   }
@@ -161,21 +199,29 @@ export class AssessmentState {
     // User Timing marks: `npm run bench` reads the click-to-commit time from them.
     const started = performance.now();
     try {
-      const saved = await saveAnswer(this.id, itemId, change);
+      // Everything still pending for this item, not only this change: a note that failed on a full
+      // disk must not be dropped by the next successful save of a level (nor an old level come back).
+      const saved = await saveAnswer(this.id, itemId, merged);
       performance.measure('diapason:answer-save', { start: started, end: performance.now() });
       if (this.#pending.get(itemId) === merged) this.#pending.delete(itemId);
       this.answers[itemId] = { ...saved, ...this.#pending.get(itemId) };
       if (this.saveStatus[itemId] === 'saving' && !this.#pending.has(itemId)) this.saveStatus[itemId] = 'saved';
+      unsavedWork.unmark(`${this.id}:${itemId}`);
       this.lastSaved = { itemId, at: Date.now() };
       if (!this.#pending.size) this.storageFull = false;
       void persistence.requestOnce().catch(() => undefined);
     } catch (error) {
+      if (error instanceof AssessmentGoneError) {
+        this.#goneElsewhere();
+        return;
+      }
       if (isQuotaExceeded(error)) {
         // Expected when the disk is full: the screen explains it and offers a backup; not a bug.
         console.warn('[diapason] answer kept in memory: storage is full', error);
         this.storageFull = true;
       } else console.error('[diapason] answer not saved', error);
       this.saveStatus[itemId] = 'error';
+      unsavedWork.mark(`${this.id}:${itemId}`);
     }
   }
 
@@ -200,16 +246,23 @@ export class AssessmentState {
     if (this.row && this.row.currentDimension !== dimensionId) {
       this.row.currentDimension = dimensionId;
       // Where to resume is a convenience: a full disk must not turn it into an error on screen.
-      await updateAssessment(this.id, { currentDimension: dimensionId }).catch((error: unknown) =>
-        console.warn('[diapason] could not remember the current step', error),
-      );
+      await updateAssessment(this.id, { currentDimension: dimensionId }).catch((error: unknown) => {
+        if (error instanceof AssessmentGoneError) this.#goneElsewhere();
+        else console.warn('[diapason] could not remember the current step', error);
+      });
     }
   }
 
   async complete() {
     if (!this.row || this.row.status === 'completed') return;
     const completedAt = nowIso();
-    await updateAssessment(this.id, { status: 'completed', completedAt });
+    try {
+      await updateAssessment(this.id, { status: 'completed', completedAt });
+    } catch (error) {
+      if (!(error instanceof AssessmentGoneError)) throw error;
+      this.#goneElsewhere();
+      return;
+    }
     this.row.status = 'completed';
     this.row.completedAt = completedAt;
   }

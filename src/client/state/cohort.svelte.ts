@@ -5,6 +5,7 @@
  */
 import { cohortRequest, CohortRequestSchema, type CohortRequest } from '../../core/cohort.ts';
 import { ApiErrorSchema } from '../../core/sync-api.ts';
+import { apiUrl } from '../../core/api-paths.ts';
 import { getSetting, putSetting } from '../storage/settings.ts';
 import { canSync, newIdentity } from '../sync/identity.ts';
 import { nowIso } from '../clock.ts';
@@ -59,7 +60,7 @@ export class CohortState {
     this.busy = true;
     this.failure = undefined;
     try {
-      const response = await fetch('/api/v1/cohort-requests', {
+      const response = await fetch(apiUrl.cohortRequests(), {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: preview.body,
@@ -90,7 +91,7 @@ export class CohortState {
     this.busy = true;
     this.failure = undefined;
     try {
-      const response = await fetch(`/api/v1/cohort-requests/${sent.requestKey}`, {
+      const response = await fetch(apiUrl.cohortRequest(sent.requestKey), {
         method: 'DELETE',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ withdrawalSecret: sent.withdrawalSecret }),

@@ -2,6 +2,7 @@
  * The CQM dashboard's session and data. The session is an HttpOnly cookie set by the server: this
  * code never sees it, only whether the server accepts it.
  */
+import { apiUrl } from '../../core/api-paths.ts';
 import { ApiErrorSchema, SectorAggregatesSchema, type SectorAggregates } from '../../core/sync-api.ts';
 
 export type DashboardStatus = 'checking' | 'signed-out' | 'signed-in';
@@ -16,7 +17,7 @@ export class DashboardState {
 
   async check() {
     try {
-      const response = await fetch('/api/v1/admin/session', { cache: 'no-store' });
+      const response = await fetch(apiUrl.adminSession(), { cache: 'no-store' });
       const session = (await response.json()) as { signedIn?: unknown };
       if (session.signedIn === true) return this.#load();
       this.status = 'signed-out';
@@ -30,7 +31,7 @@ export class DashboardState {
     this.error = undefined;
     let response: Response;
     try {
-      response = await fetch('/api/v1/admin/session', {
+      response = await fetch(apiUrl.adminSession(), {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ user, password }),
@@ -48,7 +49,7 @@ export class DashboardState {
 
   async signOut() {
     try {
-      await fetch('/api/v1/admin/session', { method: 'DELETE', cache: 'no-store' });
+      await fetch(apiUrl.adminSession(), { method: 'DELETE', cache: 'no-store' });
     } finally {
       this.data = undefined;
       this.status = 'signed-out';
@@ -57,7 +58,7 @@ export class DashboardState {
 
   async #load() {
     try {
-      const response = await fetch(`/api/v1/admin/aggregates?questionnaireId=${encodeURIComponent(this.questionnaireId)}`, {
+      const response = await fetch(apiUrl.adminAggregates({ questionnaireId: this.questionnaireId }), {
         cache: 'no-store',
       });
       if (response.status === 401) {

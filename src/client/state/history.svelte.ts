@@ -9,7 +9,8 @@ import { compareVersions, type Questionnaire } from '../../core/questionnaire/sc
 import type { LocalizedText } from '../../core/text.ts';
 import { getAnswers, listAssessments } from '../storage/assessments.ts';
 import type { AssessmentRow } from '../storage/rows.ts';
-import { loadQuestionnaire, loadVersions } from '../questionnaires/catalog.ts';
+import { loadVersions } from '../questionnaires/catalog.ts';
+import { loadQuestionnaireFor } from '../questionnaires/for-organization.ts';
 
 export interface CompletedAssessment {
   row: AssessmentRow & { completedAt: string };
@@ -42,7 +43,7 @@ export class HistoryState {
     const loaded = await Promise.all(
       rows.map(async (row) => {
         try {
-          const [questionnaire, answerRows] = await Promise.all([loadQuestionnaire(row), getAnswers(row.id)]);
+          const [questionnaire, answerRows] = await Promise.all([loadQuestionnaireFor(row), getAnswers(row.id)]);
           const answers = answerRows.flatMap((a) => (a.value === undefined ? [] : [{ itemId: a.itemId, value: a.value }]));
           return { row, questionnaire, answers, score: scoreAssessment(questionnaire, answers) };
         } catch (error) {

@@ -6,8 +6,11 @@ import { getSetting, LAST_BACKUP_KEY } from '../storage/settings.ts';
 import { organizations } from './organizations.svelte.ts';
 import { persistence } from './persistence.svelte.ts';
 import { backupReminderDue } from './backup-reminder.ts';
+import { isPlausibleTimestamp } from '../storage/rows.ts';
 
-const isString = (v: unknown): v is string => typeof v === 'string';
+// A stored date that is not one, or lies in the future, would silence the reminder for good: it is
+// read as "never", so the reminder counts from the oldest data instead.
+const isDate = (v: unknown): v is string => isPlausibleTimestamp(v);
 
 export class LastBackupState {
   at = $state<string | undefined>();
@@ -16,7 +19,7 @@ export class LastBackupState {
   dismissed = $state(false);
 
   async load() {
-    this.at = await getSetting(LAST_BACKUP_KEY, isString);
+    this.at = await getSetting(LAST_BACKUP_KEY, isDate);
     this.loaded = true;
   }
 

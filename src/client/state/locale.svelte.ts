@@ -1,17 +1,26 @@
 /**
- * The interface language. French by default; the choice is kept in localStorage because it must be
- * known synchronously, before the first paint, and it is a preference, not the organization's data.
+ * The interface language. On a first visit, the browser's (French or English, else French), then
+ * remembered; the choice is kept in localStorage because it must be known synchronously, before the
+ * first paint, and it is a preference, not the organization's data.
  */
-import { DEFAULT_LOCALE, isLocale, type Locale } from '../../core/text.ts';
+import { DEFAULT_LOCALE, isLocale, localeFromLanguages, type Locale } from '../../core/text.ts';
 
 const KEY = 'diapason.locale';
+
+function browserLocale(): Locale {
+  return typeof navigator === 'undefined' ? DEFAULT_LOCALE : localeFromLanguages(navigator.languages ?? [navigator.language]);
+}
 
 function readSaved(): Locale {
   try {
     const saved = localStorage.getItem(KEY);
-    return isLocale(saved) ? saved : DEFAULT_LOCALE;
+    if (isLocale(saved)) return saved;
+    // First visit: the browser's language, kept so the interface stays in it.
+    const chosen = browserLocale();
+    localStorage.setItem(KEY, chosen);
+    return chosen;
   } catch {
-    return DEFAULT_LOCALE;
+    return browserLocale();
   }
 }
 

@@ -3,6 +3,7 @@
  * its random identity, its enrollment code, its outbox (live, across tabs) and its cached peers.
  * Nothing here sends anything unless the person has opted in; the outbox runner does the sending.
  */
+import { apiUrl } from '../../core/api-paths.ts';
 import { buildSubmission, serializeSubmission, type Submission } from '../../core/sync.ts';
 import type { AssessmentScore } from '../../core/scoring.ts';
 import type { Profile } from '../../core/profile.ts';
@@ -130,7 +131,7 @@ export class SyncState {
       kind: 'submission',
       organizationId: this.#id(),
       assessmentId,
-      path: '/api/v1/submissions',
+      path: apiUrl.submissions(),
       method: 'POST',
       body: preview.text,
       status: 'queued',
@@ -158,7 +159,7 @@ export class SyncState {
       id: crypto.randomUUID(),
       kind: 'withdrawal',
       organizationId: id,
-      path: `/api/v1/organizations/${identity.organizationKey}`,
+      path: apiUrl.organization(identity.organizationKey),
       method: 'DELETE',
       body: JSON.stringify({ withdrawalSecret: identity.withdrawalSecret }),
       status: 'queued',

@@ -1,11 +1,21 @@
 /**
  * A new version of the app, waiting. registerType is 'prompt': the service worker never takes over
  * by itself while someone is answering; the person chooses when.
+ *
+ * Accepting in one tab hands every open tab to the new version, and each would reload at once. A tab
+ * with work not on disk (an answer whose save failed, a note being typed) does not: it keeps its page
+ * and says a reload is waiting.
  */
+import { unsavedWork } from './unsaved-work.svelte.ts';
+
 export class UpdatesState {
   available = $state(false);
   offlineReady = $state(false);
+  /** Another tab accepted the update; this one kept its page because of unsaved work. */
+  reloadWaiting = $state(false);
   #apply: ((reload?: boolean) => Promise<void>) | undefined;
+  /** This tab's own "update" click: it reloads, whatever it holds (the banner asked first). */
+  #accepted = false;
 
   async register() {
     if (!('serviceWorker' in navigator)) return;
@@ -17,6 +27,7 @@ export class UpdatesState {
       onOfflineReady: () => {
         this.offlineReady = true;
       },
+      onNeedReload: () => this.#newVersionInControl(),
       onRegisteredSW: (_url, registration) => {
         if (registration) this.#watch(registration);
       },
@@ -37,8 +48,21 @@ export class UpdatesState {
     });
   }
 
+  #newVersionInControl() {
+    if (this.#accepted || !unsavedWork.any) location.reload();
+    else {
+      this.available = false;
+      this.reloadWaiting = true;
+    }
+  }
+
   async apply() {
+    this.#accepted = true;
     await this.#apply?.(true);
+  }
+
+  reload() {
+    location.reload();
   }
 
   dismiss() {

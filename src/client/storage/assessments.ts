@@ -5,6 +5,17 @@ import type { AnswerValue } from '../../core/answers.ts';
 import type { CarriedAnswer } from '../../core/carry-over.ts';
 import { withReopen } from './resilience.ts';
 
+/**
+ * A write meant for an assessment that no longer exists (deleted in another tab, or by "delete all my
+ * data"): refused inside the write's own transaction, so no row is ever left without its assessment.
+ */
+export class AssessmentGoneError extends Error {
+  override readonly name = 'AssessmentGoneError';
+  constructor(readonly assessmentId: string) {
+    super(`assessment ${assessmentId} no longer exists`);
+  }
+}
+
 export async function listAssessments(organizationId: string): Promise<AssessmentRow[]> {
   const rows = await db().assessments.where('organizationId').equals(organizationId).toArray();
   return restore(AssessmentRowSchema, rows, 'assessments').sort((a, b) => a.startedAt.localeCompare(b.startedAt));
@@ -70,7 +81,7 @@ export async function updateAssessment(
   await withReopen(() =>
     db().transaction('rw', db().assessments, async () => {
       const updated = await db().assessments.update(id, { ...change, updatedAt: now.toISOString() });
-      if (updated === 0) throw new Error(`assessment ${id} not found`);
+      if (updated === 0) throw new AssessmentGoneError(id);
     }),
   );
 }
@@ -104,10 +115,14 @@ export async function getAnswers(assessmentId: string): Promise<AnswerRow[]> {
   return restore(AnswerRowSchema, rows, 'answers');
 }
 
-/** Every change to this assessment's answers, from this tab or another one. */
-export function watchAnswers(assessmentId: string, onChange: (rows: AnswerRow[]) => void): () => void {
-  const subscription = liveQuery(() => getAnswers(assessmentId)).subscribe({
-    next: onChange,
+/**
+ * Every change to this assessment's answers, from this tab or another one; `onGone` when the
+ * assessment itself is deleted (another tab deleted its organization, or everything).
+ */
+export function watchAnswers(assessmentId: string, onChange: (rows: AnswerRow[]) => void, onGone: () => void): () => void {
+  const read = async () => ({ exists: (await db().assessments.where('id').equals(assessmentId).count()) > 0, rows: await getAnswers(assessmentId) });
+  const subscription = liveQuery(read).subscribe({
+    next: ({ exists, rows }) => (exists ? onChange(rows) : onGone()),
     error: (error) => console.error('[diapason] answers could not be read', error),
   });
   return () => subscription.unsubscribe();
@@ -131,6 +146,7 @@ export async function saveAnswer(
   const database = db();
   return withReopen(() =>
     database.transaction('rw', database.answers, database.assessments, async () => {
+      if (!(await database.assessments.get(assessmentId))) throw new AssessmentGoneError(assessmentId);
       const existing = await database.answers.get([assessmentId, itemId]);
       const row = AnswerRowSchema.parse({
         ...existing,

@@ -12,13 +12,14 @@
  * - roadmapActions one row per (assessment, action): owner, due date, status, note kept locally
  * - outbox         sync submissions waiting for the CQM endpoint's acknowledgement
  * - peers          the last published peer aggregates, cached for offline use
- * - dataSources    (v2) the inventory: one card per data source of an organization (never synced)
- * - dataRoles      (v2) the inventory: roles, their skill levels and hours a month (never synced)
+ * - dataSources    (v3) the inventory: one card per data source of an organization (never synced)
+ * - dataRoles      (v3) the inventory: roles, their skill levels and hours a month (never synced)
  *
  * Schema versions are append-only: never edit a version() block that has shipped; add a new one with
  * its upgrade. Rows read back go through ./rows.ts (zod) before the app trusts them.
  */
 import Dexie, { type EntityTable } from 'dexie';
+import { upgradeOutboxRow, upgradePeersRow } from './upgrade.ts';
 import type { AnswerRow, AssessmentRow, DataRoleRow, DataSourceRow, OrganizationRow, RoadmapActionRow, SettingRow } from './rows.ts';
 
 export const DB_NAME = 'diapason';
@@ -48,8 +49,17 @@ export function openDatabase(name = DB_NAME): DiapasonDb {
     outbox: 'id, status',
     peers: 'key',
   });
-  // v2: the inventory of data assets and skills. New tables only: no row of v1 changes.
-  db.version(2).stores({
+  // Version 2: the same stores; outbox and peers rows of older shapes upgraded (./upgrade.ts).
+  db.version(2)
+    .stores({})
+    .upgrade(async (tx) => {
+      await tx.table('outbox').toCollection().modify((row: Record<string, unknown>) => {
+        Object.assign(row, upgradeOutboxRow(row));
+      });
+      await tx.table('peers').filter((row: Record<string, unknown>) => upgradePeersRow(row) === undefined).delete();
+    });
+  // Version 3: the inventory of data assets and skills. New tables only: no row of version 2 changes.
+  db.version(3).stores({
     dataSources: 'id, organizationId',
     dataRoles: 'id, organizationId',
   });

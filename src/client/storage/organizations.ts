@@ -1,5 +1,5 @@
 import { db } from './db.ts';
-import { OrganizationRowSchema, restore, type OrganizationRow } from './rows.ts';
+import { OrganizationRowSchema, repairDates, restore, type OrganizationRow } from './rows.ts';
 import { withReopen } from './resilience.ts';
 import type { Profile } from '../../core/profile.ts';
 
@@ -12,6 +12,12 @@ export async function listOrganizations(): Promise<OrganizationRow[]> {
   return restore(OrganizationRowSchema, rows, 'organizations').sort((a, b) =>
     a.createdAt.localeCompare(b.createdAt),
   );
+}
+
+/** One organization, or undefined if there is none by that id (or its row cannot be read). */
+export async function getOrganization(id: string): Promise<OrganizationRow | undefined> {
+  const row = await db().organizations.get(id);
+  return row === undefined ? undefined : restore(OrganizationRowSchema, [row], 'organizations')[0];
 }
 
 export async function createOrganization(input: OrganizationInput, now = new Date()): Promise<OrganizationRow> {
@@ -30,7 +36,8 @@ export async function updateOrganization(
     db().transaction('rw', db().organizations, async () => {
       const existing = await db().organizations.get(id);
       if (!existing) throw new Error(`organization ${id} not found`);
-      const row = OrganizationRowSchema.parse({ ...existing, ...input, updatedAt: now.toISOString() });
+      // A row stored with a bad date by an earlier release is repaired as it is rewritten.
+      const row = OrganizationRowSchema.parse({ ...(repairDates(existing) ?? existing), ...input, updatedAt: now.toISOString() });
       await db().organizations.put(row);
       return row;
     }),

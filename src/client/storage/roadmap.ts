@@ -6,6 +6,7 @@
 import { db } from './db.ts';
 import { RoadmapActionRowSchema, restore, type RoadmapActionRow } from './rows.ts';
 import type { ActionProgress } from '../../core/roadmap.ts';
+import { AssessmentGoneError } from './assessments.ts';
 
 export async function listActionProgress(assessmentId: string): Promise<RoadmapActionRow[]> {
   const rows = await db().roadmapActions.where('assessmentId').equals(assessmentId).toArray();
@@ -23,6 +24,9 @@ export async function saveActionProgress(
   for (const key of ['owner', 'due', 'note'] as const) if (!input[key]) delete input[key];
   const row = RoadmapActionRowSchema.parse(input);
   const database = db();
-  await database.transaction('rw', database.roadmapActions, () => database.roadmapActions.put(row));
+  await database.transaction('rw', database.roadmapActions, database.assessments, async () => {
+    if (!(await database.assessments.get(assessmentId))) throw new AssessmentGoneError(assessmentId);
+    await database.roadmapActions.put(row);
+  });
   return row;
 }

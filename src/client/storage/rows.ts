@@ -10,7 +10,32 @@ import { ProfileSchema } from '../../core/profile.ts';
 import { IdSchema, LevelSchema, SemverSchema } from '../../core/questionnaire/schema.ts';
 import { DataRoleSchema, DataSourceSchema } from '../../core/inventory/records.ts';
 
-const Timestamp = z.string().check(z.minLength(10), z.maxLength(40));
+/** No Diapason row is older than this (the app did not exist before). */
+export const EARLIEST_TIMESTAMP = '2020-01-01T00:00:00.000Z';
+/** How far ahead of this computer's clock a date may be: another laptop's clock can run a little fast. */
+const AHEAD_MS = 2 * 24 * 60 * 60 * 1000;
+/** What `Date.prototype.toISOString` writes, the only form Diapason stores (milliseconds optional). */
+const ISO_UTC = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,3})?Z$/;
+
+/**
+ * A real moment written as Diapason writes it (UTC ISO 8601), in a plausible range: not before 2020,
+ * not more than two days ahead of this computer's clock. Rejects "not-a-date!", "2026-99-99T00:00",
+ * 30 February (which Date.parse quietly turns into 2 March) and the year 9999, each of which used to
+ * break a screen (a date that does not format) or silence the backup reminder (a date in the future).
+ */
+export function isPlausibleTimestamp(value: unknown, now = Date.now()): value is string {
+  if (typeof value !== 'string') return false;
+  const parts = ISO_UTC.exec(value);
+  if (!parts) return false;
+  const time = Date.parse(value);
+  if (Number.isNaN(time) || time < Date.parse(EARLIEST_TIMESTAMP) || time > now + AHEAD_MS) return false;
+  // The same day and time back: no field rolled over into the next one.
+  const back = new Date(time);
+  const fields = [back.getUTCFullYear(), back.getUTCMonth() + 1, back.getUTCDate(), back.getUTCHours(), back.getUTCMinutes(), back.getUTCSeconds()];
+  return fields.every((field, i) => field === Number(parts[i + 1]));
+}
+
+export const Timestamp = z.string().check(z.refine((v) => isPlausibleTimestamp(v), 'not a plausible ISO date'));
 const Uuid = z.string().check(z.minLength(8), z.maxLength(64));
 
 export const OrganizationRowSchema = z.extend(ProfileSchema, {
@@ -76,13 +101,43 @@ export type DataSourceRow = z.infer<typeof DataSourceRowSchema>;
 export const DataRoleRowSchema = DataRoleSchema;
 export type DataRoleRow = z.infer<typeof DataRoleRowSchema>;
 
-/** Keeps the rows that parse; reports the others once to the console, for support. */
+/** The date fields of stored rows, and the ones a missing or bad one is best replaced by, in order. */
+const DATE_FIELDS = ['startedAt', 'createdAt', 'updatedAt', 'completedAt'] as const;
+
+/**
+ * A stored row whose dates are not plausible (an earlier release imported them unchecked) with each
+ * bad date replaced by a good date of the same row, or by the earliest possible one: the row keeps
+ * everything else and can be shown, exported and imported again. Undefined if no date needed repair.
+ */
+export function repairDates(row: unknown): Record<string, unknown> | undefined {
+  if (!row || typeof row !== 'object') return undefined;
+  const record = row as Record<string, unknown>;
+  const bad = DATE_FIELDS.filter((f) => f in record && record[f] !== undefined && !isPlausibleTimestamp(record[f]));
+  if (!bad.length) return undefined;
+  const good = DATE_FIELDS.map((f) => record[f]).find((v) => isPlausibleTimestamp(v));
+  const repaired = { ...record };
+  for (const field of bad) repaired[field] = good ?? EARLIEST_TIMESTAMP;
+  return repaired;
+}
+
+/**
+ * Keeps the rows that parse, a row with bad dates repaired first; reports the others once to the
+ * console, for support. A screen never receives a row it cannot draw.
+ */
 export function restore<T>(schema: z.ZodMiniType<T>, rows: unknown[], table: string): T[] {
   const good: T[] = [];
   for (const row of rows) {
     const parsed = schema.safeParse(row);
-    if (parsed.success) good.push(parsed.data);
-    else console.warn(`[diapason] ignored an unreadable row in ${table}`, parsed.error.issues);
+    if (parsed.success) {
+      good.push(parsed.data);
+      continue;
+    }
+    const repaired = repairDates(row);
+    const again = repaired ? schema.safeParse(repaired) : undefined;
+    if (again?.success) {
+      console.warn(`[diapason] repaired the dates of a row in ${table}`);
+      good.push(again.data);
+    } else console.warn(`[diapason] ignored an unreadable row in ${table}`, parsed.error.issues);
   }
   return good;
 }

@@ -8,7 +8,7 @@
 import { z } from 'zod/mini';
 import { db, liveQuery } from './db.ts';
 import { restore } from './rows.ts';
-import { PublishedCellSchema, PublishedReadinessCellSchema } from '../../core/sync-api.ts';
+import { PublicCellSchema, PublicReadinessCellSchema } from '../../core/sync-api.ts';
 import { EnrollmentCodeSchema, RandomIdSchema, Sha256HexSchema, WithdrawalSecretSchema } from '../../core/sync.ts';
 
 const Timestamp = z.string().check(z.minLength(10), z.maxLength(40));
@@ -64,8 +64,11 @@ export const PeersRowSchema = z.object({
   family: z.string(),
   period: z.string(),
   fetchedAt: Timestamp,
-  cells: z.array(PublishedCellSchema),
-  readiness: z.array(PublishedReadinessCellSchema),
+  /** The closed quarter the cells are from (null: none published yet). */
+  publishedPeriod: z.optional(z.nullable(z.string())),
+  demonstration: z.optional(z.boolean()),
+  cells: z.array(PublicCellSchema),
+  readiness: z.array(PublicReadinessCellSchema),
 });
 export type PeersRow = z.infer<typeof PeersRowSchema>;
 

@@ -144,3 +144,31 @@ export function readinessCsv(table: Table<PublishedReadinessCell>, labels: Readi
   }
   return CSV_BOM + toCsv(lines, separatorFor(locale));
 }
+
+export interface Overview {
+  periods: string[];
+  /** Per dimension, everyone's published cell of each period (undefined where withheld). */
+  dimensions: { dimensionId: string; cells: (PublishedCell | undefined)[] }[];
+}
+
+/** Every dimension at once, for all organizations of one family: the small multiples' data. */
+export function sectorOverview(data: SectorAggregates, family: string, dimensionIds: readonly string[]): Overview {
+  return {
+    periods: data.periods,
+    dimensions: dimensionIds.map((dimensionId) => ({ dimensionId, cells: dashboardTable(data, { family, dimensionId }).rows[0]!.cells })),
+  };
+}
+
+/**
+ * Whether any share shown does not add up to 100 (each is rounded to 5 % on its own, so 95 or 105
+ * happen): the dashboard then says why, rather than letting it read as an error.
+ */
+export function sharesOffHundred(cells: readonly (PublishedCell | PublishedReadinessCell | undefined)[]): boolean {
+  const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+  return cells.some((cell) => {
+    if (!cell) return false;
+    if ('stageShares' in cell && cell.stageShares) return sum(cell.stageShares) !== 100;
+    if ('shares' in cell) return sum(Object.values(cell.shares)) !== 100;
+    return false;
+  });
+}

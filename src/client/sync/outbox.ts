@@ -1,11 +1,12 @@
 /**
- * Sends what the outbox holds to the app's own origin, per DESIGN.md: a request stays queued until
+ * Sends what the outbox holds to the app's own origin: a request stays queued until
  * the server acknowledges it (2xx) or refuses it for good (4xx other than 429); network errors, 5xx
  * and 429 are retried later, with a growing delay. The body sent is the stored string, untouched.
  *
  * Every send of a submission carries its idempotency key, so a retry after a lost acknowledgement
  * replays the first answer instead of storing a second row.
  */
+import { apiUrl } from '../../core/api-paths.ts';
 import { ApiErrorSchema, PeerAggregatesSchema } from '../../core/sync-api.ts';
 import { markWithdrawn, putPeers, queuedOutbox, updateOutbox, type OutboxRow } from '../storage/sync.ts';
 
@@ -81,7 +82,7 @@ export async function processOutbox(deps: OutboxDeps = defaults, { force = false
     if (result.outcome === 'sent') {
       await updateOutbox(row.id, { status: 'sent', sentAt: at.toISOString(), attempts: row.attempts + 1, error: undefined });
       if (row.kind === 'withdrawal') await markWithdrawn(row.organizationId);
-      else await refreshPeers({ ...row, version: row.version ?? versionOf(row.body) }, deps);
+      else await refreshPeers(row, deps);
     } else if (result.outcome === 'refused') {
       await updateOutbox(row.id, { status: 'refused', attempts: row.attempts + 1, error: result.error });
     } else {
@@ -96,16 +97,6 @@ export async function processOutbox(deps: OutboxDeps = defaults, { force = false
   return waiting.map((r) => r.nextAttemptAt).sort()[0];
 }
 
-/** The version a queued submission was made on, from its body (rows queued before rows said it). */
-function versionOf(body: string): string | undefined {
-  try {
-    const version = (JSON.parse(body) as { version?: unknown }).version;
-    return typeof version === 'string' ? version : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * The published cells of a submission's period and of its version's family, kept for offline use.
  * Failing to get them is not an error.
@@ -115,16 +106,16 @@ export async function refreshPeers(
   deps: Pick<OutboxDeps, 'fetch' | 'now'> = defaults,
 ): Promise<boolean> {
   if (!row.questionnaireId || !row.period || !row.version) return false;
-  const query = new URLSearchParams({ questionnaireId: row.questionnaireId, version: row.version, period: row.period });
+  const query = { questionnaireId: row.questionnaireId, version: row.version, period: row.period };
   try {
-    const response = await deps.fetch(`/api/v1/aggregates?${query}`, { credentials: 'omit', cache: 'no-store', referrerPolicy: 'no-referrer' });
+    const response = await deps.fetch(apiUrl.aggregates(query), { credentials: 'omit', cache: 'no-store', referrerPolicy: 'no-referrer' });
     if (!response.ok) return false;
     const parsed = PeerAggregatesSchema.safeParse(await response.json());
     if (!parsed.success) return false;
-    const { questionnaireId, version, family, period, cells, readiness } = parsed.data;
+    const { questionnaireId, version, family, period, publishedPeriod, demonstration, cells, readiness } = parsed.data;
     // An answer for another version or period than asked is not cached under this one's key.
     if (questionnaireId !== row.questionnaireId || version !== row.version || period !== row.period) return false;
-    await putPeers({ questionnaireId, version, family, period, cells, readiness, fetchedAt: deps.now().toISOString() });
+    await putPeers({ questionnaireId, version, family, period, publishedPeriod, demonstration, cells, readiness, fetchedAt: deps.now().toISOString() });
     return true;
   } catch {
     return false;

@@ -7,7 +7,8 @@
  * The file also says which inventory facts satisfy each pooling-readiness criterion, keyed by the
  * criterion's id (ids are kept across questionnaire versions where the meaning holds):
  *   - `source`: a recorded source whose kind is one of `kinds` (any kind when absent), whose export
- *     ability is one of `export` (any when absent), and that holds every category of `holds`;
+ *     ability is one of `export` (any when absent), that holds every category of `holds`, and that
+ *     goes back at least `minSeasons` seasons (a source whose seasons are not recorded does not);
  *   - `role`: a role with at least level `atLeast` in `skill` and at least `minHoursPerMonth` hours.
  */
 import { z } from 'zod/mini';
@@ -29,6 +30,7 @@ const SourceRuleSchema = z.strictObject({
   kinds: z.optional(z.array(IdSchema).check(z.minLength(1))),
   export: z.optional(z.array(IdSchema).check(z.minLength(1))),
   holds: z.optional(z.array(IdSchema).check(z.minLength(1))),
+  minSeasons: z.optional(z.number().check(z.int(), z.positive(), z.lte(100))),
 });
 const RoleRuleSchema = z.strictObject({
   skill: IdSchema,

@@ -27,6 +27,7 @@ type RoleRule = Extract<InventoryRule, { role: unknown }>['role'];
 export function sourceSatisfies(_lists: InventoryLists, rule: SourceRule, source: DataSource): boolean {
   if (rule.kinds && !rule.kinds.includes(source.kind)) return false;
   if (rule.export && !rule.export.includes(source.export)) return false;
+  if (rule.minSeasons !== undefined && (source.seasons ?? 0) < rule.minSeasons) return false;
   return (rule.holds ?? []).every((category) => source.holds.includes(category));
 }
 

@@ -3,6 +3,7 @@
  * French or English. Shared by `npm run questionnaire:check`, the production build and the app.
  */
 import type { Locale } from '../text.ts';
+import type { TypographyRule } from './typography.ts';
 
 export type PathSegment = string | number;
 
@@ -39,6 +40,9 @@ export type IssueKind =
   | { kind: 'carry-over-target-taken'; id: string; version: string }
   | { kind: 'unknown-entry'; id: string; list: string }
   | { kind: 'unknown-criterion'; id: string }
+  | { kind: 'floor-item-other-dimension'; id: string; dimension: string }
+  | { kind: 'variant-empty' }
+  | { kind: 'typography'; rule: TypographyRule; excerpt: string }
   | { kind: 'invalid' };
 
 export type QuestionnaireIssue = IssueKind & { path: PathSegment[] };
@@ -213,6 +217,16 @@ export function describeIssue(issue: IssueKind, locale: Locale): string {
       return fr
         ? `Aucun questionnaire n’a de critère de préparation « ${issue.id} » : vérifiez l’orthographe (voir « readiness.criteria » des questionnaires).`
         : `No questionnaire has a readiness criterion "${issue.id}": check the spelling (see the questionnaires' "readiness.criteria").`;
+    case 'floor-item-other-dimension':
+      return fr
+        ? `La question « ${issue.id} » compte dans la dimension « ${issue.dimension} » : un plancher ne peut nommer qu’une question de sa propre dimension.`
+        : `The item "${issue.id}" counts in the dimension "${issue.dimension}": a floor can only name an item of its own dimension.`;
+    case 'variant-empty':
+      return fr
+        ? 'Cette variante ne change rien : donnez-lui « question », « help » ou les deux.'
+        : 'This variant changes nothing: give it "question", "help" or both.';
+    case 'typography':
+      return typographyMessage(issue.rule, issue.excerpt, fr);
     case 'invalid':
       return fr ? 'Valeur invalide à cet endroit.' : 'Invalid value here.';
   }
@@ -222,4 +236,22 @@ export function describeIssue(issue: IssueKind, locale: Locale): string {
 export function formatIssue(issue: QuestionnaireIssue, locale: Locale = 'fr'): string {
   const separator = locale === 'fr' ? ' : ' : ': ';
   return `${formatPath(issue.path, locale)}${separator}${describeIssue(issue, locale)}`;
+}
+
+/** The OQLF rule broken (typography.ts), then where, spaces shown as ␣ (plain) and ⍽ (no-break). */
+function typographyMessage(rule: TypographyRule, excerpt: string, fr: boolean): string {
+  const q = (s: string) => (fr ? `«\u00a0${s}\u00a0»` : `"${s}"`);
+  const where = fr ? ` Ici\u00a0: ${q(excerpt)}.` : ` Here: ${q(excerpt)}.`;
+  const rule_ = {
+    'space-before-tight': fr
+      ? `aucune espace avant ${q(';')}, ${q('!')} ou ${q('?')} (ou une espace fine insécable U+202F).`
+      : `no space before ${q(';')}, ${q('!')} or ${q('?')} (or a narrow no-break space U+202F).`,
+    'colon-space': fr
+      ? 'une espace insécable (U+00A0) avant le deux-points.'
+      : 'a no-break space (U+00A0) before a colon.',
+    'guillemet-space': fr
+      ? 'une espace insécable (U+00A0) après « et avant ».'
+      : 'a no-break space (U+00A0) after « and before ».',
+  }[rule];
+  return (fr ? `Typographie québécoise (OQLF)\u00a0: ${rule_}` : `Québec typography (OQLF): ${rule_}`) + where;
 }

@@ -4,7 +4,15 @@
  * whole file, which only run once the shape is right so their messages make sense.
  */
 import type { core } from 'zod/mini';
-import { compareVersions, LEVELS, QuestionnaireSchema, type Questionnaire, type Readiness } from './schema.ts';
+import {
+  compareVersions,
+  LEVELS,
+  QuestionnaireSchema,
+  type ObligationCriterion,
+  type Questionnaire,
+  type ReadinessCriterion,
+} from './schema.ts';
+import { frenchTypographyProblems, typographyApplies } from './typography.ts';
 import { formatPath, type IssueKind, type PathSegment, type QuestionnaireIssue } from './issues.ts';
 
 export type ParseResult =
@@ -102,6 +110,9 @@ function checkWholeFile(q: Questionnaire): QuestionnaireIssue[] {
     }
     dimensionsWithItems.add(item.dimension);
     checkLevelSet(item.statements.map((s) => s.level), [...here, 'statements'], push);
+    item.variants?.forEach((variant, v) => {
+      if (!variant.question && !variant.help) push([...here, 'variants', v], { kind: 'variant-empty' });
+    });
     item.statements.forEach((statement, s) => {
       if (statement.level === 5) return;
       for (const field of ['nextStep', 'effort', 'horizon'] as const) {
@@ -117,8 +128,18 @@ function checkWholeFile(q: Questionnaire): QuestionnaireIssue[] {
       push(['dimensions', d, 'id'], { kind: 'dimension-without-items', id: dimension.id });
     }
   });
+  checkFloors(q, push);
   checkCarryOverDeclaration(q, itemIds, push);
-  if (q.readiness) checkReadiness(q.readiness, itemIds, push);
+  if (q.readiness) {
+    checkCriteria(q.readiness.criteria, ['readiness', 'criteria'], itemIds, push);
+    // "Almost" must still ask for at least one criterion, or it would mean nothing.
+    const maximum = q.readiness.criteria.length - 1;
+    if (q.readiness.almostMaxMissing > maximum) {
+      push(['readiness', 'almostMaxMissing'], { kind: 'too-large-number', maximum, inclusive: true });
+    }
+  }
+  if (q.obligations) checkCriteria(q.obligations.criteria, ['obligations', 'criteria'], itemIds, push);
+  if (typographyApplies(q.version)) checkTypography(q, [], push);
   return issues;
 }
 
@@ -167,14 +188,34 @@ function checkCarryOverDeclaration(
   });
 }
 
-function checkReadiness(
-  readiness: Readiness,
+/** A floor names an item of its own dimension, and a cap that can bite. */
+function checkFloors(q: Questionnaire, push: (path: PathSegment[], kind: IssueKind) => void) {
+  const dimensionOf = new Map(q.items.map((item) => [item.id, item.dimension]));
+  q.dimensions.forEach((dimension, d) => {
+    dimension.floors?.forEach((floor, f) => {
+      const here: PathSegment[] = ['dimensions', d, 'floors', f];
+      const owner = dimensionOf.get(floor.item);
+      if (owner === undefined) push([...here, 'item'], { kind: 'unknown-item', id: floor.item });
+      else if (owner !== dimension.id) {
+        push([...here, 'item'], { kind: 'floor-item-other-dimension', id: floor.item, dimension: owner });
+      }
+      // Every answer with a level reaches 1, and no stage exceeds 5: either would cap nothing.
+      if (floor.atLeast === 1) push([...here, 'atLeast'], { kind: 'too-small-number', minimum: 2, inclusive: true });
+      if (floor.maxStage === 5) push([...here, 'maxStage'], { kind: 'too-large-number', maximum: 4, inclusive: true });
+    });
+  });
+}
+
+/** Readiness and obligation criteria: unique ids, conditions on items that exist and test something. */
+function checkCriteria(
+  criteria: readonly (ReadinessCriterion | ObligationCriterion)[],
+  at: PathSegment[],
   itemIds: ReadonlyMap<string, PathSegment[]>,
   push: (path: PathSegment[], kind: IssueKind) => void,
 ) {
   const criterionIds = new Map<string, PathSegment[]>();
-  readiness.criteria.forEach((criterion, c) => {
-    const here: PathSegment[] = ['readiness', 'criteria', c];
+  criteria.forEach((criterion, c) => {
+    const here: PathSegment[] = [...at, c];
     checkUnique(criterionIds, criterion.id, [...here, 'id'], push);
     criterion.requires.forEach((condition, r) => {
       if (!itemIds.has(condition.item)) {
@@ -186,11 +227,21 @@ function checkReadiness(
       }
     });
   });
-  // "Almost" must still ask for at least one criterion, or it would mean nothing.
-  const maximum = readiness.criteria.length - 1;
-  if (readiness.almostMaxMissing > maximum) {
-    push(['readiness', 'almostMaxMissing'], { kind: 'too-large-number', maximum, inclusive: true });
+}
+
+/** Every French text of the file, against typography.ts's rule (from 3.0.0 on). */
+function checkTypography(value: unknown, path: PathSegment[], push: (path: PathSegment[], kind: IssueKind) => void) {
+  if (Array.isArray(value)) {
+    value.forEach((child, i) => checkTypography(child, [...path, i], push));
+    return;
   }
+  if (value === null || typeof value !== 'object') return;
+  const record = value as Record<string, unknown>;
+  if (typeof record.fr === 'string' && typeof record.en === 'string') {
+    for (const problem of frenchTypographyProblems(record.fr)) push([...path, 'fr'], { kind: 'typography', ...problem });
+    return;
+  }
+  for (const [key, child] of Object.entries(record)) checkTypography(child, [...path, key], push);
 }
 
 function checkUnique(

@@ -6,6 +6,7 @@
  * at known dimensions, every level present once) live in ./parse.ts, so one run reports all of them.
  */
 import { z } from 'zod/mini';
+import { SalesModeSchema } from '../profile.ts';
 import { LocalizedTextSchema } from '../text.ts';
 
 export const LEVELS = [1, 2, 3, 4, 5] as const;
@@ -45,12 +46,27 @@ export const DimensionActionSchema = z.strictObject({
   horizon: HorizonSchema,
 });
 
+/**
+ * A dimension's stage cannot exceed `maxStage` while `item` is answered below `atLeast` (don't know
+ * or no answer count as below). An item answered "not applicable", or that does not apply to the
+ * organization, lifts nothing: the floor does not apply. The score is unchanged; only the stage is.
+ */
+export const FloorSchema = z.strictObject({
+  /** An item of this dimension. */
+  item: IdSchema,
+  /** The lowest answer that lifts the cap (2–5). */
+  atLeast: LevelSchema,
+  /** The highest stage shown while the item is below `atLeast` (1–4). */
+  maxStage: LevelSchema,
+});
+
 export const DimensionSchema = z.strictObject({
   id: IdSchema,
   label: LocalizedTextSchema,
   description: LocalizedTextSchema,
   stages: z.array(StageDescriptionSchema),
   actions: z.optional(z.array(DimensionActionSchema)),
+  floors: z.optional(z.array(FloorSchema).check(z.minLength(1))),
 });
 
 export const StatementSchema = z.strictObject({
@@ -62,6 +78,21 @@ export const StatementSchema = z.strictObject({
   horizon: z.optional(HorizonSchema),
 });
 
+/** Which organizations something is for: those whose profile declares at least one of these. */
+export const SalesModeConditionSchema = z.strictObject({
+  salesModes: z.array(SalesModeSchema).check(z.minLength(1)),
+});
+
+/**
+ * A wording for some organizations: replaces the item's question and/or help when the profile's sales
+ * modes meet `when`. Statements never change, so every organization's answers still compare.
+ */
+export const ItemVariantSchema = z.strictObject({
+  when: SalesModeConditionSchema,
+  question: z.optional(LocalizedTextSchema),
+  help: z.optional(LocalizedTextSchema),
+});
+
 export const ItemSchema = z.strictObject({
   id: IdSchema,
   dimension: IdSchema,
@@ -71,6 +102,10 @@ export const ItemSchema = z.strictObject({
   help: LocalizedTextSchema,
   /** Present only when some organizations really cannot have this practice: why. */
   notApplicable: z.optional(z.strictObject({ reason: LocalizedTextSchema })),
+  /** Asked only of organizations whose profile declares one of these sales modes; absent: always. */
+  appliesWhen: z.optional(SalesModeConditionSchema),
+  /** The first variant whose `when` the profile meets gives the wording; none: the item's own. */
+  variants: z.optional(z.array(ItemVariantSchema).check(z.minLength(1))),
   statements: z.array(StatementSchema),
 });
 
@@ -144,6 +179,38 @@ export const ReadinessSchema = z.strictObject({
   criteria: z.array(ReadinessCriterionSchema).check(z.minLength(1)),
 });
 
+/**
+ * A legal-obligations checklist (for example Law 25's minimums): each criterion is met, not met or
+ * unknown, read from the answers like a readiness criterion. Never averaged into any score and
+ * shown apart from them.
+ */
+export const ObligationCriterionSchema = z.strictObject({
+  id: IdSchema,
+  label: LocalizedTextSchema,
+  /** What to do when the obligation is not met, said as a thing to do. */
+  missing: LocalizedTextSchema,
+  match: z.optional(z.enum(READINESS_MATCHES)),
+  requires: z.array(ReadinessConditionSchema).check(z.minLength(1)),
+});
+
+export const ObligationsSchema = z.strictObject({
+  title: LocalizedTextSchema,
+  description: LocalizedTextSchema,
+  criteria: z.array(ObligationCriterionSchema).check(z.minLength(1)),
+});
+
+/**
+ * When a dimension has too little information to show a stage. A dimension lacks information when
+ * its items answered with a level are fewer than `minAnsweredShare` of its applicable items, or
+ * when it has more than `maxDontKnow` don't-know answers.
+ */
+export const SufficiencySchema = z.strictObject({
+  /** Share of applicable items answered with a level, above 0 and at most 1; 0.7 when absent. */
+  minAnsweredShare: z.optional(z.number().check(z.positive(), z.lte(1))),
+  /** Most don't-know answers a dimension may have; no limit when absent. */
+  maxDontKnow: z.optional(z.int().check(z.gte(0))),
+});
+
 export const QuestionnaireSchema = z.strictObject({
   $schema: z.optional(z.string()),
   id: IdSchema,
@@ -156,6 +223,8 @@ export const QuestionnaireSchema = z.strictObject({
   /** Absent from a questionnaire's first version; required from the second on (see VERSIONS.md). */
   carryOver: z.optional(CarryOverSchema),
   readiness: z.optional(ReadinessSchema),
+  obligations: z.optional(ObligationsSchema),
+  sufficiency: z.optional(SufficiencySchema),
 });
 
 export type LevelName = z.infer<typeof LevelNameSchema>;
@@ -167,6 +236,12 @@ export type ReadinessCondition = z.infer<typeof ReadinessConditionSchema>;
 export type ReadinessCriterion = z.infer<typeof ReadinessCriterionSchema>;
 export type Readiness = z.infer<typeof ReadinessSchema>;
 export type Questionnaire = z.infer<typeof QuestionnaireSchema>;
+export type Floor = z.infer<typeof FloorSchema>;
+export type ItemVariant = z.infer<typeof ItemVariantSchema>;
+export type SalesModeCondition = z.infer<typeof SalesModeConditionSchema>;
+export type ObligationCriterion = z.infer<typeof ObligationCriterionSchema>;
+export type Obligations = z.infer<typeof ObligationsSchema>;
+export type Sufficiency = z.infer<typeof SufficiencySchema>;
 export type CarryOver = z.infer<typeof CarryOverSchema>;
 export type ItemCarryOver = z.infer<typeof ItemCarryOverSchema>;
 

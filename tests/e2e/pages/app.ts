@@ -10,6 +10,8 @@ export interface OrganizationProfile {
   discipline: string;
   region: string;
   size: string;
+  /** How it sells: the labels of the boxes to tick (none: nothing declared, every question asked). */
+  salesModes?: string[];
 }
 
 export const ENSEMBLE: OrganizationProfile = {
@@ -52,6 +54,8 @@ export class App {
     await this.page.getByLabel('Discipline principale').selectOption({ label: profile.discipline });
     await this.page.getByLabel('Région administrative').selectOption({ label: profile.region });
     await this.page.getByRole('group', { name: 'Taille de l’équipe' }).getByLabel(profile.size).check();
+    const selling = this.page.getByRole('group', { name: 'Comment vendez-vous vos concerts?' });
+    for (const label of profile.salesModes ?? []) await selling.getByLabel(label).check();
   }
 
   async switchLanguage() {
@@ -157,7 +161,7 @@ export class QuestionnairePage {
   }
 
   async progressText(): Promise<string> {
-    return (await this.page.getByText(/^\d+ (réponse\(s\) sur|of) \d+/).textContent()) ?? '';
+    return (await this.page.getByText(/^\d+ (réponses? sur|of) \d+/).textContent()) ?? '';
   }
 }
 
@@ -165,7 +169,7 @@ export class ResultPage {
   constructor(readonly page: Page) {}
 
   table(): Locator {
-    return this.page.getByRole('table', { name: /Score et stade par dimension|Score and stage per dimension/ });
+    return this.page.getByRole('table', { name: /Stade et score par dimension|Stage and score per dimension/ });
   }
 
   /** Row cells of the score table, by dimension label. */

@@ -61,15 +61,18 @@ export class DataSettingsPage {
     return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
   }
 
-  fileInput(): Locator {
-    return this.page.getByLabel(/^(Fichier de sauvegarde Diapason|Diapason backup file) \(\.json\)$/);
+  chooseButton(): Locator {
+    return this.page.getByRole('button', { name: /^(Choisir un fichier de sauvegarde Diapason|Choose a Diapason backup file) \(\.json\)…$/ });
   }
 
-  /** Chooses a file (a path on disk, or a name and content) and waits for the check to end. */
+  /**
+   * Chooses a file (a path on disk, or a name and content) through the button and the browser's file
+   * chooser, as a person does, and waits for the check to end.
+   */
   async choose(file: string | { name: string; text: string }) {
-    const input = this.fileInput();
-    if (typeof file === 'string') await input.setInputFiles(file);
-    else await input.setInputFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
+    const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), this.chooseButton().click()]);
+    if (typeof file === 'string') await chooser.setFiles(file);
+    else await chooser.setFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
     await expect(this.page.getByText(/^(Vérification du fichier|Checking the file)…$/)).toHaveCount(0);
   }
 

@@ -20,7 +20,7 @@ export class PlanSection {
 
   /** The change column of the score table, by dimension. */
   async changes(): Promise<Record<string, string>> {
-    const table = this.page.getByRole('table', { name: /Score et stade par dimension|Score and stage per dimension/ });
+    const table = this.page.getByRole('table', { name: /Stade et score par dimension|Stage and score per dimension/ });
     const out: Record<string, string> = {};
     for (const row of (await table.getByRole('row').all()).slice(1)) {
       const header = (await row.getByRole('rowheader').textContent())?.trim() ?? '';

@@ -40,6 +40,11 @@ export class Sharing {
     return this.page.getByRole('region', { name: 'Voici exactement ce qui sera envoyé' });
   }
 
+  /** The plain-language summary beside the JSON. */
+  whatLeaves(): Locator {
+    return this.page.getByRole('region', { name: 'En clair, ce qui part' });
+  }
+
   sendButton(): Locator {
     return this.page.getByRole('button', { name: /^(Envoyer au CQM|Envoyer une mise à jour)$/ });
   }
@@ -60,13 +65,23 @@ export class Sharing {
     await expect(this.status()).toHaveAttribute('data-status', 'sent');
   }
 
-  peers(): Locator {
-    return this.page.getByRole('table', { name: 'Votre score et la médiane de vos pairs, par dimension' });
+  /** The comparison group the peers view shows. */
+  peersGroup(): Locator {
+    return this.page.getByLabel('Comparer avec');
   }
 
-  /** The cells of the peers table's row for a group, by its name. */
-  peerRow(group: string | RegExp): Locator {
-    return this.peers().getByRole('row', { name: group });
+  peers(): Locator {
+    return this.page.getByRole('table', { name: /^Votre score et la médiane du groupe/ });
+  }
+
+  /** The cells of the peers table's row for a dimension, by its name. */
+  peerRow(dimension: string | RegExp): Locator {
+    return this.peers().getByRole('row', { name: dimension });
+  }
+
+  /** Where the organization stands, said in words before the table. */
+  standing(): Locator {
+    return this.page.locator('section', { has: this.page.getByRole('heading', { name: 'Vous et vos pairs' }) }).locator('.standing');
   }
 }
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { boardPdf } from '../../../src/client/pdf/board-pdf.ts';
-import { buildBoardReport } from '../../../src/client/pdf/report.ts';
+import { buildBoardReport } from '../../../src/client/report/content.ts';
 import { pdfText } from '../../../src/client/pdf/text.ts';
 import { makeReportInput } from '../../support/report.ts';
 
@@ -125,5 +125,59 @@ describe('the board PDF', () => {
     expect(text).toContain('Première évaluation');
     expect(text).toContain('pas encore disponible');
     expect(text).not.toContain('Parcours\n');
+  });
+});
+
+describe('the board PDF: the Law 25 obligations checklist', () => {
+  /** The report's model with a checklist on three of its items: one met, one not, one unknown. */
+  function withObligations() {
+    const input = makeReportInput({ earlier: 0 });
+    const [met, unmet, unknown] = input.questionnaire.items;
+    const answers = input.answers.map((a) =>
+      a.itemId === met!.id ? { ...a, value: 4 as const } : a.itemId === unmet!.id ? { ...a, value: 1 as const } : a.itemId === unknown!.id ? { ...a, value: 'dont-know' as const } : a,
+    );
+    const criterion = (id: string, fr: string, en: string, item: string) => ({
+      id,
+      label: { fr, en },
+      missing: { fr: `Faire ceci pour ${fr.toLowerCase()}`, en: `Do this for ${en.toLowerCase()}` },
+      requires: [{ item, atLeast: 3 as const }],
+    });
+    const questionnaire = {
+      ...input.questionnaire,
+      obligations: {
+        title: { fr: 'Obligations de la Loi 25', en: 'Law 25 obligations' },
+        description: { fr: 'Les minimums que la loi exige.', en: 'The minimums the law requires.' },
+        criteria: [
+          criterion('responsable', 'Personne responsable désignée', 'Designated person in charge', met!.id),
+          criterion('politique', 'Politique publiée', 'Published policy', unmet!.id),
+          criterion('registre', 'Registre des incidents', 'Incident register', unknown!.id),
+        ],
+      },
+    };
+    return { ...input, questionnaire, answers };
+  }
+
+  it('has its own section after readiness, each obligation with its status, and no score', async () => {
+    const { text } = await render('fr', withObligations());
+    const flat = text.replace(/\s+/g, ' ');
+    const at = flat.indexOf('Obligations de la Loi 25');
+    expect(at).toBeGreaterThan(flat.indexOf('Préparation à la mise en commun'));
+    expect(at).toBeLessThan(flat.indexOf('Méthode') === -1 ? Infinity : flat.lastIndexOf('Méthode'));
+    const section = flat.slice(at, at + 900);
+    expect(section).toContain('1 obligation remplie, 1 non remplie, 1 à vérifier.');
+    expect(section).toContain('Remplie — Personne responsable désignée');
+    expect(section).toContain('Non remplie — Politique publiée');
+    expect(section).toContain('À faire : Faire ceci pour politique publiée');
+    expect(section).toContain('À vérifier — Registre des incidents');
+    expect(section).toContain('n’entre dans aucun score');
+    // Never a figure: no score like "3,4" in the section.
+    expect(section.slice(0, section.indexOf('Registre des incidents') + 200)).not.toMatch(/\d,\d/);
+  });
+
+  it('in English too, and nothing at all when the version has no checklist', async () => {
+    const { text } = await render('en', withObligations());
+    expect(text.replace(/\s+/g, ' ')).toContain('Not met — Published policy');
+    const plain = await render('en', makeReportInput({ earlier: 0 }));
+    expect(plain.text).not.toContain('Law 25');
   });
 });

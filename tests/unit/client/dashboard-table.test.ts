@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { dashboardTable, defaultFamily, familyRange, readinessCsv, readinessTable, tableCsv } from '../../../src/client/sync/dashboard-table.ts';
+import { dashboardTable, defaultFamily, familyRange, readinessCsv, readinessTable, sectorOverview, sharesOffHundred, tableCsv } from '../../../src/client/sync/dashboard-table.ts';
 import { filterKey } from '../../../src/core/disclosure.ts';
 import type { SectorAggregates } from '../../../src/core/sync-api.ts';
 
 const data: SectorAggregates = {
   questionnaireId: 'cqm-maturite',
+  demonstration: false,
   totals: { submissions: 60, organizations: 45 },
   periods: ['2026-Q3', '2026-Q4'],
   families: [
@@ -97,5 +98,26 @@ describe('the dashboard table', () => {
     expect(hidden.split('\r\n').slice(1, 3)).toEqual(['1.0.0–1.1.0,All,2026-Q3,hidden', '1.0.0–1.1.0,All,2026-Q4,hidden']);
     const shown = tableCsv(dashboardTable(data, { family: '1.0.0', dimensionId: 'collecte' }), { ...labels, groupName: () => 'All' }, 'en');
     expect(shown.split('\r\n')[2]).toBe('1.0.0–1.1.0,All,2026-Q4,31,2.8,10,35,40,15,0');
+  });
+});
+
+describe('the sector overview', () => {
+  it('gives every dimension’s everyone cells of one family, period by period, withheld ones empty', () => {
+    const overview = sectorOverview(data, '1.0.0', ['collecte', 'usage', 'culture']);
+    expect(overview.periods).toEqual(['2026-Q3', '2026-Q4']);
+    expect(overview.dimensions.map((d) => d.cells.map((c) => c?.median))).toEqual([
+      [2.5, 2.8],
+      [undefined, 2.1],
+      [undefined, undefined],
+    ]);
+    // The other family's 4.4 is never in it.
+    expect(sectorOverview(data, '2.0.0', ['collecte']).dimensions[0]!.cells.map((c) => c?.median)).toEqual([undefined, 4.4]);
+  });
+
+  it('notices shares that do not add up to 100 %, and only those', () => {
+    expect(sharesOffHundred(data.cells)).toBe(false);
+    expect(sharesOffHundred(data.readiness)).toBe(false);
+    expect(sharesOffHundred([undefined, { ...data.cells[1]!, stageShares: [10, 35, 40, 20, 0] }])).toBe(true);
+    expect(sharesOffHundred([{ period: '2026-Q4', family: '1.0.0', filter: {}, n: 21, shares: { 'not-yet': 35, almost: 35, ready: 35 } }])).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, useDatabase } from '../../../src/client/storage/db.ts';
+import { db, openDatabase, useDatabase } from '../../../src/client/storage/db.ts';
 import { listActionProgress, saveActionProgress } from '../../../src/client/storage/roadmap.ts';
 import { resultCsv, roadmapCsv } from '../../../src/client/export/csv.ts';
 import { fileName } from '../../../src/client/export/download.ts';
@@ -14,7 +14,12 @@ const ASSESSMENT = '5d2c1d8e-0000-4000-8000-000000000001';
 
 describe('roadmap progress storage', () => {
   let n = 0;
-  beforeEach(() => useDatabase(openDatabase(`exports-${++n}`)));
+  beforeEach(async () => {
+    useDatabase(openDatabase(`exports-${++n}`));
+    // Follow-ups are only written into an assessment that exists.
+    const at = '2026-11-21T12:00:00.000Z';
+    await db().assessments.put({ id: ASSESSMENT, organizationId: '5d2c1d8e-0000-4000-8000-0000000000aa', questionnaireId: 'cqm-maturite', version: '1.0.0', status: 'completed', startedAt: at, updatedAt: at });
+  });
 
   it('keeps owner, due date, status and note per action, and leaves out what was emptied', async () => {
     await saveActionProgress(ASSESSMENT, { actionId: 'item:a-1:2', owner: 'Julie', due: '2027-03-31', status: 'in-progress', note: 'x' });
@@ -46,7 +51,7 @@ describe('CSV exports', () => {
   it('the result: a header, then one row per dimension, French with semicolons and decimal commas', () => {
     const lines = resultCsv(q, score, targets, changes, 'fr').split('\r\n');
     expect(lines[0]).toBe(
-      '\ufeffDimension;Score (1 à 5);Stade;Confiance;Couverture du stade suivant;Stade visé;Évolution depuis la dernière évaluation',
+      '\ufeffDimension;Score (1 à 5);Stade;Réponses données;Couverture du stade suivant;Stade visé;Évolution depuis la dernière évaluation',
     );
     expect(lines.slice(1, -1)).toEqual([
       'Collecte des données;3,5;3 – Niveau 3;100%;50%;4 – Niveau 4;+1,5',
@@ -56,7 +61,7 @@ describe('CSV exports', () => {
 
   it('the result in English: commas and decimal points', () => {
     const lines = resultCsv(q, score, targets, undefined, 'en').split('\r\n');
-    expect(lines[0]).toBe('\ufeffDimension,Score (1 to 5),Stage,Confidence,Next stage coverage,Target stage,Change since the last assessment');
+    expect(lines[0]).toBe('\ufeffDimension,Score (1 to 5),Stage,Answered,Next stage coverage,Target stage,Change since the last assessment');
     expect(lines[1]).toBe('Data collection,3.5,3 – Level 3,100%,50%,4 – Level 4,');
   });
 

@@ -35,6 +35,7 @@ function row(overrides: Partial<OutboxRow> = {}): OutboxRow {
     createdAt: NOW.toISOString(),
     period: '2026-Q4',
     questionnaireId: 'cqm-maturite',
+    version: submission.version,
     ...overrides,
   };
 }
@@ -61,7 +62,17 @@ function server(...answers: (Response | 'offline')[]): OutboxDeps & { calls: Cal
 }
 
 /** The endpoint's answer for peers of one version's family. */
-const peers = (overrides: object = {}) => ({ questionnaireId: 'cqm-maturite', version: '1.0.0', family: '1.0.0', period: '2026-Q4', cells: [], readiness: [], ...overrides });
+const peers = (overrides: object = {}) => ({
+  questionnaireId: 'cqm-maturite',
+  version: '1.0.0',
+  family: '1.0.0',
+  period: '2026-Q4',
+  publishedPeriod: '2026-Q3',
+  demonstration: false,
+  cells: [],
+  readiness: [],
+  ...overrides,
+});
 
 const json = (status: number, value: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(value), { status, headers: { 'content-type': 'application/json', ...headers } });
@@ -105,14 +116,6 @@ describe('processOutbox', () => {
     expect(await getPeers('cqm-maturite', '2.0.0', '2026-Q4')).toMatchObject({ family: '2.0.0', cells: [], fetchedAt: NOW.toISOString() });
     // Peers of another version are another cache entry.
     expect(await getPeers('cqm-maturite', '1.0.0', '2026-Q4')).toBeUndefined();
-  });
-
-  it('asks for the version a row queued before rows named it was made on, from its body', async () => {
-    await addToOutbox(row());
-    const fake = server(json(201, { status: 'stored' }), json(200, peers()));
-    await processOutbox(fake);
-    expect(fake.calls[1]!.url).toBe('/api/v1/aggregates?questionnaireId=cqm-maturite&version=1.0.0&period=2026-Q4');
-    expect(await getPeers('cqm-maturite', '1.0.0', '2026-Q4')).toMatchObject({ family: '1.0.0' });
   });
 
   it('keeps a row queued after a network error, with a later retry, and stops the pass there', async () => {
@@ -171,14 +174,14 @@ describe('processOutbox', () => {
 describe('refreshPeers', () => {
   const ask = { questionnaireId: 'cqm-maturite', version: '1.0.0', period: '2026-Q4' };
   it('keeps what the server published, and ignores an answer it cannot trust', async () => {
-    const cell = { period: '2026-Q4', family: '1.0.0', dimensionId: 'collecte', filter: {}, n: 12, median: 3.1 };
-    const band = { period: '2026-Q4', family: '1.0.0', filter: {}, band: '10-19' };
+    const cell = { period: '2026-Q3', family: '1.0.0', dimensionId: 'collecte', filter: {}, band: '10-19', median: 3.1 };
+    const band = { period: '2026-Q3', family: '1.0.0', filter: {}, band: '10-19' };
     expect(await refreshPeers(ask, server(json(200, peers({ cells: [cell], readiness: [band] }))))).toBe(true);
     expect(await getPeers('cqm-maturite', '1.0.0', '2026-Q4')).toMatchObject({ cells: [cell], readiness: [band] });
-    // A cell below 10 organizations is not something the endpoint may publish: refused, cache kept.
-    expect(await refreshPeers(ask, server(json(200, peers({ cells: [{ ...cell, n: 3 }] }))))).toBe(false);
-    // Nor is a readiness count below 20 (10–19 is only a band).
-    expect(await refreshPeers(ask, server(json(200, peers({ readiness: [{ ...band, band: undefined, n: 15, shares: { 'not-yet': 0, almost: 0, ready: 100 } }] }))))).toBe(false);
+    // A count that is not a band, or an exact count, is not something the public route may publish: refused, cache kept.
+    expect(await refreshPeers(ask, server(json(200, peers({ cells: [{ ...cell, band: '3' }] }))))).toBe(false);
+    expect(await refreshPeers(ask, server(json(200, peers({ cells: [{ ...cell, n: 12 }] }))))).toBe(false);
+    expect(await refreshPeers(ask, server(json(200, peers({ readiness: [{ ...band, n: 15, shares: { 'not-yet': 0, almost: 0, ready: 100 } }] }))))).toBe(false);
     // An answer for another version than asked is not cached under this one.
     expect(await refreshPeers(ask, server(json(200, peers({ version: '2.0.0', family: '2.0.0' }))))).toBe(false);
     expect((await getPeers('cqm-maturite', '1.0.0', '2026-Q4'))?.cells).toEqual([cell]);

@@ -86,6 +86,6 @@ describe('storage', () => {
     expect(await listAssessments(org.id)).toMatchObject([
       { currentDimension: 'usage', status: 'completed', completedAt: '2026-11-21T10:00:00.000Z' },
     ]);
-    await expect(updateAssessment('missing-id', { currentDimension: 'usage' })).rejects.toThrow(/not found/);
+    await expect(updateAssessment('missing-id', { currentDimension: 'usage' })).rejects.toThrow(/no longer exists/);
   });
 });

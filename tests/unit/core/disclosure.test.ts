@@ -13,6 +13,7 @@ import {
   matchesFilter,
   publishAggregates,
   roundShare,
+  countBand,
   type CellFilter,
   type PublishedCell,
   type PublishedReadinessCell,
@@ -105,17 +106,33 @@ describe('rules 2 and 3: thresholds', () => {
     expect(everyone(cellsOf(orgs(10, {}, (i) => scores[i]!)))?.median).toBe(2.1);
   });
 
-  it('adds the share per stage, rounded to 5 %, from 20 organizations', () => {
-    // 21 organizations: 7 at stage 1, 7 at stage 3, 7 at stage 5 → 33.3 % each → 35 %.
+  it('adds the share per stage from 20 organizations, in 20 % steps under 50', () => {
+    // 21 organizations: 7 at stage 1, 7 at stage 3, 7 at stage 5 → 33.3 % each → 40 %.
     const cells = cellsOf(orgs(21, {}, (i) => [1.4, 3.9, 5][i % 3]!));
-    expect(everyone(cells)).toMatchObject({ n: 21, median: 3.9, stageShares: [35, 0, 35, 0, 35] });
+    expect(everyone(cells)).toMatchObject({ n: 21, median: 3.9, stageShares: [40, 0, 40, 0, 40] });
   });
 
-  it('rounds shares half up on exact integers', () => {
-    expect(roundShare(1, 40)).toBe(5); // 2.5 % → 5
-    expect(roundShare(1, 41)).toBe(0); // 2.44 % → 0
-    expect(roundShare(3, 40)).toBe(10); // 7.5 % → 10
+  it('rounds shares half up on exact integers, to 20 % under 50 organizations, 10 % under 100, 5 % from 100', () => {
+    expect(roundShare(4, 40)).toBe(20); // 10 % → 20
+    expect(roundShare(3, 40)).toBe(0); // 7.5 % → 0
     expect(roundShare(40, 40)).toBe(100);
+    expect(roundShare(5, 50)).toBe(10);
+    expect(roundShare(2, 80)).toBe(0); // 2.5 % → 0 in 10 % steps
+    expect(roundShare(5, 200)).toBe(5); // 2.5 % → 5
+    expect(roundShare(4, 200)).toBe(0);
+  });
+
+  it('no published share stands for a single possible count, 0 % and 100 % included, even knowing n exactly', () => {
+    for (let n = SHARES_FROM; n <= 400; n++) {
+      const counts = new Map<number, number>();
+      for (let c = 0; c <= n; c++) counts.set(roundShare(c, n), (counts.get(roundShare(c, n)) ?? 0) + 1);
+      for (const [share, possible] of counts) expect(possible, `n = ${n}, share ${share} %`).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('bands counts for the public route: 10–19, 20–49, 50–99, 100+', () => {
+    expect([10, 19, 20, 49, 50, 99, 100, 5000].map(countBand)).toEqual(['10-19', '10-19', '20-49', '20-49', '50-99', '50-99', '100+', '100+']);
+    expect(() => countBand(9)).toThrow(RangeError);
   });
 
   it('counts each dimension over the organizations that synced it', () => {
@@ -212,10 +229,10 @@ describe('readiness: published by the same rules', () => {
     }
   });
 
-  it('publishes n and each outcome’s share rounded to 5 % from 20 organizations', () => {
-    // 21: 7 of each → 33.3 % → 35 %.
+  it('publishes n and each outcome’s share (20 % steps under 50) from 20 organizations', () => {
+    // 21: 7 of each → 33.3 % → 40 %.
     const cell = everyone(readinessOf(withReadiness(21, {}, outcomes([...READINESS_OUTCOMES]))));
-    expect(cell).toEqual({ period: '2026-Q4', family: '1.0.0', filter: {}, n: 21, shares: { 'not-yet': 35, almost: 35, ready: 35 } });
+    expect(cell).toEqual({ period: '2026-Q4', family: '1.0.0', filter: {}, n: 21, shares: { 'not-yet': 40, almost: 40, ready: 40 } });
   });
 
   it('counts only the organizations whose latest submission carries an outcome', () => {

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { NOT_APPLICABLE } from '../../../src/core/answers.ts';
 import { parseQuestionnaireText } from '../../../src/core/questionnaire/parse.ts';
 import type { Questionnaire } from '../../../src/core/questionnaire/schema.ts';
+import { questionnaireFor } from '../../../src/core/applicability.ts';
+import { assessObligations } from '../../../src/core/obligations.ts';
 import { assessReadiness, READINESS_OUTCOMES } from '../../../src/core/readiness.ts';
 import { scoreAssessment } from '../../../src/core/scoring.ts';
 import { personas, type Persona } from '../../fixtures/personas/index.ts';
@@ -20,16 +22,20 @@ function load(ref: Persona['questionnaire']): Questionnaire {
   return result.questionnaire;
 }
 
-it('each readiness outcome is reached by one persona', () => {
-  const outcomes = personas.map((p) => p.expected.readiness.outcome).sort();
-  expect(outcomes).toEqual([...READINESS_OUTCOMES].sort());
+it('each readiness outcome is reached by one persona of each version', () => {
+  const versions = new Set(personas.map((p) => p.questionnaire.version));
+  for (const version of versions) {
+    const outcomes = personas.filter((p) => p.questionnaire.version === version).map((p) => p.expected.readiness.outcome);
+    expect(outcomes.sort(), version).toEqual([...READINESS_OUTCOMES].sort());
+  }
 });
 
 describe.each(personas)('persona $id', (persona) => {
-  const q = load(persona.questionnaire);
+  // The persona's own view: only the items that apply to how it sells (applicability.ts).
+  const q = questionnaireFor(load(persona.questionnaire), persona.profile.salesModes);
   const answers = makeAnswers(persona.answers);
 
-  it('answers every item exactly once, and "not applicable" only where the item allows it', () => {
+  it('answers every item that applies to it exactly once, and "not applicable" only where the item allows it', () => {
     expect(Object.keys(persona.answers).sort()).toEqual(q.items.map((i) => i.id).sort());
     const notAllowed = q.items.filter((i) => persona.answers[i.id] === NOT_APPLICABLE && !i.notApplicable);
     expect(notAllowed.map((i) => i.id)).toEqual([]);
@@ -46,6 +52,13 @@ describe.each(personas)('persona $id', (persona) => {
       expect(d.confidence).toBeCloseTo(expected.valued / expected.applicable, 10);
     }
     expect(result.overall).toBe(persona.expected.overall);
+  });
+
+  it('gets the Law 25 obligations worked out by hand, where the version has them', () => {
+    const obligations = assessObligations(q, answers);
+    expect(obligations?.criteria.map((c) => ({ criterionId: c.criterionId, status: c.status })) ?? null).toEqual(
+      persona.expected.obligations?.criteria ?? null,
+    );
   });
 
   it('gets the readiness outcome and the missing criteria worked out by hand', () => {

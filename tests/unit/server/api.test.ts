@@ -3,7 +3,7 @@
  * rate limit, CORS, the admin session, and 10,000 random bodies that must neither crash it nor
  * change a row.
  */
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { createHash } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
@@ -14,25 +14,41 @@ import { openDb, type Db } from '../../../src/server/db.ts';
 import { createLogger } from '../../../src/server/log.ts';
 import { Aggregates } from '../../../src/server/aggregates.ts';
 import { SubmissionSchema, type Submission } from '../../../src/core/sync.ts';
-import { PeerAggregatesSchema, SectorAggregatesSchema } from '../../../src/core/sync-api.ts';
+import { CodeBatchSchema, OrganizationCodesSchema, PeerAggregatesSchema, SectorAggregatesSchema } from '../../../src/core/sync-api.ts';
 import { body, makeOrganization, makeSubmission, type TestOrganization } from '../../support/sync.ts';
 import { findIpAddresses } from '../../support/ip-addresses.ts';
 import { testLogFile } from '../../support/test-logs.ts';
 
+// Every write here is a real commit to a database file (fsync): on a busy machine, seeding takes seconds.
+vi.setConfig({ testTimeout: 30_000 });
+
 const logLines: string[] = [];
 const log = createLogger({ file: testLogFile('api-unit'), write: (line) => logLines.push(line) });
 const ADMIN = { user: 'cqm', password: 'a long admin password' };
+/** The server's clock in these tests: 2026-Q4 is open, and 2026-Q3 still takes submissions (its grace). */
+const NOW = new Date('2026-10-15T12:00:00Z');
 
 let db: Db;
 const open: { close(): Promise<void> }[] = [];
+/** The server's clock; `publish()` moves it past 2026-Q4's grace. */
+let clock = NOW;
+let current: ReturnType<typeof createEndpoint>;
 function endpoint(settings: Partial<EndpointSettings> = {}) {
+  clock = NOW;
   db = openDb(join(mkdtempSync(join(tmpdir(), 'diapason-api-')), 'api.sqlite'));
-  const made = createEndpoint({ db, log, settings: { rateLimitPerMinute: 0, accessLog: true, ...settings } });
+  const made = createEndpoint({ db, log, now: () => clock, settings: { rateLimitPerMinute: 0, accessLog: true, ...settings } });
   open.push(made);
+  current = made;
   return made;
 }
 
 let app: ReturnType<typeof endpoint>['app'];
+
+/** 2026-Q3 and 2026-Q4 close for good: the clock moves past Q4's grace and their snapshots are taken. */
+async function publish(endpointToPublish = current) {
+  clock = new Date('2027-02-15T12:00:00Z');
+  return endpointToPublish.takeDueSnapshots();
+}
 beforeEach(() => {
   app = endpoint().app;
 });
@@ -84,6 +100,7 @@ describe('GET /api/v1/health and /api/v1/openapi.json', () => {
     expect(Object.keys(doc.paths).sort()).toEqual(
       [
         '/admin/aggregates',
+        '/admin/organization-codes',
         '/admin/cohort-requests',
         '/admin/session',
         '/aggregates',
@@ -212,18 +229,6 @@ describe('POST /api/v1/submissions', () => {
     expect(count('submissions')).toBe(0);
   });
 
-  it('403 without a valid enrollment code when codes are configured; the code itself is never stored', async () => {
-    app = endpoint({ enrollmentCodes: ['CQM-2026-MEMBRES', 'PILOTE-17'] }).app;
-    const missing = await post(makeSubmission());
-    expect(missing.status).toBe(403);
-    expect(await missing.json()).toEqual({ error: 'enrollment-code-required' });
-    const wrong = await post(makeSubmission({ enrollmentCode: 'CQM-2025' }));
-    expect(wrong.status).toBe(403);
-    expect(await wrong.json()).toEqual({ error: 'enrollment-code-invalid' });
-    expect((await post(makeSubmission({ enrollmentCode: 'PILOTE-17' }))).status).toBe(201);
-    expect(everythingStored()).not.toContain('PILOTE-17');
-  });
-
   it('410 for an organization that withdrew: a late retry cannot bring its data back', async () => {
     const org = makeOrganization();
     await post(makeSubmission({}, org));
@@ -249,6 +254,119 @@ describe('POST /api/v1/submissions', () => {
   });
 });
 
+describe('422: only what the bundled questionnaire files and the clock allow', () => {
+  it('refuses a version, a dimension or a readiness outcome the bundled files do not have, and a quarter not open', async () => {
+    const cases: [Partial<Submission>, string, string][] = [
+      [{ questionnaireId: 'autre-questionnaire' }, 'unknown-questionnaire', '$.version'],
+      [{ version: '1.9.0' }, 'unknown-questionnaire', '$.version'],
+      [{ scores: { collecte: 2, inventee: 3 } }, 'unknown-dimension', '$.scores.inventee'],
+      [{ period: '2026-Q2' }, 'period-not-accepted', '$.period'],
+      [{ period: '2027-Q1' }, 'period-not-accepted', '$.period'],
+      [{ period: '2099-Q4' }, 'period-not-accepted', '$.period'],
+    ];
+    for (const [override, error, path] of cases) {
+      const res = await post(makeSubmission(override));
+      expect(res.status, error).toBe(422);
+      expect(await res.json()).toMatchObject({ error, issues: [{ path }] });
+    }
+    expect(count('submissions')).toBe(0);
+    expect(count('organizations')).toBe(0);
+    // The previous quarter during its grace, and the current one, are taken.
+    expect((await post(makeSubmission({ period: '2026-Q3' }))).status).toBe(201);
+    expect((await post(makeSubmission({ period: '2026-Q4' }))).status).toBe(201);
+  });
+
+  it('the invented-ids attack: 1,000 submissions naming invented dimensions, versions and quarters store nothing and grow nothing', async () => {
+    const { app: attacked, store } = endpoint();
+    app = attacked;
+    const invented = fc.record({
+      version: fc.constantFrom('1.0.0', '2.0.0', '1.0.1', '9.9.9', '0.0.1'),
+      dimension: fc.constantFrom('collecte', 'x', 'dimension-inventee', 'usage-2'),
+      year: fc.integer({ min: 2000, max: 2099 }),
+      quarter: fc.integer({ min: 1, max: 4 }),
+    }).filter(({ version, dimension, year, quarter }) => !(['1.0.0', '2.0.0'].includes(version) && ['collecte'].includes(dimension) && year === 2026 && quarter >= 3));
+    const statuses = new Set<number>();
+    for (const { version, dimension, year, quarter } of fc.sample(invented, 1000)) {
+      const res = await post(makeSubmission({ version, period: `${year}-Q${quarter}`, scores: { [dimension]: 3 } }));
+      statuses.add(res.status);
+    }
+    expect([...statuses]).toEqual([422]);
+    expect(count('submissions')).toBe(0);
+    expect(store.totals('cqm-maturite')).toEqual({ submissions: 0, organizations: 0 });
+  });
+});
+
+describe('organization codes: one organization, one voice', () => {
+  const signIn = async () => {
+    const res = await app.request('/api/v1/admin/session', { method: 'POST', headers: json, body: JSON.stringify(ADMIN) });
+    return res.headers.get('set-cookie')!.split(';')[0]!;
+  };
+  const makeCodes = async (cookie: string, count: number) => {
+    const res = await app.request('/api/v1/admin/organization-codes', { method: 'POST', headers: { ...json, cookie }, body: JSON.stringify({ count }) });
+    expect(res.status).toBe(201);
+    return CodeBatchSchema.parse(await res.json());
+  };
+
+  it('staff make a batch of codes, shown once and stored only as hashes; each binds to the first key that uses it', async () => {
+    app = endpoint({ admin: ADMIN, organizationCodes: true }).app;
+    expect((await app.request('/api/v1/admin/organization-codes', { method: 'POST', headers: json, body: '{"count":3}' })).status).toBe(401);
+    const cookie = await signIn();
+    const { batch, codes } = await makeCodes(cookie, 3);
+    expect(batch).toBe(1);
+    expect(new Set(codes).size).toBe(3);
+    expect(everythingStored()).not.toContain(codes[0]!.replace(/-/g, ''));
+    expect(everythingStored()).not.toContain(codes[0]);
+
+    const missing = await post(makeSubmission());
+    expect([missing.status, await missing.json()]).toEqual([403, { error: 'enrollment-code-required' }]);
+    const invented = await post(makeSubmission({ enrollmentCode: 'ABCD-EFGH-JKMN-PQRS' }));
+    expect([invented.status, await invented.json()]).toEqual([403, { error: 'enrollment-code-invalid' }]);
+
+    const org = makeOrganization();
+    // Typed by hand, in lower case and without hyphens: the same code.
+    expect((await post(makeSubmission({ enrollmentCode: codes[0]!.toLowerCase().replace(/-/g, '') }, org))).status).toBe(201);
+    expect((await post(makeSubmission({ enrollmentCode: codes[0] }, org))).status).toBe(201);
+    // The code cannot speak for a second key, and the key cannot take a second code.
+    const second = await post(makeSubmission({ enrollmentCode: codes[0] }));
+    expect([second.status, await second.json()]).toEqual([403, { error: 'enrollment-code-used' }]);
+    expect((await post(makeSubmission({ enrollmentCode: codes[1] }, org))).status).toBe(403);
+    expect(count('submissions')).toBe(2);
+
+    const summary = await app.request('/api/v1/admin/organization-codes', { headers: { cookie } });
+    expect(OrganizationCodesSchema.parse(await summary.json())).toEqual({ mode: 'codes', batches: [{ batch: 1, createdOn: '2026-10-15', issued: 3, used: 1 }] });
+
+    // A withdrawal unlinks the code from the key; the code stays used.
+    expect((await withdraw(org.organizationKey, { withdrawalSecret: org.withdrawalSecret })).status).toBe(200);
+    expect(everythingStored()).not.toContain(org.organizationKey.slice(0, 8) + '","');
+    expect(db.prepare('SELECT used, organization_key FROM organization_codes WHERE used = 1').all()).toEqual([{ used: 1, organization_key: null }]);
+    expect((await post(makeSubmission({ enrollmentCode: codes[0] }))).status).toBe(403);
+  });
+
+  it('the sybil probe: one code brings in one organization, not ten', async () => {
+    app = endpoint({ admin: ADMIN, organizationCodes: true }).app;
+    const { codes } = await makeCodes(await signIn(), 1);
+    const statuses = [];
+    for (let i = 0; i < 10; i++) statuses.push((await post(makeSubmission({ enrollmentCode: codes[0] }))).status);
+    expect(statuses).toEqual([201, ...Array(9).fill(403)]);
+  });
+
+  it('open mode (no setting): anyone submits, and the dashboard is told so', async () => {
+    app = endpoint({ admin: ADMIN }).app;
+    expect((await post(makeSubmission())).status).toBe(201);
+    const summary = await app.request('/api/v1/admin/organization-codes', { headers: { cookie: await signIn() } });
+    expect(OrganizationCodesSchema.parse(await summary.json())).toEqual({ mode: 'open', batches: [] });
+  });
+
+  it('400 for a batch of 0 or more than 500', async () => {
+    app = endpoint({ admin: ADMIN }).app;
+    const cookie = await signIn();
+    for (const count of [0, 501, 2.5]) {
+      const res = await app.request('/api/v1/admin/organization-codes', { method: 'POST', headers: { ...json, cookie }, body: JSON.stringify({ count }) });
+      expect(res.status).toBe(400);
+    }
+  });
+});
+
 describe('DELETE /api/v1/organizations/{organizationKey}', () => {
   let org: TestOrganization;
   beforeEach(async () => {
@@ -267,12 +385,12 @@ describe('DELETE /api/v1/organizations/{organizationKey}', () => {
     expect(everythingStored()).not.toContain(org.withdrawalHash);
   });
 
-  it('403 with the wrong secret, 404 for an unknown key; nothing deleted', async () => {
+  it('the same 404 for a wrong secret and for an unknown key, so the answer tells no one whether a key exists; nothing deleted', async () => {
     const wrong = await withdraw(org.organizationKey, { withdrawalSecret: makeOrganization().withdrawalSecret });
-    expect(wrong.status).toBe(403);
-    expect(await wrong.json()).toEqual({ error: 'wrong-secret' });
     const unknown = await withdraw(crypto.randomUUID(), { withdrawalSecret: org.withdrawalSecret });
-    expect(unknown.status).toBe(404);
+    const answer = async (res: Response) => ({ status: res.status, headers: [...res.headers].filter(([k]) => k !== 'date'), body: await res.text() });
+    expect(await answer(wrong)).toEqual(await answer(unknown));
+    expect(wrong.status).toBe(404);
     expect(count('submissions')).toBe(3);
   });
 
@@ -304,38 +422,70 @@ describe('GET /api/v1/aggregates', () => {
   it('200: only the cells that pass the disclosure rules, never a stored row', async () => {
     await seed(22, { role: 'producteur' }, (i) => 1 + (i % 5));
     await seed(4, { role: 'diffuseur' }, () => 2);
+    await publish();
     const res = await app.request(peersUrl());
     expect(res.status).toBe(200);
     const text = await res.text();
     const aggregates = PeerAggregatesSchema.parse(JSON.parse(text));
+    expect(aggregates).toMatchObject({ period: '2026-Q4', publishedPeriod: '2026-Q4', demonstration: false });
     expect(aggregates.cells.length).toBeGreaterThan(0);
-    expect(aggregates.cells.every((c) => c.n >= 10)).toBe(true);
+    // Counts as bands only: 26 organizations are "20-49", never 26.
+    expect(text).not.toMatch(/"n":/);
     // 26 in all, 22 producers: 26 − 22 = 4, so the producers' cell is suppressed; the 4 presenters too.
-    expect(aggregates.cells.find((c) => Object.keys(c.filter).length === 0)).toMatchObject({ n: 26 });
+    expect(aggregates.cells.find((c) => Object.keys(c.filter).length === 0)).toMatchObject({ band: '20-49' });
     expect(aggregates.cells.some((c) => c.filter.role !== undefined)).toBe(false);
     // No key, id or hash of any stored row appears.
     expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-|[0-9a-f]{64}/);
   });
 
-  it('sees a new submission at once', async () => {
-    await seed(9, {}, () => 3);
+  it('never publishes the open quarter; a closed one is computed once, at the end of its grace, and never changes', async () => {
+    await seed(10, {}, () => 3);
     const url = peersUrl();
-    expect(((await (await app.request(url)).json()) as { cells: [] }).cells).toEqual([]);
-    await seed(1, {}, () => 3);
-    expect(((await (await app.request(url)).json()) as { cells: [] }).cells).toHaveLength(1 + 4 + 6);
+    const open = PeerAggregatesSchema.parse(await (await app.request(url)).json());
+    expect(open).toMatchObject({ publishedPeriod: null, cells: [], readiness: [] });
+    expect(await publish()).toBe(1);
+    const before = await (await app.request(url)).text();
+    expect(PeerAggregatesSchema.parse(JSON.parse(before)).cells).toHaveLength(1 + 4 + 6);
+    // Taken once: asking again takes nothing.
+    expect(await current.takeDueSnapshots()).toBe(0);
+    // A later quarter's organization asks: it gets the newest closed quarter up to its own.
+    expect(PeerAggregatesSchema.parse(await (await app.request(peersUrl('1.0.0', '2027-Q1'))).json())).toMatchObject({ period: '2027-Q1', publishedPeriod: '2026-Q4' });
+    expect(PeerAggregatesSchema.parse(await (await app.request(peersUrl('1.0.0', '2026-Q3'))).json())).toMatchObject({ publishedPeriod: null, cells: [] });
+    expect(await (await app.request(url)).text()).toBe(before);
+  });
+
+  it('the sybil probe with withdrawal: fakes added to a quarter and withdrawn leave no trace an attacker can read', async () => {
+    // Twelve real organizations; the attacker adds ten fakes of known scores to their quarter.
+    await seed(12, { role: 'producteur' }, (i) => 2 + (i % 3));
+    const fakes = Array.from({ length: 10 }, () => makeOrganization());
+    for (const fake of fakes) expect((await post(makeSubmission({ profile: { role: 'producteur' }, scores: { collecte: 5 } }, fake))).status).toBe(201);
+    // While the quarter is open, nothing is published: the attacker has nothing to read.
+    expect(PeerAggregatesSchema.parse(await (await app.request(peersUrl())).json()).cells).toEqual([]);
+    // The fakes are withdrawn before the quarter closes: they are out of the snapshot, which is then fixed.
+    for (const fake of fakes) expect((await withdraw(fake.organizationKey, { withdrawalSecret: fake.withdrawalSecret })).status).toBe(200);
+    await publish();
+    const published = await (await app.request(peersUrl())).text();
+    const everyone = PeerAggregatesSchema.parse(JSON.parse(published)).cells.find((c) => Object.keys(c.filter).length === 0);
+    expect(everyone).toMatchObject({ band: '10-19', median: 3 });
+    // Withdrawn after the snapshot: the published figures stay as they were, and no new fake can get in.
+    const late = makeOrganization();
+    expect((await post(makeSubmission({ scores: { collecte: 5 } }, late))).status).toBe(422);
+    await withdraw(fakes[0]!.organizationKey, { withdrawalSecret: fakes[0]!.withdrawalSecret });
+    expect(await (await app.request(peersUrl())).text()).toBe(published);
   });
 
   it('200: only the family of the version asked for; versions whose scores compare are pooled, others never', async () => {
     // The bundled declarations: 2.0.0 declares its scores not comparable with 1.0.0.
     await seed(10, {}, () => 2, { version: '1.0.0' });
     await seed(12, {}, () => 4, { version: '2.0.0' });
-    for (const [version, family, n, median] of [['1.0.0', '1.0.0', 10, 2], ['2.0.0', '2.0.0', 12, 4]] as const) {
+    await publish();
+    for (const [version, family, median] of [['1.0.0', '1.0.0', 2], ['2.0.0', '2.0.0', 4]] as const) {
       const res = await app.request(peersUrl(version));
       expect(res.status).toBe(200);
       const peers = PeerAggregatesSchema.parse(await res.json());
       expect(peers).toMatchObject({ version, family });
       expect(peers.cells.length).toBeGreaterThan(0);
-      expect(peers.cells.every((c) => c.family === family && c.n === n && c.median === median)).toBe(true);
+      expect(peers.cells.every((c) => c.family === family && c.band === '10-19' && c.median === median)).toBe(true);
     }
     // A version no declaration knows is a family of its own: nothing to compare with yet.
     expect(PeerAggregatesSchema.parse(await (await app.request(peersUrl('9.0.0'))).json())).toMatchObject({ family: '9.0.0', cells: [], readiness: [] });
@@ -344,35 +494,43 @@ describe('GET /api/v1/aggregates', () => {
     const pooling = createEndpoint({
       db: openDb(':memory:'),
       log,
+      now: () => clock,
       settings: { rateLimitPerMinute: 0 },
-      families: [{ questionnaireId: 'cqm-maturite', id: '1.0.0', versions: ['1.0.0', '1.1.0'] }],
+      bundled: {
+        versions: ['1.0.0', '1.1.0'].map((version) => ({ questionnaireId: 'cqm-maturite', version, dimensions: ['collecte', 'usage'], readiness: true })),
+        families: [{ questionnaireId: 'cqm-maturite', id: '1.0.0', versions: ['1.0.0', '1.1.0'] }],
+      },
     });
     open.push(pooling);
     app = pooling.app;
+    clock = NOW;
     await seed(10, {}, () => 2, { version: '1.0.0' });
     await seed(10, {}, () => 4, { version: '1.1.0' });
+    await publish(pooling);
     const pooled = PeerAggregatesSchema.parse(await (await app.request(peersUrl('1.1.0'))).json());
     expect(pooled.family).toBe('1.0.0');
-    expect(pooled.cells.find((c) => Object.keys(c.filter).length === 0)).toMatchObject({ family: '1.0.0', n: 20, median: 3 });
+    expect(pooled.cells.find((c) => Object.keys(c.filter).length === 0)).toMatchObject({ family: '1.0.0', band: '20-49', median: 3 });
   });
 
-  it('200: readiness of the family, by the same rules (10–19: the band only; 20+: n and shares to 5 %)', async () => {
+  it('200: readiness of the family, by the same rules (10–19: the band only; 20+: the band and shares)', async () => {
     await seed(12, {}, () => 3, { version: '1.0.0', readiness: 'ready' });
     await seed(14, {}, () => 3, { version: '2.0.0', readiness: 'almost' });
     await seed(7, {}, () => 3, { version: '2.0.0', readiness: 'not-yet' });
     await seed(5, {}, () => 3, { version: '2.0.0' });
+    await publish();
     const v1 = PeerAggregatesSchema.parse(await (await app.request(peersUrl('1.0.0'))).json());
     expect(v1.readiness.find((c) => Object.keys(c.filter).length === 0)).toEqual({ period: '2026-Q4', family: '1.0.0', filter: {}, band: '10-19' });
     const v2 = PeerAggregatesSchema.parse(await (await app.request(peersUrl('2.0.0'))).json());
-    // 21 with an outcome (the 5 without one are not counted): 14/21 → 65 %, 7/21 → 35 %.
+    // 21 with an outcome (the 5 without one are not counted): 14/21 → 60 %, 7/21 → 40 %, in 20 % steps
+    // under 50 organizations; the count as its band.
     expect(v2.readiness.find((c) => Object.keys(c.filter).length === 0)).toEqual({
       period: '2026-Q4',
       family: '2.0.0',
       filter: {},
-      n: 21,
-      shares: { 'not-yet': 35, almost: 65, ready: 0 },
+      band: '20-49',
+      shares: { 'not-yet': 40, almost: 60, ready: 0 },
     });
-    expect(v2.cells.find((c) => Object.keys(c.filter).length === 0)).toMatchObject({ n: 26 });
+    expect(v2.cells.find((c) => Object.keys(c.filter).length === 0)).toMatchObject({ band: '20-49' });
   });
 
   it('400 without a questionnaire, version and period, or with a query it does not know', async () => {
@@ -417,6 +575,7 @@ describe('the admin session and GET /api/v1/admin/aggregates', () => {
     await seed(10, {}, () => 4).then(() => undefined);
     await post(makeSubmission({ period: '2026-Q3' }));
     await seed(10, {}, () => 5, { version: '2.0.0', readiness: 'almost' });
+    await publish();
 
     expect((await sector()).status).toBe(401);
     const res = await login(ADMIN);
@@ -439,10 +598,13 @@ describe('the admin session and GET /api/v1/admin/aggregates', () => {
     expect(data.families).toEqual([
       { id: '1.0.0', versions: ['1.0.0'] },
       { id: '2.0.0', versions: ['2.0.0'] },
+      { id: '3.0.0', versions: ['3.0.0'] },
     ]);
     const everyone = <C extends { period: string; family: string; filter: object }>(cells: C[], family: string) =>
       cells.find((c) => c.period === '2026-Q4' && c.family === family && Object.keys(c.filter).length === 0);
-    expect(everyone(data.cells, '1.0.0')).toMatchObject({ n: 22, median: 2, stageShares: [0, 55, 0, 45, 0] });
+    // Exact counts for signed-in staff; shares in 20 % steps under 50 organizations (12/22 → 60 %, 10/22 → 40 %).
+    expect(data.demonstration).toBe(false);
+    expect(everyone(data.cells, '1.0.0')).toMatchObject({ n: 22, median: 2, stageShares: [0, 60, 0, 40, 0] });
     expect(everyone(data.cells, '2.0.0')).toMatchObject({ n: 10, median: 5 });
     expect(everyone(data.readiness, '1.0.0')).toEqual({ period: '2026-Q4', family: '1.0.0', filter: {}, band: '10-19' });
     expect(everyone(data.readiness, '2.0.0')).toEqual({ period: '2026-Q4', family: '2.0.0', filter: {}, band: '10-19' });
@@ -465,10 +627,24 @@ describe('the admin session and GET /api/v1/admin/aggregates', () => {
     expect((await sector('diapason_admin=forged')).status).toBe(401);
   });
 
-  it('429 after 10 attempts a minute from one address, even with rate limits off', async () => {
+  it('429 after 10 failed attempts a minute for one user name from one address, even with rate limits off', async () => {
     app = endpoint({ admin: ADMIN, rateLimitPerMinute: 0 }).app;
     for (let i = 0; i < 10; i++) expect((await login({ ...ADMIN, password: `guess ${i}` }, json, from('192.0.2.1'))).status).toBe(401);
-    expect((await login(ADMIN, json, from('192.0.2.1'))).status).toBe(429);
+    const limited = await login(ADMIN, json, from('192.0.2.1'));
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    // Another address, or another user name from the same address, is not held back.
+    expect((await login(ADMIN, json, from('192.0.2.2'))).status).toBe(204);
+    expect((await login({ ...ADMIN, user: 'autre' }, json, from('192.0.2.1'))).status).toBe(401);
+  });
+
+  it('counts failures only: staff signing in successfully behind one proxy address are never locked out, and a success starts afresh', async () => {
+    app = endpoint({ admin: ADMIN, rateLimitPerMinute: 0 }).app;
+    for (let i = 0; i < 30; i++) expect((await login(ADMIN, json, from('192.0.2.3'))).status).toBe(204);
+    for (let round = 0; round < 3; round++) {
+      for (let i = 0; i < 9; i++) expect((await login({ ...ADMIN, password: `typo ${i}` }, json, from('192.0.2.3'))).status).toBe(401);
+      expect((await login(ADMIN, json, from('192.0.2.3'))).status).toBe(204);
+    }
   });
 });
 
@@ -493,6 +669,37 @@ describe('CORS', () => {
   it('with no origin configured, nothing is allowed cross-origin', async () => {
     const res = await app.request('/api/v1/aggregates', { method: 'OPTIONS', headers: { origin: 'http://localhost:5173' } });
     expect(res.status).toBe(403);
+  });
+});
+
+describe('a client that stops sending mid-body', () => {
+  /** A request whose body stream breaks after its first bytes, as when a laptop loses its connection. */
+  const cut = (path: string, method = 'POST') => {
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"format":1,"questionnaireId":"cqm-'));
+      },
+      pull(controller) {
+        const error = new Error('aborted');
+        (error as Error & { code: string }).code = 'ECONNRESET';
+        controller.error(error);
+      },
+    });
+    return app.request(path, { method, headers: { ...json, 'content-length': '600' }, body: stream, duplex: 'half' } as RequestInit);
+  };
+
+  it('is a client error (400), logged as information at most 10 lines a minute, never at error level', async () => {
+    const before = logLines.length;
+    for (let i = 0; i < 30; i++) {
+      const res = await cut('/api/v1/submissions');
+      expect(res.status).toBe(400);
+      expect(await res.json()).toEqual({ error: 'body-incomplete' });
+    }
+    expect((await cut(`/api/v1/organizations/${crypto.randomUUID()}`, 'DELETE')).status).toBe(400);
+    const logged = logLines.slice(before);
+    expect(logged.filter((l) => / error /.test(l))).toEqual([]);
+    expect(logged.filter((l) => /stopped sending mid-body/.test(l))).toHaveLength(10);
+    expect(count('submissions')).toBe(0);
   });
 });
 
@@ -647,9 +854,9 @@ describe('cohort requests: a raised hand, kept apart, listed for CQM staff, with
     expect(db.prepare('SELECT contact_name FROM cohort_requests').get()).toEqual({ contact_name: 'Luc Gagnon' });
   });
 
-  it('withdrawal deletes it with the secret only: 403 with another, 404 after, 400 for a malformed key', async () => {
+  it('withdrawal deletes it with the secret only: 404 with another (as if there were none), 404 after, 400 for a malformed key', async () => {
     await raise(request());
-    expect((await lower(request().requestKey, { withdrawalSecret: 'd'.repeat(43) })).status).toBe(403);
+    expect((await lower(request().requestKey, { withdrawalSecret: 'd'.repeat(43) })).status).toBe(404);
     expect(count('cohort_requests')).toBe(1);
     expect((await lower(request().requestKey, { withdrawalSecret: secret })).status).toBe(200);
     expect(count('cohort_requests')).toBe(0);

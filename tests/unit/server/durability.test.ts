@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { periodOf } from '../../../src/core/sync.ts';
 import { body, makeSubmission } from '../../support/sync.ts';
 import { startServer } from '../../support/server.ts';
 
@@ -40,7 +41,7 @@ async function sendAll(url: string, bodies: string[], onAck: (i: number) => void
 describe('durability', () => {
   it('SIGKILL during 1,000 concurrent submissions loses no acknowledged one and duplicates none', async () => {
     const db = join(mkdtempSync(join(tmpdir(), 'diapason-kill-')), 'durability.sqlite');
-    const submissions = Array.from({ length: TOTAL }, (_, i) => makeSubmission({ scores: { collecte: 1 + (i % 41) / 10 } }));
+    const submissions = Array.from({ length: TOTAL }, (_, i) => makeSubmission({ period: periodOf(new Date().toISOString()), scores: { collecte: 1 + (i % 41) / 10 } }));
     const bodies = submissions.map(body);
     const env = { DIAPASON_RATE_LIMIT: '0' };
 

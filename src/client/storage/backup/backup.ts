@@ -1,11 +1,11 @@
 /**
- * Backup export and import, and "delete all my data", against the database. Every write here is one
+ * Backup export and import, and "delete all my data", against the database. An import is one
  * transaction over every table: an import that fails half-way, or a file refused at any check,
- * leaves the database exactly as it was.
+ * leaves the database exactly as it was. "Delete all my data" deletes the database itself.
  */
 import { db, type DiapasonDb } from '../db.ts';
 import { withReopen } from '../resilience.ts';
-import type { AnswerRow } from '../rows.ts';
+import { isPlausibleTimestamp, repairDates, type AnswerRow } from '../rows.ts';
 import { LAST_BACKUP_KEY } from '../settings.ts';
 import type { QuestionnaireRef } from '../../../core/questionnaire/schema.ts';
 import {
@@ -19,11 +19,14 @@ import {
   rowKey,
   serializeBackup,
   TABLES,
+  withoutOrphans,
   type Backup,
   type BackupData,
   type BackupProblem,
+  type Orphans,
 } from './format.ts';
 import { decideMerge, planImport, type ImportPlan } from './plan.ts';
+import { planOutbox, withoutForeignConsent, type OutboxPlan } from './consent.ts';
 
 type Row = Record<string, unknown>;
 
@@ -65,8 +68,14 @@ export async function exportBackup({ appVersion, now = new Date(), unsavedAnswer
     for (const answer of unsavedAnswers) byKey.set(rowKey('answers', answer as unknown as Row), answer as unknown as Row);
     data.answers = [...byKey.values()];
   }
+  // Rows an earlier release stored with bad dates go out repaired, as the screens show them: the file
+  // must import again.
+  for (const table of ['organizations', 'assessments', 'answers', 'roadmapActions'] as const) {
+    data[table] = data[table].map((row) => repairDates(row) ?? row);
+  }
   const exportedAt = now.toISOString();
-  const backup = await buildBackup(data, appVersion, exportedAt);
+  // Rows whose assessment or organization is gone are not data anyone can see: never exported.
+  const backup = await buildBackup(withoutOrphans(data).data, appVersion, exportedAt);
   return { fileName: backupFileName(exportedAt), text: serializeBackup(backup), backup };
 }
 
@@ -79,7 +88,18 @@ export async function recordBackup(at: string): Promise<void> {
   }
 }
 
-export type ImportCheck = { ok: true; backup: Backup; plan: ImportPlan } | { ok: false; problem: BackupProblem };
+export type ImportCheck =
+  | {
+      ok: true;
+      /** The file's data without its orphan rows: what an import writes. */
+      backup: Backup;
+      plan: ImportPlan;
+      /** Rows of the file left out because what they belong to is not in it. */
+      skipped: Orphans;
+      /** The file's requests to CQM: which are kept (consent given on this laptop) and which are not. */
+      outbox: OutboxPlan;
+    }
+  | { ok: false; problem: BackupProblem };
 
 /**
  * Reads and checks a file, then works out what importing it would do. Writes nothing.
@@ -91,11 +111,16 @@ export async function checkImport(
 ): Promise<ImportCheck> {
   const read = await readBackup(text);
   if (!read.ok) return read;
+  // A file from a release that exported orphan rows: the rest of it is imported, and the preview says
+  // how many rows were left out.
+  const { data, orphans: skipped } = withoutOrphans(read.backup.data);
+  const backup: Backup = { ...read.backup, data };
   const items = new Map<string, ReadonlySet<string> | undefined>();
-  for (const ref of referencedQuestionnaires(read.backup)) items.set(`${ref.questionnaireId}@${ref.version}`, await itemsOf(ref));
-  const problem = checkReferences(read.backup, (ref) => items.get(`${ref.questionnaireId}@${ref.version}`));
+  for (const ref of referencedQuestionnaires(backup)) items.set(`${ref.questionnaireId}@${ref.version}`, await itemsOf(ref));
+  const problem = checkReferences(backup, (ref) => items.get(`${ref.questionnaireId}@${ref.version}`));
   if (problem) return { ok: false, problem };
-  return { ok: true, backup: read.backup, plan: planImport(read.backup.data, normalizeData(await readEverything())) };
+  const here = normalizeData(await readEverything());
+  return { ok: true, backup, plan: planImport(backup.data, here), skipped, outbox: planOutbox(backup.data, here.settings) };
 }
 
 export type ImportMode = 'add' | 'replace';
@@ -103,10 +128,12 @@ export type ImportMode = 'add' | 'replace';
 /** Applies a checked backup, in one transaction. */
 export async function applyImport(backup: Backup, mode: ImportMode): Promise<void> {
   const database = db();
-  const file = normalizeData(backup.data);
+  const fromFile = normalizeData(backup.data);
   await withReopen(() =>
     database.transaction('rw', tables(database), async () => {
       const t = (name: (typeof TABLES)[number]) => database.table(name);
+      // Consent to share comes from this laptop, read in the same transaction, never from the file.
+      const file = { ...fromFile, ...withoutForeignConsent(fromFile, (await t('settings').toArray()) as Row[]) };
       if (mode === 'replace') {
         const keep = (await t('settings').bulkGet([...DEVICE_SETTINGS])).filter((r): r is Row => !!r);
         for (const table of TABLES) await t(table).clear();
@@ -137,7 +164,7 @@ export async function applyImport(backup: Backup, mode: ImportMode): Promise<voi
       }
       // The file just imported is a backup of this data, made when it was exported.
       const last = (await t('settings').get(LAST_BACKUP_KEY)) as Row | undefined;
-      if (!last || String(last.value) < backup.exportedAt) await t('settings').put({ key: LAST_BACKUP_KEY, value: backup.exportedAt });
+      if (!last || !isPlausibleTimestamp(last.value) || String(last.value) < backup.exportedAt) await t('settings').put({ key: LAST_BACKUP_KEY, value: backup.exportedAt });
     }),
   );
 }
@@ -146,12 +173,18 @@ function emptyData(): BackupData {
   return Object.fromEntries(TABLES.map((t) => [t, []])) as unknown as BackupData;
 }
 
-/** "Delete all my data": every table emptied, in one transaction. The database itself stays. */
+/**
+ * "Delete all my data": the database itself is deleted (indexedDB.deleteDatabase), then opened again,
+ * empty. Emptying the tables would only mark the rows deleted: their bytes would stay readable in the
+ * browser profile's files until the storage engine compacts them, which may be never. Other tabs
+ * holding the database are asked to let go (Dexie closes a connection on "versionchange"); their next
+ * write reopens an empty database and finds its assessment gone.
+ *
+ * The app keeps no other copy of user data: its service worker caches only the app's own files, and
+ * localStorage holds only the interface language (kept, as the screen says).
+ */
 export async function deleteEverything(): Promise<void> {
   const database = db();
-  await withReopen(() =>
-    database.transaction('rw', tables(database), async () => {
-      for (const table of TABLES) await database.table(table).clear();
-    }),
-  );
+  await database.delete({ disableAutoOpen: false });
+  await database.open();
 }

@@ -19,9 +19,16 @@
  * `checksum` field. The file is written in a fixed order (rows sorted by key, keys sorted), so the same
  * data exported at the same moment always gives the same bytes.
  *
+ * The checksum has no key, on purpose: anyone can recompute it, so it only catches accidents (a file
+ * cut short, damaged on a USB key, edited by mistake), never a deliberate edit. A keyed signature would
+ * need a secret the laptop could not keep from its own user. What protects the database is that every
+ * field read is validated as if the file were hostile: the rows' schemas (dates included: a real ISO
+ * date in a plausible range), references, sizes and keys.
+ *
  * Reading is defensive, cheapest checks first: size, nesting depth (before JSON.parse), JSON syntax,
- * keys that could reach an object's prototype, the envelope and its format version, the checksum, every
- * row against its schema, and finally references (rows pointing at rows, answers at questionnaire items).
+ * keys that could reach an object's prototype, the envelope and its format version, the checksum, the
+ * export date, every row against its schema, and finally references (rows pointing at rows, answers at
+ * questionnaire items). Rows whose owner is not in the file are left out (`withoutOrphans`), not refused.
  */
 import { z } from 'zod/mini';
 import type { QuestionnaireRef } from '../../../core/questionnaire/schema.ts';
@@ -30,11 +37,14 @@ import {
   AssessmentRowSchema,
   DataRoleRowSchema,
   DataSourceRowSchema,
+  isPlausibleTimestamp,
   OrganizationRowSchema,
   RoadmapActionRowSchema,
   SettingRowSchema,
+  Timestamp,
 } from '../rows.ts';
 import { sha256Hex } from '../../hash.ts';
+import { upgradeRows } from '../upgrade.ts';
 
 export const BACKUP_FORMAT = 'diapason-backup';
 export const BACKUP_FORMAT_VERSION = 2;
@@ -80,6 +90,7 @@ export type BackupProblem =
   | { kind: 'newer-format'; version: number }
   | { kind: 'unknown-format'; version: string }
   | { kind: 'checksum-mismatch' }
+  | { kind: 'invalid-export-date' }
   | { kind: 'invalid-row'; table: string; index: number; field: string }
   | { kind: 'duplicate-row'; table: string; key: string }
   | { kind: 'missing-organization'; assessmentId: string }
@@ -143,7 +154,8 @@ export async function checksumOf(file: object): Promise<string> {
 export function normalizeData(data: Partial<BackupData>): BackupData {
   const out = {} as BackupData;
   for (const table of TABLES) {
-    let rows = data[table] ?? [];
+    // Rows of older shapes (an old backup's outbox and peers) are upgraded as the database upgrades them.
+    let rows = upgradeRows(table, data[table] ?? []);
     if (table === 'settings') rows = rows.filter((r) => !DEVICE_SETTINGS.includes(String(r.key)));
     out[table] = [...rows].sort((a, b) => (rowKey(table, a) < rowKey(table, b) ? -1 : rowKey(table, a) > rowKey(table, b) ? 1 : 0));
   }
@@ -218,9 +230,10 @@ const ROW_SCHEMAS: Record<TableName, z.ZodMiniType> = {
   answers: AnswerRowSchema,
   settings: SettingRowSchema,
   roadmapActions: RoadmapActionRowSchema,
-  // The sync tables have no row schema yet: a backup checks their keys and keeps them as they are.
-  outbox: z.looseObject({ id: KeyPart }),
-  peers: z.looseObject({ key: KeyPart }),
+  // The sync tables' full schemas live with the sync code; a backup checks their keys and dates (a date
+  // that is not one would stall the outbox or break the peers' screen) and keeps the rest as it is.
+  outbox: z.looseObject({ id: KeyPart, createdAt: Timestamp, nextAttemptAt: Timestamp, sentAt: z.optional(Timestamp) }),
+  peers: z.looseObject({ key: KeyPart, fetchedAt: Timestamp }),
   dataSources: DataSourceRowSchema,
   dataRoles: DataRoleRowSchema,
 };
@@ -275,6 +288,7 @@ export async function readBackup(text: string): Promise<ReadResult> {
   if (!envelope.success) return fail({ kind: 'not-a-backup' });
   const written = json as Backup;
   if (written.checksum !== (await checksumOf(written))) return fail({ kind: 'checksum-mismatch' });
+  if (!isPlausibleTimestamp(written.exportedAt)) return fail({ kind: 'invalid-export-date' });
   const backup = upgrade(written);
   for (const table of TABLES) {
     const seen = new Set<string>();
@@ -292,6 +306,52 @@ export async function readBackup(text: string): Promise<ReadResult> {
     }
   }
   return { ok: true, backup };
+}
+
+/** Rows left out because what they belong to is not in the same data. */
+export interface Orphans {
+  /** Assessments without their organization. */
+  assessments: number;
+  /** Answers without their assessment. */
+  answers: number;
+  /** Roadmap follow-ups without their assessment. */
+  roadmapActions: number;
+  /** Inventory data sources without their organization. */
+  dataSources: number;
+  /** Inventory roles without their organization. */
+  dataRoles: number;
+}
+
+/**
+ * The data without rows whose owner is missing: an assessment without its organization, answers and
+ * roadmap follow-ups without their assessment, inventory sources and roles without their organization.
+ * An earlier release could store answers into an assessment deleted in another tab; such rows must
+ * neither reach a backup nor lock one out.
+ */
+export function withoutOrphans<
+  T extends Pick<BackupData, 'organizations' | 'assessments' | 'answers' | 'roadmapActions'> & Partial<Pick<BackupData, 'dataSources' | 'dataRoles'>>,
+>(data: T): { data: T; orphans: Orphans } {
+  const organizations = new Set(data.organizations.map((o) => String(o.id)));
+  const assessments = data.assessments.filter((a) => organizations.has(String(a.organizationId)));
+  const kept = new Set(assessments.map((a) => String(a.id)));
+  const answers = data.answers.filter((a) => kept.has(String(a.assessmentId)));
+  const roadmapActions = data.roadmapActions.filter((a) => kept.has(String(a.assessmentId)));
+  const out: T = { ...data, assessments, answers, roadmapActions };
+  const orphans: Orphans = {
+    assessments: data.assessments.length - assessments.length,
+    answers: data.answers.length - answers.length,
+    roadmapActions: data.roadmapActions.length - roadmapActions.length,
+    dataSources: 0,
+    dataRoles: 0,
+  };
+  for (const table of ['dataSources', 'dataRoles'] as const) {
+    const rows = data[table];
+    if (!rows) continue;
+    const owned = rows.filter((r) => organizations.has(String(r.organizationId)));
+    out[table] = owned;
+    orphans[table] = rows.length - owned.length;
+  }
+  return { data: out, orphans };
 }
 
 /** The questionnaire versions a backup's assessments are pinned to. */

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseInventoryLists, unknownCriteria } from '../../../../src/core/inventory/lists.ts';
 import { formatIssue } from '../../../../src/core/questionnaire/issues.ts';
 import { bundledLists, INVENTORY_FILE } from '../../../support/inventory.ts';
-import { bundledQuestionnaire } from '../../../support/questionnaires.ts';
+import { currentQuestionnaire } from '../../../support/questionnaires.ts';
 
 const raw = () => JSON.parse(readFileSync(INVENTORY_FILE, 'utf8')) as Record<string, any>;
 
@@ -18,8 +18,7 @@ describe('inventory lists file', () => {
   });
 
   it('maps only criteria that the current questionnaire declares', () => {
-    const q = bundledQuestionnaire({ questionnaireId: 'cqm-maturite', version: '2.0.0' });
-    const ids = new Set(q?.readiness?.criteria.map((c) => c.id));
+    const ids = new Set(currentQuestionnaire().readiness?.criteria.map((c) => c.id));
     expect(unknownCriteria(bundledLists(), ids)).toEqual([]);
     expect(unknownCriteria(bundledLists(), new Set(['acces-donnees'])).map((i) => formatIssue(i, 'en'))).toContain(
       'readiness.donnees-nominatives: No questionnaire has a readiness criterion "donnees-nominatives": check the spelling (see the questionnaires\' "readiness.criteria").',

@@ -39,6 +39,25 @@ describe('readiness from the inventory', () => {
     expect(evidence([], [none, beginner, able]).get('extraction-donnees')?.satisfiedBy).toEqual({ type: 'role', role: able });
   });
 
+  it('on questionnaire 3.0.0, three seasons of purchase detail are several seasons of history; two, or no purchase detail, are not', () => {
+    const v3 = bundledQuestionnaire({ questionnaireId: 'cqm-maturite', version: '3.0.0' })!.readiness!.criteria.map((c) => c.id);
+    const history = (sources: DataSource[]) => readinessFromInventory(lists, v3, { sources, roles: [] }).find((e) => e.criterionId === 'historique-saisons');
+    const two = makeSource({ tool: 'Deux', holds: ['detail-achats'], seasons: 2 });
+    const contacts = makeSource({ tool: 'Contacts', holds: ['courriels'], seasons: 8 });
+    const three = makeSource({ tool: 'Trois', holds: ['detail-achats', 'prix'], seasons: 3 });
+    expect(history([two, contacts])).toMatchObject({ covered: true, satisfiedBy: null });
+    expect(history([two, contacts, three])?.satisfiedBy).toEqual({ type: 'source', source: three });
+    expect(sourceSatisfies(lists, { holds: ['detail-achats'], minSeasons: 3 }, makeSource({ holds: ['detail-achats'] }))).toBe(false);
+  });
+
+  it('on questionnaire 3.0.0, who sold each ticket and a named person with time are not facts the inventory records: not covered', () => {
+    const v3 = bundledQuestionnaire({ questionnaireId: 'cqm-maturite', version: '3.0.0' })!.readiness!.criteria.map((c) => c.id);
+    const found = readinessFromInventory(lists, v3, { sources: [makeSource({ holds: ['detail-achats'], seasons: 5 })], roles: [makeRole()] });
+    for (const id of ['vendeur-billets', 'personne-temps-dedie', 'base-legale-partage']) {
+      expect(found.find((e) => e.criterionId === id)).toEqual({ criterionId: id, covered: false, satisfiedBy: null });
+    }
+  });
+
   it('one result per criterion, in the order given; the first satisfying source in the order given', () => {
     const a = makeSource({ tool: 'A', holds: ['codes-postaux'] });
     const b = makeSource({ tool: 'B', holds: ['codes-postaux'] });

@@ -22,6 +22,8 @@ export function describeProblem(problem: BackupProblem, m: typeof fr, locale: Lo
       return m.problemUnknownFormat({ version: problem.version });
     case 'checksum-mismatch':
       return m.problemChecksum;
+    case 'invalid-export-date':
+      return m.problemExportDate;
     case 'invalid-row':
       return m.problemInvalidRow({ table: problem.table, index: problem.index + 1, field: problem.field });
     case 'duplicate-row':

@@ -1,6 +1,6 @@
 /**
  * The board report as content: every sentence, in the language chosen for the document, from the
- * assessment, its plan and the organization's history. No jsPDF here (./board-pdf.ts lays this out),
+ * assessment, its plan and the organization's history. No jsPDF here (pdf/board-pdf.ts lays this out),
  * so the content is tested on its own and the CSV can share its wording.
  */
 import type { Answer } from '../../core/answers.ts';
@@ -14,7 +14,8 @@ import { formatDate, formatDelta, formatPercent, formatScore, formatShortDate } 
 import * as report from '../i18n/report.ts';
 import * as resultMessages from '../i18n/result.ts';
 import * as roadmapMessages from '../i18n/roadmap.ts';
-import { effortName, horizonName, statusName } from '../export/labels.ts';
+import { effortName, horizonName, statusName } from './labels.ts';
+import { obligationsSection, type ObligationsSection } from './obligations.ts';
 
 /** Pooling readiness as the report shows it, from core's readiness checklist (./readiness.ts). */
 export interface ReadinessView {
@@ -110,6 +111,8 @@ export interface BoardReport {
     | { title: string; outcome: string; body: string; missingTitle: string; missing: { label: string; text: string }[] }
     | undefined;
   readinessTitle: string;
+  /** The legal-obligations checklist, its own section; undefined when the version has none. */
+  obligations: ObligationsSection | undefined;
   method: string[];
 }
 
@@ -257,6 +260,7 @@ export function buildBoardReport(input: ReportInput, locale: Locale): BoardRepor
         }
       : undefined,
     readinessTitle: rm.readinessTitle,
+    obligations: obligationsSection(q, input.answers, locale),
     method: m.methodBody.split('\n'),
   };
 }

@@ -5,7 +5,7 @@
 import type { Answer } from '../../core/answers.ts';
 import type { Questionnaire } from '../../core/questionnaire/schema.ts';
 import { assessReadiness } from '../../core/readiness.ts';
-import type { ReadinessView } from './report.ts';
+import type { ReadinessView } from './content.ts';
 
 export function readinessView(questionnaire: Questionnaire, answers: readonly Answer[]): ReadinessView | undefined {
   const result = assessReadiness(questionnaire, answers);

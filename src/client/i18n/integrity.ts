@@ -1,0 +1,75 @@
+/**
+ * Work kept safe on this laptop: an assessment deleted in another tab, a note changed in another tab
+ * while this one types, an update accepted elsewhere while answers here are not saved, what an import
+ * leaves out (rows without their owner, requests to CQM without consent here), and what "delete all
+ * my data" erases and what it cannot reach.
+ */
+import { frenchSpacing } from './typography.ts';
+
+const rules = { fr: new Intl.PluralRules('fr-CA'), en: new Intl.PluralRules('en-CA') };
+const pick = (locale: 'fr' | 'en', n: number, one: string, other: string) => (rules[locale].select(n) === 'one' ? one : other);
+const count = (locale: 'fr' | 'en', n: number) => new Intl.NumberFormat(locale === 'fr' ? 'fr-CA' : 'en-CA').format(n);
+
+export const fr = frenchSpacing({
+  goneElsewhere:
+    'Cette évaluation a été supprimée dans un autre onglet ou une autre fenêtre (son organisme, ou toutes les données, y ont été supprimés). Rien n’a pu y être enregistré depuis.',
+  dismiss: 'Fermer ce message',
+  changedElsewhere:
+    'Cette note a été modifiée dans un autre onglet pendant que vous écriviez. Votre texte est gardé ici et remplacera l’autre à l’enregistrement.',
+  skippedAnswers: (p: { n: number }) =>
+    `${count('fr', p.n)} ${pick('fr', p.n, 'réponse sans son évaluation sera ignorée', 'réponses sans leur évaluation seront ignorées')}.`,
+  skippedAssessments: (p: { n: number }) =>
+    `${count('fr', p.n)} ${pick('fr', p.n, 'évaluation sans son organisme sera ignorée', 'évaluations sans leur organisme seront ignorées')}.`,
+  skippedActions: (p: { n: number }) =>
+    `${count('fr', p.n)} ${pick('fr', p.n, 'suivi d’action sans son évaluation sera ignoré', 'suivis d’action sans leur évaluation seront ignorés')}.`,
+  skippedSources: (p: { n: number }) =>
+    `${count('fr', p.n)} ${pick('fr', p.n, 'source de données de l’inventaire sans son organisme sera ignorée', 'sources de données de l’inventaire sans leur organisme seront ignorées')}.`,
+  skippedRoles: (p: { n: number }) =>
+    `${count('fr', p.n)} ${pick('fr', p.n, 'rôle de l’inventaire sans son organisme sera ignoré', 'rôles de l’inventaire sans leur organisme seront ignorés')}.`,
+  outboxKept: (p: { n: number }) =>
+    `${count('fr', p.n)} ${pick('fr', p.n, 'envoi au CQM est gardé', 'envois au CQM sont gardés')} : partage accepté sur cet ordinateur, ou retrait demandé.`,
+  outboxDropped: (p: { n: number }) =>
+    `${count('fr', p.n)} ${pick('fr', p.n, 'envoi au CQM ne sera pas importé', 'envois au CQM ne seront pas importés')} : l’organisme n’a pas accepté le partage sur cet ordinateur. Rien ne part sans son accord donné ici.`,
+  consentNotCarried: 'Le partage avec le CQM n’est pas repris d’une sauvegarde : il se donne de nouveau dans les paramètres de cet ordinateur.',
+  deleteErases:
+    'Ce qui est effacé : la base de données de Diapason est effacée de ce navigateur, avec tous les organismes, évaluations, réponses, notes, plans, réglages de partage et envois en attente.',
+  deleteKeeps:
+    'Ce que Diapason ne peut pas effacer : les sauvegardes que vous avez exportées (fichiers dans vos téléchargements), l’historique et les copies que le navigateur ou le système gardent de leur côté, et les résultats déjà partagés avec le CQM (retirez-les d’abord dans les paramètres de partage : le secret de retrait est effacé avec le reste).',
+  updateUnsaved:
+    'Une nouvelle version de Diapason est prête. Certaines réponses de cette page ne sont pas encore enregistrées : enregistrez-les (« Réessayer ») avant de mettre à jour.',
+  updatedElsewhere:
+    'Diapason a été mis à jour dans un autre onglet. Cette page n’a pas été rechargée, car des réponses ou une note n’y sont pas encore enregistrées. Enregistrez-les, puis rechargez la page.',
+  reloadNow: 'Recharger la page',
+});
+
+export const en: typeof fr = {
+  goneElsewhere:
+    'This assessment was deleted in another tab or window (its organization, or all data, was deleted there). Nothing could be saved into it since.',
+  dismiss: 'Close this message',
+  changedElsewhere:
+    'This note was changed in another tab while you were typing. Your text is kept here and will replace the other one when saved.',
+  skippedAnswers: (p: { n: number }) =>
+    `${count('en', p.n)} ${pick('en', p.n, 'answer without its assessment will be left out', 'answers without their assessment will be left out')}.`,
+  skippedAssessments: (p: { n: number }) =>
+    `${count('en', p.n)} ${pick('en', p.n, 'assessment without its organization will be left out', 'assessments without their organization will be left out')}.`,
+  skippedActions: (p: { n: number }) =>
+    `${count('en', p.n)} ${pick('en', p.n, 'action follow-up without its assessment will be left out', 'action follow-ups without their assessment will be left out')}.`,
+  skippedSources: (p: { n: number }) =>
+    `${count('en', p.n)} ${pick('en', p.n, 'inventory data source without its organization will be left out', 'inventory data sources without their organization will be left out')}.`,
+  skippedRoles: (p: { n: number }) =>
+    `${count('en', p.n)} ${pick('en', p.n, 'inventory role without its organization will be left out', 'inventory roles without their organization will be left out')}.`,
+  outboxKept: (p: { n: number }) =>
+    `${count('en', p.n)} ${pick('en', p.n, 'request to CQM is kept', 'requests to CQM are kept')}: sharing agreed on this computer, or a withdrawal asked for.`,
+  outboxDropped: (p: { n: number }) =>
+    `${count('en', p.n)} ${pick('en', p.n, 'request to CQM will not be imported', 'requests to CQM will not be imported')}: the organization has not agreed to share on this computer. Nothing leaves without consent given here.`,
+  consentNotCarried: 'Sharing with CQM is not taken from a backup: it is given again in the settings of this computer.',
+  deleteErases:
+    'What is erased: Diapason’s database is deleted from this browser, with every organization, assessment, answer, note, plan, sharing setting and pending request.',
+  deleteKeeps:
+    'What Diapason cannot erase: backups you exported (files in your downloads), the history and copies the browser or the system keep on their own, and results already shared with CQM (withdraw them first in the sharing settings: the withdrawal secret is erased with the rest).',
+  updateUnsaved:
+    'A new version of Diapason is ready. Some answers on this page are not saved yet: save them (“Try again”) before updating.',
+  updatedElsewhere:
+    'Diapason was updated in another tab. This page was not reloaded, because answers or a note on it are not saved yet. Save them, then reload the page.',
+  reloadNow: 'Reload the page',
+};

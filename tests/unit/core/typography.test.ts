@@ -1,0 +1,94 @@
+/** The OQLF typography rule the questionnaire check applies to French text from 3.0.0 on. */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseQuestionnaire } from '../../../src/core/questionnaire/parse.ts';
+import { formatIssue, formatPath } from '../../../src/core/questionnaire/issues.ts';
+import { frenchTypographyProblems, typographyApplies } from '../../../src/core/questionnaire/typography.ts';
+import { makeQuestionnaire } from '../../support/builders.ts';
+
+const NBSP = '\u00a0';
+const NNBSP = '\u202f';
+const rules = (text: string) => frenchTypographyProblems(text).map((p) => p.rule);
+
+describe('French typography (OQLF)', () => {
+  it('accepts the Québec forms', () => {
+    for (const text of [
+      'Qui s’en occupe?',
+      `Qui s’en occupe${NNBSP}?`,
+      'Oui; non! Vraiment?',
+      `Par exemple${NBSP}: la billetterie.`,
+      `Le mot «${NBSP}diffuseur${NBSP}» compte.`,
+      'Voir https://artsdata.ca pour les données.',
+      'Un ratio 3:1 reste tel quel.',
+    ]) {
+      expect(rules(text), text).toEqual([]);
+    }
+  });
+
+  it('refuses a plain or no-break space before ; ! ?', () => {
+    expect(rules('Qui s’en occupe ?')).toEqual(['space-before-tight']);
+    expect(rules(`Oui${NBSP}; non${NBSP}!`)).toEqual(['space-before-tight', 'space-before-tight']);
+  });
+
+  it('wants a no-break space before a colon', () => {
+    expect(rules('Par exemple: la billetterie.')).toEqual(['colon-space']);
+    expect(rules('Par exemple : la billetterie.')).toEqual(['colon-space']);
+    expect(rules(`Par exemple${NNBSP}: la billetterie.`)).toEqual(['colon-space']);
+  });
+
+  it('wants no-break spaces inside guillemets', () => {
+    expect(rules('Le mot « diffuseur » compte.')).toEqual(['guillemet-space', 'guillemet-space']);
+    expect(rules('Le mot «diffuseur» compte.')).toEqual(['guillemet-space', 'guillemet-space']);
+  });
+
+  it('shows where, with the spaces made visible', () => {
+    expect(frenchTypographyProblems('Qui s’en occupe ?')[0]?.excerpt).toBe('…s’en␣occupe␣?');
+  });
+
+  it('property: text without any of the four marks always passes', () => {
+    fc.assert(
+      fc.property(fc.string().filter((s) => !/[;:!?«»]/.test(s)), (s) => {
+        expect(frenchTypographyProblems(s)).toEqual([]);
+      }),
+    );
+  });
+
+  it('property: fixing every space before ; ! ? leaves no such problem', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('mot', ' ', NBSP, '?', '!', ';', 'a'), { maxLength: 30 }), (parts) => {
+        const fixed = parts.join('').replace(/[ \u00a0]+(?=[;!?])/g, '');
+        expect(rules(fixed).filter((r) => r === 'space-before-tight')).toEqual([]);
+      }),
+    );
+  });
+
+  it('applies from version 3.0.0 on', () => {
+    expect(typographyApplies('2.0.0')).toBe(false);
+    expect(typographyApplies('2.9.9')).toBe(false);
+    expect(typographyApplies('3.0.0')).toBe(true);
+    expect(typographyApplies('10.0.0')).toBe(true);
+  });
+});
+
+describe('the questionnaire check', () => {
+  const spaced = (version: string) => {
+    const q = makeQuestionnaire([{ id: 'a', items: 1 }], { version });
+    q.items[0]!.question = { fr: 'Qui s’en occupe ?', en: 'Who does it?' };
+    q.dimensions[0]!.description = { fr: 'Par exemple: rien.', en: 'For example: nothing.' };
+    return q;
+  };
+
+  it('refuses French text against the rule in a 3.0.0 file, naming the path of each', () => {
+    const result = parseQuestionnaire(spaced('3.0.0'));
+    if (result.ok) throw new Error('accepted');
+    const found = result.issues.filter((i) => i.kind === 'typography');
+    expect(found.map((i) => formatPath(i.path))).toEqual(['dimensions[0].description.fr', 'items[0].question.fr']);
+    expect(formatIssue(found[1]!, 'fr')).toContain('?');
+    expect(formatIssue(found[1]!, 'en')).toContain('no space');
+  });
+
+  it('leaves files published before the rule alone', () => {
+    const result = parseQuestionnaire(spaced('2.0.0'));
+    expect(result.ok ? [] : result.issues.map((i) => i.kind)).not.toContain('typography');
+  });
+});
