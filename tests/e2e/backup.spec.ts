@@ -66,7 +66,7 @@ test('broken and hostile files are refused with a clear message, and the databas
     [fixture('refused/older-format.json'), 'un format de sauvegarde (0) qu’aucune version de Diapason n’a produit'],
     [fixture('refused/proto-key.json'), 'un champ dangereux (« __proto__ »)'],
     [fixture('refused/constructor-key.json'), 'un champ dangereux (« constructor »)'],
-    [fixture('refused/unknown-item.json'), 'une question qui n’existe pas dans la version 1.0.0 du questionnaire'],
+    [fixture('refused/unknown-item.json'), 'une question qui n’existe pas dans la version 3.0.0 du questionnaire'],
     [big, 'Le fichier pèse 50\u00a0Mo'],
     [deep, 'trop d’imbrications'],
   ];

@@ -46,7 +46,7 @@ test('three sources and two roles: readiness from facts, the Law 25 inventory, a
   const access = readinessFact(page, 'Accès à vos données de billetterie');
   await expect(access).toContainText('Votre autoévaluation : Rempli');
   await expect(access).toContainText('Aucune source ni aucun rôle ne remplit encore ce critère.');
-  await expect(readinessFact(page, 'Consentement et base légale pour partager')).toContainText('L’inventaire ne dit rien de ce critère.');
+  await expect(readinessFact(page, 'Une voie légale pour partager')).toContainText('L’inventaire ne dit rien de ce critère.');
 
   await page.getByRole('link', { name: 'Accueil', exact: true }).click();
   await page.getByRole('link', { name: 'Inventaire des données et des compétences' }).click();

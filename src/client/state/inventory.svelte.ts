@@ -3,7 +3,7 @@
  * laptop, and the facts derived from them (readiness evidence, the Law 25 table, the dates).
  */
 import { deleteRole, deleteSource, listRoles, listSources, saveRole, saveSource } from '../storage/inventory.ts';
-import type { DataRoleRow, DataSourceRow } from '../storage/rows.ts';
+import type { DataRoleRow, DataSourceRow } from '../storage/inventory-rows.ts';
 import type { DataRoleInput, DataSourceInput } from '../../core/inventory/records.ts';
 import { readinessFromInventory, type CriterionEvidence } from '../../core/inventory/readiness.ts';
 import { inventoryLists } from '../questionnaires/inventory-lists.ts';

@@ -20,7 +20,8 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import { upgradeOutboxRow, upgradePeersRow } from './upgrade.ts';
-import type { AnswerRow, AssessmentRow, DataRoleRow, DataSourceRow, OrganizationRow, RoadmapActionRow, SettingRow } from './rows.ts';
+import type { AnswerRow, AssessmentRow, OrganizationRow, RoadmapActionRow, SettingRow } from './rows.ts';
+import type { DataRoleRow, DataSourceRow } from './inventory-rows.ts';
 
 export const DB_NAME = 'diapason';
 

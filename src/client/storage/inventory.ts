@@ -5,7 +5,8 @@
  */
 import { db } from './db.ts';
 import { withReopen } from './resilience.ts';
-import { DataRoleRowSchema, DataSourceRowSchema, restore, type DataRoleRow, type DataSourceRow } from './rows.ts';
+import { restore } from './rows.ts';
+import { DataRoleRowSchema, DataSourceRowSchema, type DataRoleRow, type DataSourceRow } from './inventory-rows.ts';
 import type { InventoryLists } from '../../core/inventory/lists.ts';
 import type { DataRoleInput, DataSourceInput } from '../../core/inventory/records.ts';
 import { withExportDate } from '../../core/inventory/timeline.ts';

@@ -8,7 +8,6 @@ import { AnswerValueSchema } from '../../core/answers.ts';
 import { ActionProgressSchema } from '../../core/roadmap.ts';
 import { ProfileSchema } from '../../core/profile.ts';
 import { IdSchema, LevelSchema, SemverSchema } from '../../core/questionnaire/schema.ts';
-import { DataRoleSchema, DataSourceSchema } from '../../core/inventory/records.ts';
 
 /** No Diapason row is older than this (the app did not exist before). */
 export const EARLIEST_TIMESTAMP = '2020-01-01T00:00:00.000Z';
@@ -94,12 +93,6 @@ export const SettingRowSchema = z.object({
   value: z.unknown(),
 });
 export type SettingRow = z.infer<typeof SettingRowSchema>;
-
-/** The inventory's rows are its records as core defines them. */
-export const DataSourceRowSchema = DataSourceSchema;
-export type DataSourceRow = z.infer<typeof DataSourceRowSchema>;
-export const DataRoleRowSchema = DataRoleSchema;
-export type DataRoleRow = z.infer<typeof DataRoleRowSchema>;
 
 /** The date fields of stored rows, and the ones a missing or bad one is best replaced by, in order. */
 const DATE_FIELDS = ['startedAt', 'createdAt', 'updatedAt', 'completedAt'] as const;

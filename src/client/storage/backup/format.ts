@@ -35,14 +35,13 @@ import type { QuestionnaireRef } from '../../../core/questionnaire/schema.ts';
 import {
   AnswerRowSchema,
   AssessmentRowSchema,
-  DataRoleRowSchema,
-  DataSourceRowSchema,
   isPlausibleTimestamp,
   OrganizationRowSchema,
   RoadmapActionRowSchema,
   SettingRowSchema,
   Timestamp,
 } from '../rows.ts';
+import { DataRoleRowSchema, DataSourceRowSchema } from '../inventory-rows.ts';
 import { sha256Hex } from '../../hash.ts';
 import { upgradeRows } from '../upgrade.ts';
 
