@@ -38,6 +38,10 @@ export default defineConfig({
     locale: 'fr-CA',
     viewport: { width: 1100, height: 900 },
     trace: 'off',
+    // A step that waits for something that never comes fails in 30 s naming what it waited for,
+    // rather than using up the whole test's time in silence.
+    actionTimeout: 30_000,
+    navigationTimeout: 30_000,
   },
   // After the whole suite, under `npm test`: no server log of the run holds an IP address.
   globalTeardown: './scripts/check-test-logs.ts',

@@ -18,6 +18,7 @@ import { putSetting } from '../src/client/storage/settings.ts';
 import { saveRole, saveSource } from '../src/client/storage/inventory.ts';
 import { parseInventoryListsText } from '../src/core/inventory/lists.ts';
 import { BACKUP_FORMAT_VERSION, checksumOf, serializeBackup, type Backup } from '../src/client/storage/backup/format.ts';
+import { savePlanProgress } from '../src/client/storage/plan.ts';
 import { parseQuestionnaireText } from '../src/core/questionnaire/parse.ts';
 import type { AnswerValue } from '../src/core/answers.ts';
 
@@ -40,6 +41,10 @@ const levels: AnswerValue[] = [3, 2, 4, 1, 'dont-know', 5, 2, 3, 4, 1, 2, 3];
 for (const [i, value] of levels.entries()) await saveAnswer(done.id, items[i]?.id ?? '', { value }, at());
 await saveAnswer(done.id, items[0]?.id ?? '', { note: 'Export CSV de la billetterie, vérifié le 12 mars — « tout y est »' }, at());
 await updateAssessment(done.id, { status: 'completed', completedAt: at().toISOString() }, at());
+// The organization's plan: an action in progress with an owner and a date, one done, one pinned.
+await savePlanProgress(aurore.id, ref, { actionId: `item:${items[3]?.id}:1`, status: 'in-progress', owner: 'Julie', due: '2027-02-15', note: 'Voir la billetterie' }, at());
+await savePlanProgress(aurore.id, ref, { actionId: `item:${items[1]?.id}:2`, status: 'done', doneAt: at().toISOString() }, at());
+await savePlanProgress(aurore.id, ref, { actionId: `find-out:${items[4]?.id}`, status: 'todo', focus: 'pinned' }, at());
 const again = await createAssessment(aurore.id, ref, at());
 for (const [i, value] of ([4, 3, 'dont-know'] as AnswerValue[]).entries()) await saveAnswer(again.id, items[i]?.id ?? '', { value }, at());
 
@@ -91,8 +96,9 @@ write('unknown-item', await edited((f) => (f.data.answers[0]!.itemId = 'collecte
 write('unknown-questionnaire-version', await edited((f) => (f.data.assessments[0]!.version = '9.0.0')));
 // Not refused: an earlier release could export such a row; an import leaves it out and says so.
 writeFileSync(new URL('orphan-answer.json', OUT), await edited((f) => (f.data.answers[0]!.assessmentId = '00000000-0000-4000-8000-000000000000')));
+writeFileSync(new URL('orphan-plan-action.json', OUT), await edited((f) => (f.data.planActions[0]!.organizationId = '00000000-0000-4000-8000-000000000000')));
 write('invalid-answer-value', await edited((f) => (f.data.answers[0]!.value = 9)));
 // Not refused either: inventory rows whose organization is gone are left out on import, and counted.
 writeFileSync(new URL('orphan-data-source.json', OUT), await edited((f) => (f.data.dataSources[0]!.organizationId = '00000000-0000-4000-8000-000000000000')));
 write('invalid-role-hours', await edited((f) => (f.data.dataRoles[0]!.hoursPerMonth = -3)));
-console.log(`wrote ${new URL('.', OUT).pathname}valid.json, orphan-answer.json, orphan-data-source.json and the refused/ files`);
+console.log(`wrote ${new URL('.', OUT).pathname}valid.json, orphan-answer.json, orphan-plan-action.json, orphan-data-source.json and the refused/ files`);

@@ -1,5 +1,9 @@
 /**
- * npx tsx scripts/make-legacy-database.ts [commit] [name]
+ * npx tsx scripts/make-legacy-database.ts [commit] [name] [scenario]
+ *
+ * Scenarios: `skeleton` (default, the walking skeleton's interface) and `roadmap` (a release whose
+ * roadmap belongs to each assessment, Dexie version 1: two completed assessments of one organization,
+ * each with owners, due dates, statuses and notes on roadmap actions, and a target raised).
  *
  * Makes a legacy database fixture by RUNNING an earlier release, not by writing rows by hand:
  * extracts `commit` (default 674846e, the walking skeleton: Dexie schema version 1) into a temporary
@@ -20,6 +24,7 @@ import { chromiumExecutable } from './chromium.mjs';
 const ROOT = new URL('..', import.meta.url).pathname;
 const commit = process.argv[2] ?? '674846e';
 const name = process.argv[3] ?? `v1-walking-skeleton-${commit}`;
+const scenario = process.argv[4] ?? 'skeleton';
 
 const fullCommit = execFileSync('git', ['-C', ROOT, 'rev-parse', commit], { encoding: 'utf8' }).trim();
 const work = mkdtempSync(join(tmpdir(), `diapason-${commit}-`));
@@ -46,7 +51,79 @@ try {
     throw error;
   });
   await page.goto('/');
+  if (scenario === 'roadmap') await roadmapScenario(page);
+  else await skeletonScenario(page);
 
+  const dump = await page.evaluate(dumpIndexedDb, 'diapason');
+  const fixture = {
+    $comment: 'Made by scripts/make-legacy-database.ts running the release below; never edit by hand.',
+    madeBy: { commit: fullCommit, script: 'scripts/make-legacy-database.ts', browser: browser.version() },
+    databases: [dump],
+  };
+  const out = join(ROOT, 'tests/fixtures/databases', `${name}.json`);
+  writeFileSync(out, JSON.stringify(fixture, null, 2) + '\n');
+  const counts = dump.stores.map((s) => `${s.name} ${s.rows.length}`).join(', ');
+  console.log(`wrote ${out}: IndexedDB version ${dump.version}; ${counts}`);
+} finally {
+  await browser.close();
+  await server.stop();
+  rmSync(work, { recursive: true, force: true });
+}
+
+/**
+ * A release whose roadmap belongs to each assessment: the first assessment's roadmap gets an owner,
+ * a due date and a status on two actions, a note on a third, and a raised target; the second
+ * assessment (answers carried over, one item improved) gets its own rows on the same actions.
+ */
+async function roadmapScenario(page: Page) {
+  await page.getByRole('link', { name: /Commencer : décrire mon organisme/ }).click();
+  await createOrganization(page, {
+    name: 'Ensemble Aurore',
+    role: 'Organisme producteur',
+    discipline: 'Musique ancienne et baroque',
+    region: 'Montréal',
+    size: '0 à 2 employés permanents',
+  });
+  await note(page, 1, 'Export CSV de la billetterie — « tout y est »');
+  await answerEverything(page, (n) => (n % 7 === 0 ? 'dont-know' : ((n % 3) + 1)));
+  await page.getByRole('button', { name: 'Terminer et voir le résultat' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Votre profil de maturité' }).waitFor();
+  const target = page.getByLabel(/^Stade visé pour/).first();
+  const current = Number(await target.inputValue());
+  await target.selectOption(String(Math.min(5, current + 1)));
+  await page.getByText('Cible enregistrée.').first().waitFor();
+  await page.getByRole('link', { name: 'Voir la feuille de route' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Feuille de route' }).waitFor();
+  await setAction(page, 1, { Statut: 'En cours', Responsable: 'Julie', Échéance: '2027-02-15' });
+  await setAction(page, 2, { Statut: 'Fait' });
+  await setAction(page, 3, { Note: 'À voir avec le CA' });
+
+  await page.getByRole('link', { name: 'Accueil', exact: true }).click();
+  await page.getByRole('button', { name: 'Commencer une évaluation' }).click();
+  await page.getByText(/^Étape 1 sur \d+/).waitFor();
+  await answerEverything(page, (n) => (n === 1 ? 4 : n % 7 === 0 ? 1 : (n % 3) + 2)); // every answer differs: each one is confirmed
+  await page.getByRole('button', { name: 'Terminer et voir le résultat' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Votre profil de maturité' }).waitFor();
+  await page.getByRole('link', { name: 'Voir la feuille de route' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Feuille de route' }).waitFor();
+  await setAction(page, 1, { Responsable: 'Marc' });
+}
+
+async function setAction(page: Page, n: number, fields: Record<string, string>) {
+  const action = page.getByRole('article', { name: new RegExp(`^Action ${n} `) });
+  for (const [field, value] of Object.entries(fields)) {
+    const input = action.getByLabel(field, { exact: true });
+    if (!(await input.isVisible())) await action.getByText('Responsable, échéance et note').click();
+    if (field === 'Statut') await input.selectOption({ label: value });
+    else {
+      await input.fill(value);
+      await input.blur();
+    }
+    await action.getByText(/^✓\s*Enregistré$/).waitFor();
+  }
+}
+
+async function skeletonScenario(page: Page) {
   // Organization 1: a completed assessment, then a second one left in progress.
   await page.getByRole('link', { name: /Commencer : décrire mon organisme/ }).click();
   await createOrganization(page, {
@@ -83,21 +160,6 @@ try {
   await next(page);
   await answer(page, 9, 'not-applicable');
   await answer(page, 7, 5);
-
-  const dump = await page.evaluate(dumpIndexedDb, 'diapason');
-  const fixture = {
-    $comment: 'Made by scripts/make-legacy-database.ts running the release below; never edit by hand.',
-    madeBy: { commit: fullCommit, script: 'scripts/make-legacy-database.ts', browser: browser.version() },
-    databases: [dump],
-  };
-  const out = join(ROOT, 'tests/fixtures/databases', `${name}.json`);
-  writeFileSync(out, JSON.stringify(fixture, null, 2) + '\n');
-  const counts = dump.stores.map((s) => `${s.name} ${s.rows.length}`).join(', ');
-  console.log(`wrote ${out}: IndexedDB version ${dump.version}; ${counts}`);
-} finally {
-  await browser.close();
-  await server.stop();
-  rmSync(work, { recursive: true, force: true });
 }
 
 interface Profile {

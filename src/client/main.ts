@@ -5,6 +5,7 @@ import './app.css';
 import App from './App.svelte';
 import { updates } from './state/updates.svelte.ts';
 import { countQueued } from './storage/outbox-count.ts';
+import { erasePending } from './storage/erase-pending.ts';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('#app is missing from index.html');
@@ -27,5 +28,11 @@ const afterLoad = () => {
     if (n > 0) void (await import('./sync/runner.ts')).outboxRunner.start();
   });
 };
+// "Delete all my data" done offline left the browser's files to erase: done at a start online.
+const finishErase = () => {
+  if (erasePending() && navigator.onLine) void import('./state/backup.ts').then(({ backup }) => backup.finishPendingErase());
+};
+finishErase();
+addEventListener('online', finishErase);
 if (document.readyState === 'complete') afterLoad();
 else addEventListener('load', afterLoad, { once: true });

@@ -41,3 +41,13 @@ export const apiUrl = {
   cohortRequest: (requestKey: string) => `${API_BASE}/cohort-requests/${encodeURIComponent(requestKey)}`,
   adminCohortRequests: () => `${API_BASE}${ROUTES.adminCohortRequests}`,
 };
+
+/**
+ * Outside the endpoint, on the app's own origin: answers `Clear-Site-Data: "storage"`, so the browser
+ * erases every file it keeps for the app (IndexedDB, caches, service worker). "Delete all my data"
+ * needs it: a deleted IndexedDB database can stay readable in Chromium's files (see
+ * client/storage/erase-browser-copies.ts). The request carries nothing.
+ */
+export const ERASE_BROWSER_COPIES_PATH = '/erase-browser-copies';
+/** Required on that request (value "1"): a cross-site form cannot set it, a cross-origin fetch is preflighted and refused. */
+export const ERASE_BROWSER_COPIES_HEADER = 'X-Diapason-Erase';

@@ -98,3 +98,11 @@ export function buildPath(entries: readonly PathEntry[], versions: readonly Ques
   }
   return { points, dimensionIds };
 }
+
+/** The dimensions that moved most since last time (largest change first, none that did not move). */
+export function biggestMoves(change: readonly DimensionChange[], limit = 3): DimensionChange[] {
+  return change
+    .filter((c) => c.delta !== null && c.delta !== 0)
+    .sort((a, b) => Math.abs(b.delta ?? 0) - Math.abs(a.delta ?? 0))
+    .slice(0, limit);
+}

@@ -13,12 +13,14 @@
  *   actions, each in questionnaire order.
  */
 import { z } from 'zod/mini';
-import { isLevel, DONT_KNOW, type Answer } from './answers.ts';
+import { isLevel, DONT_KNOW, type Answer, type AnswerValue } from './answers.ts';
 import { scoreAssessment, type AssessmentScore, type DimensionScore } from './scoring.ts';
 import {
   HORIZONS,
   itemsOf,
+  type DimensionAction,
   type Effort,
+  type Item,
   type Horizon,
   type Level,
   type Questionnaire,
@@ -92,6 +94,87 @@ function findOutText(question: LocalizedText): LocalizedText {
   return { fr: `Trouver la réponse\u00a0: ${question.fr}`, en: `Find out: ${question.en}` };
 }
 
+/** The item's next step from `value`; undefined at level 5 (nothing above). */
+function stepAction(dimensionId: string, item: Item, value: Level, target: number): RoadmapAction | undefined {
+  const statement = item.statements.find((s) => s.level === value);
+  // parse.ts guarantees nextStep, effort and horizon below level 5.
+  if (!statement?.nextStep || !statement.effort || !statement.horizon) return undefined;
+  return {
+    id: `item:${item.id}:${value}`,
+    kind: 'step',
+    dimensionId,
+    itemId: item.id,
+    fromLevel: value,
+    gap: target - value,
+    text: statement.nextStep,
+    effort: statement.effort,
+    horizon: statement.horizon,
+  };
+}
+
+function findOutAction(dimensionId: string, item: Item, target: number): RoadmapAction {
+  return {
+    id: `find-out:${item.id}`,
+    kind: 'find-out',
+    dimensionId,
+    itemId: item.id,
+    fromLevel: null,
+    gap: Math.max(0, target - 1),
+    text: findOutText(item.question),
+    effort: 'small',
+    horizon: '0-3',
+  };
+}
+
+function dimensionAction(dimensionId: string, action: DimensionAction, target: number): RoadmapAction {
+  const from = (action.targetStage - 1) as Level;
+  return {
+    id: `dimension:${dimensionId}:${action.id}`,
+    kind: 'dimension',
+    dimensionId,
+    fromLevel: from,
+    gap: target - from,
+    text: action.text,
+    effort: action.effort,
+    horizon: action.horizon,
+  };
+}
+
+/** What an action id names, parsed; undefined for an id this code never made. */
+export type ActionRef =
+  | { kind: 'step'; itemId: string; fromLevel: Level }
+  | { kind: 'find-out'; itemId: string }
+  | { kind: 'dimension'; dimensionId: string; actionId: string };
+
+export function parseActionId(id: string): ActionRef | undefined {
+  const [kind, a, b, ...rest] = id.split(':');
+  if (rest.length || !a) return undefined;
+  if (kind === 'item' && b !== undefined) {
+    const level = Number(b) as AnswerValue;
+    return isLevel(level) ? { kind: 'step', itemId: a, fromLevel: level } : undefined;
+  }
+  if (kind === 'find-out' && b === undefined) return { kind: 'find-out', itemId: a };
+  if (kind === 'dimension' && b) return { kind: 'dimension', dimensionId: a, actionId: b };
+  return undefined;
+}
+
+/**
+ * The action an id names in `questionnaire`, whether or not today's answers put it on the roadmap
+ * (an action carried from an earlier assessment, an action already reached). Its gap is 0: it is
+ * described, not ranked.
+ */
+export function describeAction(questionnaire: Questionnaire, id: string): RoadmapAction | undefined {
+  const ref = parseActionId(id);
+  if (!ref) return undefined;
+  if (ref.kind === 'dimension') {
+    const action = questionnaire.dimensions.find((d) => d.id === ref.dimensionId)?.actions?.find((x) => x.id === ref.actionId);
+    return action && { ...dimensionAction(ref.dimensionId, action, action.targetStage - 1), gap: 0 };
+  }
+  const item = questionnaire.items.find((i) => i.id === ref.itemId);
+  if (!item) return undefined;
+  return ref.kind === 'step' ? stepAction(item.dimension, item, ref.fromLevel, ref.fromLevel) : findOutAction(item.dimension, item, 1);
+}
+
 export function generateRoadmap(
   questionnaire: Questionnaire,
   answers: Iterable<Answer>,
@@ -110,47 +193,15 @@ export function generateRoadmap(
     for (const item of itemsOf(questionnaire, dimension.id)) {
       const value = byItem.get(item.id);
       if (isLevel(value) && value < target) {
-        const statement = item.statements.find((s) => s.level === value);
-        // parse.ts guarantees nextStep, effort and horizon below level 5.
-        if (!statement?.nextStep || !statement.effort || !statement.horizon) continue;
-        actions.push({
-          id: `item:${item.id}:${value}`,
-          kind: 'step',
-          dimensionId: dimension.id,
-          itemId: item.id,
-          fromLevel: value,
-          gap: target - value,
-          text: statement.nextStep,
-          effort: statement.effort,
-          horizon: statement.horizon,
-        });
+        const action = stepAction(dimension.id, item, value, target);
+        if (action) actions.push(action);
       } else if (value === DONT_KNOW) {
-        actions.push({
-          id: `find-out:${item.id}`,
-          kind: 'find-out',
-          dimensionId: dimension.id,
-          itemId: item.id,
-          fromLevel: null,
-          gap: Math.max(0, target - 1),
-          text: findOutText(item.question),
-          effort: 'small',
-          horizon: '0-3',
-        });
+        actions.push(findOutAction(dimension.id, item, target));
       }
     }
     for (const action of dimension.actions ?? []) {
       if (action.targetStage <= current || action.targetStage > target) continue;
-      const from = (action.targetStage - 1) as Level;
-      actions.push({
-        id: `dimension:${dimension.id}:${action.id}`,
-        kind: 'dimension',
-        dimensionId: dimension.id,
-        fromLevel: from,
-        gap: target - from,
-        text: action.text,
-        effort: action.effort,
-        horizon: action.horizon,
-      });
+      actions.push(dimensionAction(dimension.id, action, target));
     }
     // Array.prototype.sort is stable, so equal keys keep questionnaire order.
     actions.sort((x, y) => y.gap - x.gap || KIND_ORDER[x.kind] - KIND_ORDER[y.kind]);

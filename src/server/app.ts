@@ -3,7 +3,7 @@
  */
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
-import { API_BASE } from '../core/api-paths.ts';
+import { API_BASE, ERASE_BROWSER_COPIES_PATH, ERASE_BROWSER_COPIES_HEADER } from '../core/api-paths.ts';
 import { lastClosedPeriod } from '../core/quarters.ts';
 import { periodOf } from '../core/sync.ts';
 import { AdminSessions } from './admin.ts';
@@ -101,6 +101,18 @@ export function createEndpoint(options: AppOptions = {}): Endpoint {
     }),
   );
 
+  // The browser erases every file it keeps for the app (client/storage/erase-browser-copies.ts). Only
+  // for the app's own pages: another site posting here would wipe an organization's data, so the
+  // request must say it comes from this origin and carry a header no cross-site form can send.
+  app.post(ERASE_BROWSER_COPIES_PATH, (c) => {
+    const site = c.req.header('Sec-Fetch-Site');
+    if (c.req.header(ERASE_BROWSER_COPIES_HEADER) !== '1' || (site !== undefined && site !== 'same-origin')) {
+      return c.json({ error: 'same-origin-only' }, 403);
+    }
+    c.header('Clear-Site-Data', '"storage"');
+    c.header('Cache-Control', 'no-store');
+    return c.body(null, 204);
+  });
   if (options.distDir) mountStatic(app, options.distDir);
   app.notFound((c) => c.text('Not found', 404));
   app.onError((error, c) => {

@@ -16,7 +16,7 @@ test('axe finds nothing serious on organizations, backup, deletion and carried-o
   await expect(app.questionnaire.heading).not.toHaveText(before ?? '');
   await app.questionnaire.finish();
   await page.getByRole('link', { name: 'Accueil', exact: true }).click();
-  await page.getByRole('button', { name: 'Commencer une évaluation' }).click();
+  await page.getByRole('button', { name: /^Commencer une (nouvelle )?évaluation$/ }).click();
   await app.questionnaire.ready();
   await expect(page.getByText('À confirmer').first()).toBeVisible();
   await expectNoSeriousViolations(page, 'questionnaire with carried-over answers to confirm');

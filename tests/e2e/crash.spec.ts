@@ -39,6 +39,10 @@ async function launch(profile: string): Promise<Running> {
       '--disable-extensions',
       '--mute-audio',
       '--no-default-browser-check',
+      // The app follows the browser's language on a first visit and the steps below read French:
+      // without these, this Chromium (not Playwright's, which sets its locale) says English.
+      '--lang=fr-CA',
+      '--accept-lang=fr-CA,fr',
       'about:blank',
     ],
     // Its own process group, so one kill reaches every Chromium process.
@@ -84,6 +88,7 @@ async function openPage(running: Running, url: string, errors: string[]): Promis
 }
 
 test('SIGKILL right after answers show as saved, 21 times: no saved answer is ever lost', async ({ baseURL }) => {
+  // About 40 s on a quiet machine (22 launches); the margin is for a loaded one.
   test.setTimeout(150_000);
   const seed = Number(process.env.DIAPASON_CRASH_SEED ?? Date.now() % 100_000);
   test.info().annotations.push({ type: 'seed', description: String(seed) });

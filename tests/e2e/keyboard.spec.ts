@@ -46,7 +46,7 @@ test('a whole assessment with the keyboard only', async ({ app, page }) => {
       await page.keyboard.press('ArrowDown');
       answered++;
     }
-    await expect(page.getByText(new RegExp(`^${answered} réponse\\(s\\) sur`))).toBeVisible();
+    await expect(page.getByText(new RegExp(`^${answered} réponses? sur`))).toBeVisible();
     if (!(await app.questionnaire.hasNext())) break;
     const step = await app.questionnaire.heading.textContent();
     await tabTo(page, (f) => f.name.includes('Étape suivante'));

@@ -44,3 +44,27 @@ test('the first release’s database opens without loss, read through the interf
   await app.result.expectChartDrawn();
 
 });
+
+test('a database whose roadmap was kept per assessment opens as the organization’s plan', async ({ app, page }) => {
+  const made = JSON.parse(
+    readFileSync(new URL('../fixtures/databases/v1-per-assessment-roadmap-7b31f57.json', import.meta.url), 'utf8'),
+  ) as { databases: DatabaseDump[] };
+  const database = made.databases.find((d) => d.name === 'diapason');
+  if (!database) throw new Error('no diapason database in the fixture');
+  const stored = (store: string) => database.stores.find((s) => s.name === store)?.rows ?? [];
+  await restoreDatabase(page, database);
+  const latest = (stored('assessments') as { id: string; completedAt: string }[]).sort((a, b) => a.completedAt.localeCompare(b.completedAt)).at(-1)!;
+  await app.open(`/#/feuille-de-route/${latest.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Feuille de route' })).toBeVisible();
+  // Julie's action (in progress, due 15 February) was written on the first assessment; the second
+  // answered its item higher: it is offered as done, with its owner.
+  const offered = page.getByRole('region', { name: 'Ces actions semblent faites' });
+  if (!(await offered.getByRole('listitem').first().isVisible())) await offered.getByText(/^Voir /).click();
+  await expect(offered.getByRole('listitem').filter({ hasText: 'Julie' })).toHaveCount(1);
+  // Marc's action, written on the second assessment, is in the plan with its owner.
+  await expect(page.getByRole('article').filter({ hasText: 'Responsable : Marc' }).or(page.getByRole('article').filter({ hasText: 'Responsable\u00a0: Marc' }))).toHaveCount(1);
+  // The old rows are still there, untouched.
+  const now = await readDatabase(page);
+  expect(now.stores.find((s) => s.name === 'roadmapActions')?.rows).toEqual(stored('roadmapActions'));
+  expect(now.stores.find((s) => s.name === 'planActions')?.rows).toHaveLength(stored('roadmapActions').length);
+});

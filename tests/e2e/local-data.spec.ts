@@ -6,7 +6,8 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type BrowserContext } from '@playwright/test';
+import { chromiumExecutable } from '../../scripts/chromium.mjs';
 import { test, expect } from './fixtures.ts';
 import { App } from './pages/app.ts';
 import { DataSettingsPage, OrganizationsPage, readDatabase } from './pages/data.ts';
@@ -213,19 +214,22 @@ test.describe('delete all my data', () => {
     return found;
   }
 
-  test('after deleting and closing the browser, the name and notes are nowhere in its IndexedDB files', async ({ baseURL }) => {
-    test.setTimeout(60_000);
+  /**
+   * A profile of its own (the suite's contexts are in memory), holding an organization and a note,
+   * then closed: the name is on disk. `run` gets the browser opened again on that profile.
+   */
+  async function withSavedProfile(baseURL: string | undefined, run: (launch: () => Promise<BrowserContext>, profile: string) => Promise<void>) {
     const profile = mkdtempSync(join(tmpdir(), 'diapason-erase-'));
     const launch = () =>
       chromium.launchPersistentContext(profile, {
         baseURL,
         locale: 'fr-CA',
-        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        executablePath: chromiumExecutable(),
         args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
       });
     try {
-      let context = await launch();
-      let page = context.pages()[0] ?? (await context.newPage());
+      const context = await launch();
+      const page = context.pages()[0] ?? (await context.newPage());
       const app = new App(page);
       await app.open();
       await app.createOrganization({ name: NAME, role: 'Diffuseur', discipline: 'Musique vocale, chorale et lyrique', region: 'Côte-Nord', size: '3 à 9 employés permanents' });
@@ -235,21 +239,59 @@ test.describe('delete all my data', () => {
       await expect(app.questionnaire.question(1).getByText(/^✓?\s*Enregistré$/)).toBeVisible();
       await context.close();
       expect(filesHolding(profile, NAME).length, 'the name is on disk before deleting').toBeGreaterThan(0);
+      await run(launch, profile);
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+  }
 
-      context = await launch();
-      page = context.pages()[0] ?? (await context.newPage());
+  // A deleted IndexedDB database stays readable in Chromium's files (LevelDB keeps a table file the
+  // compaction after a deletion does not reach): the app has the browser erase its files as well.
+  test('after deleting and closing the browser, the name and notes are nowhere in its files; the language stays, the app works offline again', async ({ baseURL }) => {
+    test.setTimeout(60_000);
+    await withSavedProfile(baseURL, async (launch, profile) => {
+      const context = await launch();
+      const page = context.pages()[0] ?? (await context.newPage());
       const settings = new DataSettingsPage(page);
       await settings.open();
+      await page.getByRole('button', { name: 'Switch to English' }).click();
+      await page.getByRole('button', { name: 'Passer en français' }).click();
       await settings.deleteEverything();
+      await expect(page.getByRole('status').filter({ hasText: 'y compris des fichiers du navigateur' })).toBeVisible();
+      expect(await page.evaluate(() => localStorage.getItem('diapason.locale'))).toBe('fr');
       await page.getByRole('link', { name: 'Accueil', exact: true }).click();
       await expect(page.getByRole('link', { name: /Commencer : décrire mon organisme/ })).toBeVisible();
+      // The offline copy of the app went with the rest, and comes back.
+      await new App(page).waitForOfflineReady();
       await context.close();
 
       expect(filesHolding(profile, NAME)).toEqual([]);
       expect(filesHolding(profile, NOTE)).toEqual([]);
-    } finally {
-      rmSync(profile, { recursive: true, force: true });
-    }
+    });
+  });
+
+  test('deleted offline: the screen says traces may remain, and the next start online erases them', async ({ baseURL }) => {
+    test.setTimeout(60_000);
+    await withSavedProfile(baseURL, async (launch, profile) => {
+      let context = await launch();
+      let page = context.pages()[0] ?? (await context.newPage());
+      const settings = new DataSettingsPage(page);
+      await settings.open();
+      await context.setOffline(true);
+      await settings.deleteEverything();
+      await expect(page.getByRole('status').filter({ hasText: 'le navigateur peut encore en garder des traces' })).toBeVisible();
+      expect(await page.evaluate(() => localStorage.getItem('diapason.erasePending')), 'the erase is left for later').toBe('1');
+      await context.close();
+
+      context = await launch();
+      page = context.pages()[0] ?? (await context.newPage());
+      await new App(page).open();
+      await expect.poll(() => page.evaluate(() => localStorage.getItem('diapason.erasePending'))).toBeNull();
+      await expect(page.getByRole('link', { name: /Commencer : décrire mon organisme/ })).toBeVisible();
+      await context.close();
+      expect(filesHolding(profile, NAME)).toEqual([]);
+      expect(filesHolding(profile, NOTE)).toEqual([]);
+    });
   });
 
   test('what the browser could remember is not offered to it, and the confirmation says what stays', async ({ app, page }) => {

@@ -43,7 +43,7 @@ test('result and path at 390 px, in French and English: no sideways page, every 
   await app.questionnaire.answerAll(() => 2);
   await app.questionnaire.finish();
   await page.getByRole('link', { name: 'Accueil', exact: true }).click();
-  await page.getByRole('button', { name: 'Commencer une évaluation' }).click();
+  await page.getByRole('button', { name: /^Commencer une (nouvelle )?évaluation$/ }).click();
   await app.questionnaire.ready();
   await app.questionnaire.answerAll((n) => (n === 1 ? 4 : 3));
   await app.questionnaire.finish();

@@ -41,7 +41,7 @@ test('the presenter with a hall: only what applies is asked; stages, floors, spr
   });
   await app.questionnaire.answerAll(personaChoice);
   expect(q.items.length).toBeLessThan(full.items.length);
-  expect(await app.questionnaire.progressText()).toMatch(new RegExp(`^${q.items.length} réponse\\(s\\) sur ${q.items.length}`));
+  expect(await app.questionnaire.progressText()).toMatch(new RegExp(`^${q.items.length} réponses? sur ${q.items.length}`));
   await app.questionnaire.finish();
 
   // The profile: each dimension's stage first, then its score and confidence, as the fixture works them out.

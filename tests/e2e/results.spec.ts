@@ -25,7 +25,7 @@ test('two assessments a season apart: the change, the path, the roadmap kept acr
 
   // Next season: stage 3 everywhere, the first dimension a little further (4 on its first question).
   await page.getByRole('link', { name: 'Accueil', exact: true }).click();
-  await page.getByRole('button', { name: 'Commencer une évaluation' }).click();
+  await page.getByRole('button', { name: /^Commencer une (nouvelle )?évaluation$/ }).click();
   await app.questionnaire.ready();
   await app.questionnaire.answerAll((n) => (n === 1 ? 4 : 3));
   await app.questionnaire.finish();

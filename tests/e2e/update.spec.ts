@@ -135,14 +135,14 @@ test('a new build while a tab is open: update offered, work goes on, nothing los
 
   // Nothing was lost: the completed assessment, with the answer changed while the update waited.
   await page.getByRole('link', { name: 'Accueil', exact: true }).click();
-  await expect(page.getByText(new RegExp(`Terminée le .* \\(questionnaire ${before.version.replaceAll('.', '\\.')}\\)`))).toBeVisible();
+  await expect(page.getByText(new RegExp(`terminée le .* \\(questionnaire ${before.version.replaceAll('.', '\\.')}\\)`, 'i'))).toBeVisible();
   await page.goto(`/${assessmentHash}`);
   await app.questionnaire.ready();
   await expect(app.questionnaire.choiceIn(app.questionnaire.question(1), 5)).toBeChecked();
 
   // A new assessment is on the new version and starts from the last one, every carried answer to confirm.
   await page.getByRole('link', { name: 'Accueil', exact: true }).click();
-  await page.getByRole('button', { name: 'Commencer une évaluation' }).click();
+  await page.getByRole('button', { name: /^Commencer une (nouvelle )?évaluation$/ }).click();
   await app.questionnaire.ready();
   const notice = page.getByText(/Cette évaluation commence avec \d+ réponses? reprises?/);
   await expect(notice).toContainText(`${answered.length - 1} réponses`);

@@ -4,7 +4,7 @@
  * a decimal point. A byte-order mark tells spreadsheets the file is UTF-8, so accents survive.
  */
 import { toCsv, type CsvSeparator } from '../../core/csv.ts';
-import { byHorizon, type RoadmapEntry } from '../../core/roadmap.ts';
+import type { RoadmapEntry } from '../../core/roadmap.ts';
 import type { AssessmentScore } from '../../core/scoring.ts';
 import type { DimensionChange } from '../../core/history.ts';
 import type { Level, Questionnaire } from '../../core/questionnaire/schema.ts';
@@ -12,6 +12,8 @@ import type { Locale } from '../../core/text.ts';
 import { formatDelta, formatPercent, formatScore } from '../i18n/format.ts';
 import * as report from '../i18n/report.ts';
 import * as roadmapMessages from '../i18n/roadmap.ts';
+import * as notesText from '../i18n/notes.ts';
+import type { AnswerNote } from '../report/answer-notes.ts';
 import { stageLabel } from '../report/content.ts';
 import { effortName, horizonName, statusName } from '../report/labels.ts';
 
@@ -26,6 +28,7 @@ export function resultCsv(
   targets: Record<string, Level>,
   changes: Record<string, DimensionChange> | undefined,
   locale: Locale,
+  notes: readonly AnswerNote[] = [],
 ): string {
   const m = report[locale];
   const rows = score.dimensions.map((d) => {
@@ -43,17 +46,28 @@ export function resultCsv(
     ];
   });
   const header = [m.colDimension, m.colScoreLong, m.colStage, m.colConfidence, m.colCoverage, m.colTargetLong, m.colChangeLong];
-  return CSV_BOM + toCsv([header, ...rows], separatorFor(locale));
+  const table = [header, ...rows];
+  // The notes left with answers follow, after an empty line, as a second table of their own.
+  if (notes.length) {
+    const n = notesText[locale];
+    const dimensionName = (id: string) => q.dimensions.find((d) => d.id === id)?.label[locale] ?? id;
+    table.push([], [m.colDimension, n.colQuestion, n.colAnswer, n.colNote]);
+    for (const note of notes) table.push([dimensionName(note.dimensionId), note.question, note.answer, note.note]);
+  }
+  return CSV_BOM + toCsv(table, separatorFor(locale));
 }
 
+/**
+ * The plan in the order the plan screen shows it (the 90-day focus, then the backlog by horizon, then
+ * what is done), numbered as on screen; done actions carry no number.
+ */
 export function roadmapCsv(q: Questionnaire, entries: RoadmapEntry[], locale: Locale): string {
   const m = report[locale];
   const r = roadmapMessages[locale];
   const header = [m.colPriority, m.colHorizon, m.colDimension, m.colAction, m.colEffort, m.colOwner, m.colDue, m.colStatus, m.colNote];
-  const priority = new Map(entries.map((e, i) => [e.id, i + 1]));
-  const rows = byHorizon(entries).flatMap((group) =>
-    group.entries.map((e) => [
-      priority.get(e.id) ?? '',
+  let n = 0;
+  const rows = entries.map((e) => [
+      e.progress.status === 'done' ? '' : ++n,
       horizonName(r, e.horizon, true),
       q.dimensions.find((d) => d.id === e.dimensionId)?.label[locale] ?? e.dimensionId,
       e.text[locale],
@@ -63,7 +77,6 @@ export function roadmapCsv(q: Questionnaire, entries: RoadmapEntry[], locale: Lo
       e.progress.due ?? '',
       statusName(r, e.progress.status),
       e.progress.note ?? '',
-    ]),
-  );
+    ]);
   return CSV_BOM + toCsv([header, ...rows], separatorFor(locale));
 }

@@ -1,4 +1,4 @@
-/** Local data in settings and on the questionnaire: backup export and import, a full disk, deleting everything. */
+/** Local data in settings: backup export and import, deleting everything. The full-disk alert's words, on every screen, are in ./storage-full.ts. */
 import { count, pluralForm, formatCount } from './format.ts';
 import { frenchSpacing } from './typography.ts';
 
@@ -10,8 +10,6 @@ export const fr = frenchSpacing({
   neverBackedUp: 'Aucune sauvegarde n’a encore été faite sur cet ordinateur.',
   exportButton: 'Exporter une sauvegarde',
   exporting: 'Préparation de la sauvegarde…',
-  exported: (p: { file: string }) => `Sauvegarde enregistrée dans vos téléchargements : ${p.file}.`,
-  exportFailed: 'La sauvegarde n’a pas pu être préparée. Vos données sont intactes ; réessayez.',
   importTitle: 'Importer une sauvegarde',
   importLabel: 'Choisir un fichier de sauvegarde Diapason (.json)…',
   importNoFile: 'Aucun fichier choisi.',
@@ -39,6 +37,7 @@ export const fr = frenchSpacing({
   problemMissingOrganization: 'Le fichier contient une évaluation sans son organisme.',
   problemMissingAssessment: 'Le fichier contient des réponses sans leur évaluation.',
   problemMissingInventoryOrganization: 'Le fichier contient une source de données ou un rôle d’inventaire sans son organisme.',
+  problemMissingPlanOrganization: 'Le fichier contient des actions du plan sans leur organisme.',
   problemUnknownQuestionnaire: (p: { version: string }) =>
     `Le fichier contient une évaluation sur la version ${p.version} du questionnaire, que cette version de Diapason ne connaît pas. Mettez Diapason à jour, puis réessayez.`,
   problemUnknownItem: (p: { item: string; version: string }) =>
@@ -73,12 +72,10 @@ export const fr = frenchSpacing({
     `Seront supprimés définitivement : ${count(p.organizations, 'fr', 'organisme', 'organismes')}, ${count(p.assessments, 'fr', 'évaluation', 'évaluations')} et ${count(p.answers, 'fr', 'réponse', 'réponses')} avec leurs notes, ainsi que vos réglages.`,
   deleteConfirmIrreversible: 'C’est irréversible. Si vous voulez garder ces données, exportez d’abord une sauvegarde.',
   deleteConfirmButton: 'Oui, tout supprimer',
-  deleted: 'Toutes vos données ont été supprimées de cet ordinateur.',
+  deleted: 'Toutes vos données ont été supprimées de cet ordinateur, y compris des fichiers du navigateur.',
+  deletedTracesLater:
+    'Toutes vos données ont été supprimées de Diapason. Hors connexion, le navigateur peut encore en garder des traces dans ses fichiers : elles seront effacées au prochain démarrage de Diapason avec une connexion, si rien n’a été enregistré d’ici là. Pour les effacer sans attendre, videz les données de ce site dans les paramètres du navigateur.',
   deleteFailed: 'La suppression a échoué : rien n’a été effacé. Réessayez.',
-  fullTitle: 'L’espace de stockage de cet ordinateur est plein',
-  fullBody:
-    'Votre dernière réponse n’a pas pu être enregistrée. Elle reste affichée dans cette page, mais serait perdue si vous la fermiez. Exportez une sauvegarde maintenant : elle contient aussi les réponses pas encore enregistrées. Libérez ensuite de l’espace et cliquez sur « Réessayer » à côté de la réponse.',
-  fullExport: 'Exporter une sauvegarde maintenant',
   appVersion: (p: { version: string }) => `Version de Diapason : ${p.version}`,
 });
 
@@ -90,8 +87,6 @@ export const en: typeof fr = {
   neverBackedUp: 'No backup has been made on this computer yet.',
   exportButton: 'Export a backup',
   exporting: 'Preparing the backup…',
-  exported: (p: { file: string }) => `Backup saved in your downloads: ${p.file}.`,
-  exportFailed: 'The backup could not be prepared. Your data is intact; try again.',
   importTitle: 'Import a backup',
   importLabel: 'Choose a Diapason backup file (.json)…',
   importNoFile: 'No file chosen.',
@@ -119,6 +114,7 @@ export const en: typeof fr = {
   problemMissingOrganization: 'The file contains an assessment without its organization.',
   problemMissingAssessment: 'The file contains answers without their assessment.',
   problemMissingInventoryOrganization: 'The file contains an inventory data source or role without its organization.',
+  problemMissingPlanOrganization: 'The file contains plan actions without their organization.',
   problemUnknownQuestionnaire: (p: { version: string }) =>
     `The file contains an assessment on version ${p.version} of the questionnaire, which this version of Diapason does not know. Update Diapason, then try again.`,
   problemUnknownItem: (p: { item: string; version: string }) =>
@@ -153,11 +149,9 @@ export const en: typeof fr = {
     `Will be deleted for good: ${count(p.organizations, 'en', 'organization', 'organizations')}, ${count(p.assessments, 'en', 'assessment', 'assessments')} and ${count(p.answers, 'en', 'answer', 'answers')} with their notes, and your settings.`,
   deleteConfirmIrreversible: 'This cannot be undone. To keep this data, export a backup first.',
   deleteConfirmButton: 'Yes, delete everything',
-  deleted: 'All your data has been deleted from this computer.',
+  deleted: 'All your data has been deleted from this computer, including the browser’s files.',
+  deletedTracesLater:
+    'All your data has been deleted from Diapason. Offline, the browser may still keep traces of it in its files: they will be erased the next time Diapason starts with a connection, if nothing has been saved by then. To erase them at once, clear this site’s data in the browser’s settings.',
   deleteFailed: 'Deleting failed: nothing was erased. Try again.',
-  fullTitle: 'This computer’s storage space is full',
-  fullBody:
-    'Your last answer could not be saved. It stays on this page, but would be lost if you closed it. Export a backup now: it also holds the answers not saved yet. Then free some space and click “Try again” next to the answer.',
-  fullExport: 'Export a backup now',
   appVersion: (p: { version: string }) => `Diapason version: ${p.version}`,
 };

@@ -14,11 +14,16 @@ export const fr = frenchSpacing({
   inProgress: (p: { answered: number; total: number; date: string }) =>
     `Évaluation en cours : ${count(p.answered, 'fr', 'réponse', 'réponses')} sur ${formatCount(p.total, 'fr')}, commencée le ${p.date}.`,
   completedTitle: 'Évaluations terminées',
-  completedOn: (p: { date: string; version: string }) => `Terminée le ${p.date} (questionnaire ${p.version})`,
+  completedOn: (p: { n: number; date: string; version: string }) => `Évaluation ${p.n}, terminée le ${p.date} (questionnaire ${p.version})`,
   seeResult: 'Voir le résultat',
   seePath: 'Voir le parcours de l’organisme',
   noCompleted: 'Aucune évaluation terminée pour l’instant.',
   manageOrganizations: 'Changer d’organisme ou en ajouter un',
+  inventoryLink: 'Inventaire des données et des compétences',
+  // Once an assessment is completed (the rest of that section loads with it: ./home-plan.ts).
+  startAgain: 'Commencer une nouvelle évaluation',
+  againWhen: (p: { date: string }) => `Une nouvelle évaluation est utile environ un an après la dernière : vers le ${p.date}.`,
+  againDue: 'Il y a environ un an depuis la dernière évaluation : c’est le bon moment pour en faire une nouvelle.',
 });
 
 export const en: typeof fr = {
@@ -34,9 +39,13 @@ export const en: typeof fr = {
   inProgress: (p: { answered: number; total: number; date: string }) =>
     `Assessment in progress: ${p.answered} of ${p.total} answered, started on ${p.date}.`,
   completedTitle: 'Completed assessments',
-  completedOn: (p: { date: string; version: string }) => `Completed on ${p.date} (questionnaire ${p.version})`,
+  completedOn: (p: { n: number; date: string; version: string }) => `Assessment ${p.n}, completed on ${p.date} (questionnaire ${p.version})`,
   seeResult: 'See the result',
   seePath: 'See the organization’s path',
   noCompleted: 'No completed assessment yet.',
   manageOrganizations: 'Switch organization or add one',
+  inventoryLink: 'Inventory of data and skills',
+  startAgain: 'Start a new assessment',
+  againWhen: (p: { date: string }) => `A new assessment is useful about a year after the last one: around ${p.date}.`,
+  againDue: 'About a year has passed since the last assessment: a good time for a new one.',
 };

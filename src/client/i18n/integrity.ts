@@ -13,7 +13,6 @@ const count = (locale: 'fr' | 'en', n: number) => new Intl.NumberFormat(locale =
 export const fr = frenchSpacing({
   goneElsewhere:
     'Cette évaluation a été supprimée dans un autre onglet ou une autre fenêtre (son organisme, ou toutes les données, y ont été supprimés). Rien n’a pu y être enregistré depuis.',
-  dismiss: 'Fermer ce message',
   changedElsewhere:
     'Cette note a été modifiée dans un autre onglet pendant que vous écriviez. Votre texte est gardé ici et remplacera l’autre à l’enregistrement.',
   skippedAnswers: (p: { n: number }) =>
@@ -26,6 +25,8 @@ export const fr = frenchSpacing({
     `${count('fr', p.n)} ${pick('fr', p.n, 'source de données de l’inventaire sans son organisme sera ignorée', 'sources de données de l’inventaire sans leur organisme seront ignorées')}.`,
   skippedRoles: (p: { n: number }) =>
     `${count('fr', p.n)} ${pick('fr', p.n, 'rôle de l’inventaire sans son organisme sera ignoré', 'rôles de l’inventaire sans leur organisme seront ignorés')}.`,
+  skippedPlanActions: (p: { n: number }) =>
+    `${count('fr', p.n)} ${pick('fr', p.n, 'action du plan sans son organisme sera ignorée', 'actions du plan sans leur organisme seront ignorées')}.`,
   outboxKept: (p: { n: number }) =>
     `${count('fr', p.n)} ${pick('fr', p.n, 'envoi au CQM est gardé', 'envois au CQM sont gardés')} : partage accepté sur cet ordinateur, ou retrait demandé.`,
   outboxDropped: (p: { n: number }) =>
@@ -35,17 +36,11 @@ export const fr = frenchSpacing({
     'Ce qui est effacé : la base de données de Diapason est effacée de ce navigateur, avec tous les organismes, évaluations, réponses, notes, plans, réglages de partage et envois en attente.',
   deleteKeeps:
     'Ce que Diapason ne peut pas effacer : les sauvegardes que vous avez exportées (fichiers dans vos téléchargements), l’historique et les copies que le navigateur ou le système gardent de leur côté, et les résultats déjà partagés avec le CQM (retirez-les d’abord dans les paramètres de partage : le secret de retrait est effacé avec le reste).',
-  updateUnsaved:
-    'Une nouvelle version de Diapason est prête. Certaines réponses de cette page ne sont pas encore enregistrées : enregistrez-les (« Réessayer ») avant de mettre à jour.',
-  updatedElsewhere:
-    'Diapason a été mis à jour dans un autre onglet. Cette page n’a pas été rechargée, car des réponses ou une note n’y sont pas encore enregistrées. Enregistrez-les, puis rechargez la page.',
-  reloadNow: 'Recharger la page',
 });
 
 export const en: typeof fr = {
   goneElsewhere:
     'This assessment was deleted in another tab or window (its organization, or all data, was deleted there). Nothing could be saved into it since.',
-  dismiss: 'Close this message',
   changedElsewhere:
     'This note was changed in another tab while you were typing. Your text is kept here and will replace the other one when saved.',
   skippedAnswers: (p: { n: number }) =>
@@ -58,6 +53,8 @@ export const en: typeof fr = {
     `${count('en', p.n)} ${pick('en', p.n, 'inventory data source without its organization will be left out', 'inventory data sources without their organization will be left out')}.`,
   skippedRoles: (p: { n: number }) =>
     `${count('en', p.n)} ${pick('en', p.n, 'inventory role without its organization will be left out', 'inventory roles without their organization will be left out')}.`,
+  skippedPlanActions: (p: { n: number }) =>
+    `${count('en', p.n)} ${pick('en', p.n, 'plan action without its organization will be left out', 'plan actions without their organization will be left out')}.`,
   outboxKept: (p: { n: number }) =>
     `${count('en', p.n)} ${pick('en', p.n, 'request to CQM is kept', 'requests to CQM are kept')}: sharing agreed on this computer, or a withdrawal asked for.`,
   outboxDropped: (p: { n: number }) =>
@@ -67,9 +64,4 @@ export const en: typeof fr = {
     'What is erased: Diapason’s database is deleted from this browser, with every organization, assessment, answer, note, plan, sharing setting and pending request.',
   deleteKeeps:
     'What Diapason cannot erase: backups you exported (files in your downloads), the history and copies the browser or the system keep on their own, and results already shared with CQM (withdraw them first in the sharing settings: the withdrawal secret is erased with the rest).',
-  updateUnsaved:
-    'A new version of Diapason is ready. Some answers on this page are not saved yet: save them (“Try again”) before updating.',
-  updatedElsewhere:
-    'Diapason was updated in another tab. This page was not reloaded, because answers or a note on it are not saved yet. Save them, then reload the page.',
-  reloadNow: 'Reload the page',
 };

@@ -1,11 +1,10 @@
 import { frenchSpacing } from './typography.ts';
 
 /**
- * What screens outside the inventory say about it (the home screen's link, the questionnaire's
- * reminders): kept apart so those screens do not carry the inventory's whole catalog.
+ * What screens outside the inventory say about it (the questionnaire's reminders, the board PDF's
+ * choice): kept apart so those screens do not carry the inventory's whole catalog.
  */
 export const fr = frenchSpacing({
-  homeLink: 'Inventaire des données et des compétences',
   reminderTitle: 'Votre inventaire indique',
   reminderSource: (p: { tool: string; kind: string; criterion: string }) => `${p.tool} (${p.kind}) remplit le critère « ${p.criterion} ».`,
   reminderRole: (p: { name: string; criterion: string }) => `Le rôle « ${p.name} » remplit le critère « ${p.criterion} ».`,
@@ -16,7 +15,6 @@ export const fr = frenchSpacing({
 });
 
 export const en: typeof fr = {
-  homeLink: 'Inventory of data and skills',
   reminderTitle: 'Your inventory says',
   reminderSource: (p: { tool: string; kind: string; criterion: string }) => `${p.tool} (${p.kind}) meets the criterion “${p.criterion}”.`,
   reminderRole: (p: { name: string; criterion: string }) => `The role “${p.name}” meets the criterion “${p.criterion}”.`,

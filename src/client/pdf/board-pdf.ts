@@ -405,12 +405,10 @@ function roadmap(w: Writer, report: BoardReport) {
 
 function readiness(w: Writer, report: BoardReport) {
   const { m } = report;
-  w.heading(report.readinessTitle, 2);
   const r = report.readiness;
-  if (!r) {
-    w.paragraph(m.readinessUnavailable, { size: 9.5, color: INK_SOFT });
-    return;
-  }
+  // A questionnaire version without a readiness checklist has no readiness section.
+  if (!r) return;
+  w.heading(report.readinessTitle, 2);
   w.paragraph(r.outcome, { size: 11, bold: true, color: BRAND }, 0, 1);
   w.paragraph(r.body, { size: 9.5 });
   w.heading(r.missingTitle, 3);
@@ -432,6 +430,15 @@ function obligations(w: Writer, report: BoardReport) {
 function method(w: Writer, report: BoardReport) {
   w.heading(report.m.methodTitle, 2);
   for (const p of report.method) w.paragraph(p, { size: 9.5 }, 0, 2);
+}
+
+/** The answers and the notes left with them, question by question: only when the person chose it. */
+function appendix(w: Writer, report: BoardReport, notes: NonNullable<BoardReport['appendix']>) {
+  const { m } = report;
+  w.newPage();
+  w.heading(m.appendixTitle, 2);
+  w.paragraph(notes.length ? m.appendixLead : m.appendixNone, { size: 9.5, color: INK_SOFT });
+  for (const n of notes) w.item('•', n.question, { size: 9.5, bold: true }, `${n.answer} — ${n.note}`, 9.5);
 }
 
 function footers(w: Writer, report: BoardReport) {
@@ -466,6 +473,7 @@ export function layoutBoardPdf(doc: jsPDF, report: BoardReport): jsPDF {
   readiness(w, report);
   obligations(w, report);
   method(w, report);
+  if (report.appendix) appendix(w, report, report.appendix);
   footers(w, report);
   return doc;
 }

@@ -4,7 +4,6 @@
  * version it was started on.
  */
 import catalog from '../../../questionnaires/catalog.json';
-import { parseQuestionnaire } from '../../core/questionnaire/parse.ts';
 import { formatIssue, type QuestionnaireIssue } from '../../core/questionnaire/issues.ts';
 import { compareVersions, type Questionnaire, type QuestionnaireRef } from '../../core/questionnaire/schema.ts';
 import type { Locale } from '../../core/text.ts';
@@ -75,6 +74,8 @@ async function load(ref: QuestionnaireRef, key: string): Promise<Questionnaire> 
   // checked again only in development, where it can change under a running server. Parsing the whole
   // model on every questionnaire and result screen cost ~45 ms of main thread (×4 on a phone).
   if (!import.meta.env.DEV) return data as Questionnaire;
+  // Loaded only here, so the checker's code stays out of the first screen in production.
+  const { parseQuestionnaire } = await import('../../core/questionnaire/parse.ts');
   const parsed = parseQuestionnaire(data);
   if (!parsed.ok) throw new QuestionnaireLoadError(ref, parsed.issues);
   return parsed.questionnaire;

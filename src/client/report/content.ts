@@ -3,7 +3,8 @@
  * assessment, its plan and the organization's history. No jsPDF here (pdf/board-pdf.ts lays this out),
  * so the content is tested on its own and the CSV can share its wording.
  */
-import type { Answer } from '../../core/answers.ts';
+import { answerNotes, type AnswerNote } from './answer-notes.ts';
+import type { Answer, AnswerValue } from '../../core/answers.ts';
 import type { DimensionChange, Path } from '../../core/history.ts';
 import { strengthsAndGaps } from '../../core/outlook.ts';
 import { byHorizon, type RoadmapEntry } from '../../core/roadmap.ts';
@@ -48,6 +49,8 @@ export interface ReportInput {
   pathLabels: Record<string, LocalizedText>;
   /** Undefined while the questionnaire has no readiness checklist. */
   readiness?: ReadinessView | undefined;
+  /** Every answer with its note, when the person chose the appendix. */
+  answerNotes?: { itemId: string; value?: AnswerValue; note?: string }[] | undefined;
 }
 
 export interface SummaryRow {
@@ -114,6 +117,8 @@ export interface BoardReport {
   /** The legal-obligations checklist, its own section; undefined when the version has none. */
   obligations: ObligationsSection | undefined;
   method: string[];
+  /** The notes left with the answers, when the person chose the appendix. */
+  appendix: AnswerNote[] | undefined;
 }
 
 export function stageLabel(q: Questionnaire, level: Level, locale: Locale): string {
@@ -262,5 +267,6 @@ export function buildBoardReport(input: ReportInput, locale: Locale): BoardRepor
     readinessTitle: rm.readinessTitle,
     obligations: obligationsSection(q, input.answers, locale),
     method: m.methodBody.split('\n'),
+    appendix: input.answerNotes && answerNotes(input.questionnaire, input.answerNotes, locale),
   };
 }

@@ -6,6 +6,7 @@ import {
   applyImport,
   checkImport,
   deleteEverything,
+  finishPendingErase,
   exportBackup,
   readEverything,
   recordBackup,
@@ -20,6 +21,7 @@ import { APP_VERSION } from '../version.ts';
 import { organizations } from './organizations.svelte.ts';
 import { persistence } from './persistence.svelte.ts';
 import { lastBackup } from './last-backup.svelte.ts';
+import { updates } from './updates.svelte.ts';
 
 export class BackupState {
   /** Exports everything (and answers still only in memory) and hands the file to the downloads. */
@@ -49,9 +51,18 @@ export class BackupState {
     return { organizations: data.organizations.length, assessments: data.assessments.length, answers: data.answers.length };
   }
 
-  async deleteAll() {
-    await deleteEverything();
+  /** Resolves to whether the browser's own files were erased too (not offline: see erase-browser-copies). */
+  async deleteAll(): Promise<boolean> {
+    const { erasedOnDisk } = await deleteEverything();
+    // The erase took the offline copy of the app with the rest: register it again.
+    if (erasedOnDisk) void updates.register();
     await Promise.all([organizations.load(), lastBackup.load(), persistence.refresh()]);
+    return erasedOnDisk;
+  }
+
+  /** At a start online: the erase a deletion made offline could not do. */
+  async finishPendingErase() {
+    if (await finishPendingErase()) void updates.register();
   }
 }
 

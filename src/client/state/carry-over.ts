@@ -4,6 +4,7 @@
  * screen says about it.
  */
 import { carryAnswers, carryOverPath, scoresComparable } from '../../core/carry-over.ts';
+import { carryTargets } from '../../core/plan.ts';
 import type { LocalizedText } from '../../core/text.ts';
 import type { QuestionnaireRef } from '../../core/questionnaire/schema.ts';
 import { loadVersions } from '../questionnaires/catalog.ts';
@@ -31,7 +32,12 @@ export async function answersToCarry(organizationId: string, target: Questionnai
       ...(a.note !== undefined ? { note: a.note } : {}),
     })),
   );
-  return answers.length ? { from: { assessmentId: source.id, version: source.version }, answers } : undefined;
+  // Targets carry too (core/plan.ts): the ones set last time, else the ones it had carried.
+  const last = path.at(-1);
+  const targets = last ? carryTargets(last, { ...source.carriedTargets, ...source.targets }) : {};
+  return answers.length || Object.keys(targets).length
+    ? { from: { assessmentId: source.id, version: source.version }, answers, targets }
+    : undefined;
 }
 
 export interface CarryOverInfo {
@@ -47,7 +53,8 @@ export interface CarryOverInfo {
 }
 
 export async function carryOverInfo(row: AssessmentRow): Promise<CarryOverInfo | undefined> {
-  if (!row.carriedFrom) return undefined;
+  // Only targets carried: nothing to confirm, nothing to say on the questionnaire screen.
+  if (!row.carriedFrom?.answers) return undefined;
   const source = await getAssessment(row.carriedFrom.assessmentId);
   const between = { from: row.carriedFrom.version, to: row.version };
   const path = carryOverPath(await loadVersions(row.questionnaireId, between), row.carriedFrom.version, row.version) ?? [];

@@ -3,7 +3,8 @@
  * (targets and roadmap), its organization's history (change since last time, the path) and the
  * board report's input. Built on the screen's AssessmentState, so answers stay live.
  */
-import type { DimensionChange } from '../../core/history.ts';
+import { biggestMoves, type DimensionChange } from '../../core/history.ts';
+import { doneBetween } from '../../core/plan.ts';
 import { strengthsAndGaps, type DimensionOutlook } from '../../core/outlook.ts';
 import { currentLevel } from '../../core/roadmap.ts';
 import type { Level } from '../../core/questionnaire/schema.ts';
@@ -19,10 +20,12 @@ import { nowIso } from '../clock.ts';
 import type { Locale } from '../../core/text.ts';
 import { downloadBoardPdf } from '../export/board.ts';
 import { resultCsv, roadmapCsv } from '../export/csv.ts';
+import { answerNotes } from '../report/answer-notes.ts';
 import { fileName, saveFile } from '../export/download.ts';
 import * as report from '../i18n/report.ts';
 import { listSources } from '../storage/inventory.ts';
 import type { InventoryPdfInput } from '../pdf/inventory-pdf.ts';
+import type { BoardPdfChoices } from '../export/board-choices.ts';
 
 /** The inventory for the board PDF's optional page (the lists load with it, only when asked for). */
 async function dataAssetsOf(organizationId: string, organization: string, generatedAt: string): Promise<InventoryPdfInput> {
@@ -45,6 +48,7 @@ export class OutcomeState {
     const history = new HistoryState(row.organizationId);
     await Promise.all([this.plan.load(), history.load()]);
     this.history = history;
+    await this.plan.useEarlier(this.previous?.entry);
   }
 
   organization = $derived(organizations.list.find((o) => o.id === this.assessment.row?.organizationId));
@@ -69,6 +73,17 @@ export class OutcomeState {
       date: formatDate(previous.entry.row.completedAt, locale.current),
       version: previous.entry.row.version,
       comparable: previous.change !== null,
+    };
+  });
+
+  /** What moved since the previous assessment: actions done in between, the largest score changes. */
+  moved = $derived.by(() => {
+    const previous = this.previous;
+    const row = this.assessment.row;
+    if (!previous || !row) return undefined;
+    return {
+      actionsDone: doneBetween(Object.values(this.plan.progress), previous.entry.row.completedAt, row.completedAt),
+      moves: previous.change ? biggestMoves(previous.change) : [],
     };
   });
 
@@ -112,25 +127,31 @@ export class OutcomeState {
     };
   }
 
-  async exportPdf(language: Locale, withDataAssets = false): Promise<void> {
+  /**
+   * With `appendix`, the answers and their notes go in an appendix; with `dataAssets`, the page "our
+   * data assets" from the inventory (the person chose each).
+   */
+  async exportPdf(language: Locale, choices: BoardPdfChoices = { appendix: false, dataAssets: false }): Promise<void> {
     const input = this.reportInput(nowIso());
     if (!input) throw new Error('the assessment is not loaded');
+    if (choices.appendix) input.answerNotes = Object.values(this.assessment.answers);
     const row = this.assessment.row;
-    const dataAssets = withDataAssets && row ? await dataAssetsOf(row.organizationId, input.organizationName, input.generatedAt) : undefined;
+    const dataAssets = choices.dataAssets && row ? await dataAssetsOf(row.organizationId, input.organizationName, input.generatedAt) : undefined;
     await downloadBoardPdf(input, language, dataAssets);
   }
 
   exportResultCsv(language: Locale) {
     const { questionnaire, score } = this.assessment;
     if (!questionnaire || !score) return;
-    const csv = resultCsv(questionnaire, score, this.plan.targets, this.changes, language);
+    const notes = answerNotes(questionnaire, Object.values(this.assessment.answers), language);
+    const csv = resultCsv(questionnaire, score, this.plan.targets, this.changes, language, notes);
     saveFile(this.#fileName(report[language].fileResult, 'csv'), 'text/csv;charset=utf-8', csv);
   }
 
   exportRoadmapCsv(language: Locale) {
     const { questionnaire } = this.assessment;
     if (!questionnaire) return;
-    const csv = roadmapCsv(questionnaire, this.plan.entries, language);
+    const csv = roadmapCsv(questionnaire, this.plan.ordered, language);
     saveFile(this.#fileName(report[language].fileRoadmap, 'csv'), 'text/csv;charset=utf-8', csv);
   }
 

@@ -16,7 +16,9 @@ export class UpdatesState {
   #apply: ((reload?: boolean) => Promise<void>) | undefined;
   /** This tab's own "update" click: it reloads, whatever it holds (the banner asked first). */
   #accepted = false;
+  #watching = false;
 
+  /** Registers the service worker; again after "delete all my data" erased it with the rest. */
   async register() {
     if (!('serviceWorker' in navigator)) return;
     const { registerSW } = await import('virtual:pwa-register');
@@ -39,6 +41,8 @@ export class UpdatesState {
    * every hour. The browser only checks by itself on navigation, which a single-page app rarely does.
    */
   #watch(registration: ServiceWorkerRegistration) {
+    if (this.#watching) return;
+    this.#watching = true;
     const check = () => {
       if (navigator.onLine) registration.update().catch(() => undefined);
     };

@@ -1,6 +1,6 @@
 import { db, liveQuery } from './db.ts';
 import { AnswerRowSchema, AssessmentRowSchema, restore, type AnswerRow, type AssessmentRow } from './rows.ts';
-import type { QuestionnaireRef } from '../../core/questionnaire/schema.ts';
+import type { Level, QuestionnaireRef } from '../../core/questionnaire/schema.ts';
 import type { AnswerValue } from '../../core/answers.ts';
 import type { CarriedAnswer } from '../../core/carry-over.ts';
 import { withReopen } from './resilience.ts';
@@ -30,6 +30,8 @@ export async function getAssessment(id: string): Promise<AssessmentRow | undefin
 export interface CarriedAnswers {
   from: { assessmentId: string; version: string };
   answers: CarriedAnswer[];
+  /** The last assessment's targets, for the dimensions the new version has. */
+  targets?: Record<string, Level>;
 }
 
 /**
@@ -53,6 +55,7 @@ export async function createAssessment(
     startedAt: at,
     updatedAt: at,
     ...(carried ? { carriedFrom: { ...carried.from, answers: carried.answers.length } } : {}),
+    ...(carried?.targets && Object.keys(carried.targets).length ? { carriedTargets: carried.targets } : {}),
   });
   const answers = (carried?.answers ?? []).map((a) =>
     AnswerRowSchema.parse({

@@ -9,19 +9,24 @@
  * - answers        one row per (assessment, item): chosen level or don't know / not applicable, the
  *                  optional local note, when it was given, whether it still needs confirming
  * - settings       key/value: consent, last backup, persistent-storage answer...
- * - roadmapActions one row per (assessment, action): owner, due date, status, note kept locally
+ * - roadmapActions one row per (assessment, action), as kept before version 4: no longer written,
+ *                  kept as it was (version 4 copied it into planActions)
+ * - planActions    the organization's plan, one row per (organization, action): status, owner, due
+ *                  date, note, pinned or postponed, when it was done; the questionnaire version its
+ *                  action id belongs to (core/plan.ts carries it to later versions)
  * - outbox         sync submissions waiting for the CQM endpoint's acknowledgement
  * - peers          the last published peer aggregates, cached for offline use
- * - dataSources    (v3) the inventory: one card per data source of an organization (never synced)
- * - dataRoles      (v3) the inventory: roles, their skill levels and hours a month (never synced)
+ * - dataSources    (v5) the inventory: one card per data source of an organization (never synced)
+ * - dataRoles      (v5) the inventory: roles, their skill levels and hours a month (never synced)
  *
  * Schema versions are append-only: never edit a version() block that has shipped; add a new one with
  * its upgrade. Rows read back go through ./rows.ts (zod) before the app trusts them.
  */
 import Dexie, { type EntityTable } from 'dexie';
+import { AssessmentRowSchema, RoadmapActionRowSchema, restore, type AnswerRow, type AssessmentRow, type OrganizationRow, type PlanActionRow, type RoadmapActionRow, type SettingRow } from './rows.ts';
 import { upgradeOutboxRow, upgradePeersRow } from './upgrade.ts';
-import type { AnswerRow, AssessmentRow, OrganizationRow, RoadmapActionRow, SettingRow } from './rows.ts';
 import type { DataRoleRow, DataSourceRow } from './inventory-rows.ts';
+import { planFromRoadmapRows } from '../../core/plan-rows.ts';
 
 export const DB_NAME = 'diapason';
 
@@ -31,6 +36,7 @@ export type DiapasonDb = Dexie & {
   answers: Dexie.Table<AnswerRow, [string, string]>;
   settings: EntityTable<SettingRow, 'key'>;
   roadmapActions: Dexie.Table<RoadmapActionRow, [string, string]>;
+  planActions: Dexie.Table<PlanActionRow, [string, string]>;
   outbox: Dexie.Table<Record<string, unknown>, string>;
   peers: Dexie.Table<Record<string, unknown>, string>;
   dataSources: EntityTable<DataSourceRow, 'id'>;
@@ -59,8 +65,21 @@ export function openDatabase(name = DB_NAME): DiapasonDb {
       });
       await tx.table('peers').filter((row: Record<string, unknown>) => upgradePeersRow(row) === undefined).delete();
     });
-  // Version 3: the inventory of data assets and skills. New tables only: no row of version 2 changes.
-  db.version(3).stores({
+  // Version 3 was kept for the inventory, which came after version 4 instead: it is never used (Dexie
+  // allows the gap).
+  // Version 4: the plan belongs to the organization. Each organization's per-assessment roadmap rows
+  // become its plan (the row written last per action, with its assessment's version); the old rows
+  // stay where they were, so nothing is lost.
+  db.version(4)
+    .stores({ planActions: '[organizationId+actionId], organizationId' })
+    .upgrade(async (tx) => {
+      const assessments = restore(AssessmentRowSchema, await tx.table('assessments').toArray(), 'assessments');
+      const rows = restore(RoadmapActionRowSchema, await tx.table('roadmapActions').toArray(), 'roadmapActions');
+      await tx.table('planActions').bulkPut(planFromRoadmapRows(assessments, rows));
+    });
+  // Version 5: the inventory of data assets and skills. New tables only: no row of version 4 changes.
+  // (Not version 3: a database already at 4 would never get tables added to a lower version.)
+  db.version(5).stores({
     dataSources: 'id, organizationId',
     dataRoles: 'id, organizationId',
   });

@@ -6,6 +6,7 @@
 import { z } from 'zod/mini';
 import { AnswerValueSchema } from '../../core/answers.ts';
 import { ActionProgressSchema } from '../../core/roadmap.ts';
+import { PlanProgressSchema } from '../../core/plan-rows.ts';
 import { ProfileSchema } from '../../core/profile.ts';
 import { IdSchema, LevelSchema, SemverSchema } from '../../core/questionnaire/schema.ts';
 
@@ -60,6 +61,8 @@ export const AssessmentRowSchema = z.object({
   currentDimension: z.optional(IdSchema),
   /** Target stage per dimension id; absent means current + 1. */
   targets: z.optional(z.record(IdSchema, LevelSchema)),
+  /** Targets carried from the organization's last assessment; a reached one proposes the next stage. */
+  carriedTargets: z.optional(z.record(IdSchema, LevelSchema)),
   /** The earlier assessment whose answers this one started with (each marked to confirm). */
   carriedFrom: z.optional(
     z.object({ assessmentId: Uuid, version: SemverSchema, answers: z.number().check(z.int(), z.nonnegative()) }),
@@ -87,6 +90,15 @@ export const RoadmapActionRowSchema = z.extend(ActionProgressSchema, {
   updatedAt: Timestamp,
 });
 export type RoadmapActionRow = z.infer<typeof RoadmapActionRowSchema>;
+
+/** One action of the organization's plan, keyed by the action's id in `version` (core/plan.ts). */
+export const PlanActionRowSchema = z.extend(PlanProgressSchema, {
+  organizationId: Uuid,
+  questionnaireId: IdSchema,
+  version: SemverSchema,
+  updatedAt: Timestamp,
+});
+export type PlanActionRow = z.infer<typeof PlanActionRowSchema>;
 
 export const SettingRowSchema = z.object({
   key: z.string().check(z.minLength(1), z.maxLength(100)),

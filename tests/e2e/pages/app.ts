@@ -111,7 +111,15 @@ export class QuestionnairePage {
 
   async answer(n: number, choice: Choice) {
     const question = this.question(n);
-    await this.choiceIn(question, choice).check();
+    const radio = this.choiceIn(question, choice);
+    // The same answer carried over from the last assessment: confirming it is choosing it again.
+    const confirm = question.getByRole('button', { name: /^(Confirmer cette réponse|Confirm this answer)$/ });
+    if ((await radio.isChecked()) && (await confirm.count())) {
+      await confirm.click();
+      await expect(confirm).toHaveCount(0);
+      return;
+    }
+    await radio.check();
     await expect(question.getByText(/^✓?\s*(Enregistré|Saved)$/)).toBeVisible();
   }
 

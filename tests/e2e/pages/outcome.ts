@@ -80,6 +80,27 @@ export class RoadmapPage {
     return this.page.getByRole('region', { name });
   }
 
+  /** The 90-day focus section. */
+  focus(): Locator {
+    return this.page.getByRole('region', { name: /^(Vos 90 prochains jours|Your next 90 days)$/ });
+  }
+
+  /** The actions the answers show done, waiting for the person's confirmation. */
+  offered(): Locator {
+    return this.page.getByRole('region', { name: /^(Ces actions semblent faites|These actions look done)$/ });
+  }
+
+  /** An action card by its text (wherever the plan shows it). */
+  byText(text: string): Locator {
+    return this.page.getByRole('article').filter({ has: this.page.getByRole('heading', { level: 3 }).filter({ hasText: looseText(text) }) });
+  }
+
+  /** The texts of the focus's actions, in order. */
+  async focusTexts(): Promise<string[]> {
+    const headings = await this.focus().getByRole('article').getByRole('heading', { level: 3 }).allTextContents();
+    return headings.map((h) => h.replace(/^Action \d+\s*/, '').trim());
+  }
+
   /** Fills a field of an action and waits until it is saved. */
   async set(n: number, field: 'Responsable' | 'Échéance' | 'Statut' | 'Note', value: string) {
     const action = this.action(n);
@@ -105,4 +126,9 @@ export class PathPage {
   async expectChartsDrawn(count: number) {
     await expect(this.page.locator('figure.path-chart[data-drawn="true"]')).toHaveCount(count);
   }
+}
+
+/** A text as a pattern that any kind of space matches (French text has no-break spaces before « : »). */
+export function looseText(text: string): RegExp {
+  return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s\u00a0\u202f]+/g, '[\\s\\u00a0\\u202f]+'));
 }

@@ -4,15 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { db, openDatabase, useDatabase } from '../../../src/client/storage/db.ts';
 import { applyImport, checkImport, deleteEverything, exportBackup, readEverything, type ImportMode } from '../../../src/client/storage/backup/backup.ts';
-import {
-  BACKUP_FORMAT_VERSION,
-  MAX_BACKUP_BYTES,
-  checksumOf,
-  findForbiddenKey,
-  nestingDepth,
-  sha256Hex,
-  type BackupProblem,
-} from '../../../src/client/storage/backup/format.ts';
+import { BACKUP_FORMAT_VERSION, MAX_BACKUP_BYTES, checksumOf, findForbiddenKey, nestingDepth, serializeBackup, sha256Hex, type Backup, type BackupProblem } from '../../../src/client/storage/backup/format.ts';
 import { bundledLists } from '../../support/inventory.ts';
 import { createOrganization } from '../../../src/client/storage/organizations.ts';
 import { AssessmentGoneError, createAssessment, saveAnswer, updateAssessment } from '../../../src/client/storage/assessments.ts';
@@ -113,25 +105,93 @@ describe('backup: a valid file', () => {
   });
 });
 
-describe('backup: a version 1 file (before the inventory)', () => {
-  it('still imports, with an empty inventory, and exports as the current format with the very same data', async () => {
-    const v1 = read('valid-v1.json');
-    expect(JSON.parse(v1).formatVersion).toBe(1);
-    expect(await importText(v1, 'replace')).toBe('imported');
-    const exported = JSON.parse((await exportBackup({ appVersion: APP, now: NOW })).text);
+describe('backup: a file of a format before the plan belonged to the organization (format 1)', () => {
+  it('still imports, byte for byte what it held, with an empty plan', async () => {
+    const old = read('valid-format-1.json');
+    expect(JSON.parse(old).formatVersion).toBe(1);
+    expect(BACKUP_FORMAT_VERSION).toBe(4);
+    expect(await importText(old, 'replace')).toBe('imported');
+    const data = await readEverything();
+    expect(data.organizations).toHaveLength(2);
+    expect(data.answers).toHaveLength(20);
+    expect(data.planActions).toEqual([]);
+    expect(data.dataSources).toEqual([]);
+    expect(data.dataRoles).toEqual([]);
+  });
+
+  it('its roadmap rows become the organization’s plan, the row written last per action, and stay as they were', async () => {
+    const file = JSON.parse(read('valid-format-1.json')) as Backup;
+    const [first, second] = file.data.assessments.filter((a) => a.organizationId === file.data.assessments[0]!.organizationId);
+    file.data.roadmapActions = [
+      { assessmentId: first!.id, actionId: 'item:x:2', status: 'in-progress', owner: 'Julie', due: '2027-02-15', updatedAt: '2026-01-01T00:00:00.000Z' },
+      { assessmentId: second!.id, actionId: 'item:x:2', status: 'in-progress', owner: 'Marc', updatedAt: '2026-02-01T00:00:00.000Z' },
+      { assessmentId: first!.id, actionId: 'find-out:y', status: 'done', note: 'trouvé', updatedAt: '2026-01-03T00:00:00.000Z' },
+    ];
+    file.checksum = await checksumOf(file);
+    expect(await importText(serializeBackup(file), 'replace')).toBe('imported');
+    const data = await readEverything();
+    expect(data.roadmapActions).toHaveLength(3);
+    expect(data.planActions.map(({ actionId, owner, status, doneAt, organizationId }) => ({ actionId, owner, status, doneAt, organizationId }))).toEqual([
+      { actionId: 'find-out:y', owner: undefined, status: 'done', doneAt: '2026-01-03T00:00:00.000Z', organizationId: first!.organizationId },
+      { actionId: 'item:x:2', owner: 'Marc', status: 'in-progress', doneAt: undefined, organizationId: first!.organizationId },
+    ]);
+  });
+
+  it('a format 1 file whose roadmap rows are hostile is refused, and nothing changes', async () => {
+    await someData();
+    const before = await exportHash();
+    const file = JSON.parse(read('valid-format-1.json')) as Backup;
+    file.data.roadmapActions = [{ assessmentId: file.data.assessments[0]!.id, actionId: 'item:x:2', status: 'finished', updatedAt: '2026-01-01T00:00:00.000Z' }];
+    file.checksum = await checksumOf(file);
+    expect(await importText(serializeBackup(file), 'add')).toMatchObject({ kind: 'invalid-row', table: 'roadmapActions' });
+    expect(await exportHash()).toBe(before);
+  });
+});
+
+describe('backup: a format 2 file (the inventory, before the plan belonged to the organization)', () => {
+  it('still imports with its inventory, and exports as the current format with the very same data', async () => {
+    const old = read('valid-format-2.json');
+    const file = JSON.parse(old) as Backup;
+    expect(file.formatVersion).toBe(2);
+    expect(file.data.dataSources.length).toBeGreaterThan(0);
+    expect(await importText(old, 'replace')).toBe('imported');
+    const exported = JSON.parse((await exportBackup({ appVersion: APP, now: NOW })).text) as Backup;
     expect(exported.formatVersion).toBe(BACKUP_FORMAT_VERSION);
-    expect(exported.data).toEqual({ ...JSON.parse(v1).data, dataSources: [], dataRoles: [] });
+    const { planActions, ...rest } = exported.data;
+    expect(rest).toEqual(file.data);
+    // Its roadmap rows (none in this file) make the plan, as for a format 1 file.
+    expect(planActions).toEqual([]);
   });
 
-  it('is checked as it was written: a version 1 file carrying inventory tables is not a backup', async () => {
-    const v1 = JSON.parse(read('valid-v1.json'));
-    v1.data.dataSources = [];
-    v1.checksum = await checksumOf(v1);
-    expect(await importText(JSON.stringify(v1), 'replace')).toMatchObject({ kind: 'not-a-backup' });
+  it('is checked as it was written: a format 2 file carrying a plan is not a backup', async () => {
+    const file = JSON.parse(read('valid-format-2.json')) as Backup;
+    file.data.planActions = [];
+    file.checksum = await checksumOf(file);
+    expect(await importText(serializeBackup(file), 'replace')).toMatchObject({ kind: 'not-a-backup' });
+  });
+});
+
+describe('backup: a format 3 file (the plan, before the inventory)', () => {
+  it('still imports, its plan as it was, with an empty inventory, and exports the very same data', async () => {
+    const old = read('valid-format-3.json');
+    const file = JSON.parse(old) as Backup;
+    expect(file.formatVersion).toBe(3);
+    expect(file.data.planActions.length).toBeGreaterThan(0);
+    expect(await importText(old, 'replace')).toBe('imported');
+    const exported = JSON.parse((await exportBackup({ appVersion: APP, now: NOW })).text) as Backup;
+    expect(exported.formatVersion).toBe(BACKUP_FORMAT_VERSION);
+    expect(exported.data).toEqual({ ...file.data, dataSources: [], dataRoles: [] });
   });
 
-  it('ADD of the current file over the version 1 data brings the inventory in', async () => {
-    expect(await importText(read('valid-v1.json'), 'replace')).toBe('imported');
+  it('is checked as it was written: a format 3 file carrying inventory tables is not a backup', async () => {
+    const file = JSON.parse(read('valid-format-3.json')) as Backup;
+    file.data.dataSources = [];
+    file.checksum = await checksumOf(file);
+    expect(await importText(serializeBackup(file), 'replace')).toMatchObject({ kind: 'not-a-backup' });
+  });
+
+  it('ADD of the current file over the format 3 data brings the inventory in', async () => {
+    expect(await importText(read('valid-format-3.json'), 'replace')).toBe('imported');
     expect(await importText(read('valid.json'), 'add')).toBe('imported');
     const all = await readEverything();
     expect(all.dataSources.map((s) => s.tool).sort()).toEqual(['Chiffrier « abonnés » ; 2024', 'Mailchimp', 'Tuxedo']);
@@ -144,7 +204,7 @@ describe('backup: rows without their owner', () => {
     const text = read('orphan-answer.json');
     const checked = await checkImport(text, bundledItems);
     if (!checked.ok) throw new Error(`refused: ${checked.problem.kind}`);
-    expect(checked.skipped).toEqual({ assessments: 0, answers: 1, roadmapActions: 0, dataSources: 0, dataRoles: 0 });
+    expect(checked.skipped).toEqual({ assessments: 0, answers: 1, roadmapActions: 0, planActions: 0, dataSources: 0, dataRoles: 0 });
     const inFile = (JSON.parse(text) as { data: { answers: unknown[] } }).data.answers.length;
     await applyImport(checked.backup, 'replace');
     expect((await readEverything()).answers).toHaveLength(inFile - 1);
@@ -154,10 +214,20 @@ describe('backup: rows without their owner', () => {
     const text = read('orphan-data-source.json');
     const checked = await checkImport(text, bundledItems);
     if (!checked.ok) throw new Error(`refused: ${checked.problem.kind}`);
-    expect(checked.skipped).toEqual({ assessments: 0, answers: 0, roadmapActions: 0, dataSources: 1, dataRoles: 0 });
+    expect(checked.skipped).toEqual({ assessments: 0, answers: 0, roadmapActions: 0, planActions: 0, dataSources: 1, dataRoles: 0 });
     const inFile = (JSON.parse(text) as { data: { dataSources: unknown[] } }).data.dataSources.length;
     await applyImport(checked.backup, 'replace');
     expect((await readEverything()).dataSources).toHaveLength(inFile - 1);
+  });
+
+  it('a file with a plan action without its organization imports the rest and counts what it left out', async () => {
+    const text = read('orphan-plan-action.json');
+    const checked = await checkImport(text, bundledItems);
+    if (!checked.ok) throw new Error(`refused: ${checked.problem.kind}`);
+    expect(checked.skipped).toEqual({ assessments: 0, answers: 0, roadmapActions: 0, planActions: 1, dataSources: 0, dataRoles: 0 });
+    const inFile = (JSON.parse(text) as { data: { planActions: unknown[] } }).data.planActions.length;
+    await applyImport(checked.backup, 'replace');
+    expect((await readEverything()).planActions).toHaveLength(inFile - 1);
   });
 
   it('an export never carries rows whose assessment or organization is gone', async () => {
@@ -275,6 +345,16 @@ describe('backup: export → wipe → import → export gives the same file (pro
             fc.record({ actionId: fc.stringMatching(/^[a-z]{1,8}$/), owner: text, status: fc.constantFrom('todo' as const, 'in-progress' as const, 'done' as const), updatedAt: iso }),
             { maxLength: 2 },
           ),
+          plan: fc.array(
+            fc.record({
+              actionId: fc.stringMatching(/^item:[a-z]{1,8}:[1-4]$/),
+              owner: fc.option(text, { nil: undefined }),
+              status: fc.constantFrom('todo' as const, 'in-progress' as const, 'done' as const),
+              focus: fc.option(fc.constantFrom('pinned' as const, 'postponed' as const), { nil: undefined }),
+              updatedAt: iso,
+            }),
+            { maxLength: 2 },
+          ),
         }),
         { maxLength: 3 },
       ),
@@ -327,7 +407,7 @@ describe('backup: export → wipe → import → export gives the same file (pro
             await d.dataSources.put(Object.fromEntries(Object.entries({ ...source, organizationId: org.id }).filter(([, v]) => v !== undefined)) as never);
           }
           for (const role of roles) await d.dataRoles.put({ ...role, organizationId: org.id });
-          for (const { answers, actions, ...a } of assessments) {
+          for (const { answers, actions, plan, ...a } of assessments) {
             await d.assessments.put({ ...a, organizationId: org.id, questionnaireId: 'cqm-maturite' });
             const items = bundledQuestionnaire({ questionnaireId: 'cqm-maturite', version: a.version })?.items ?? [];
             for (const { pick, ...answer } of answers) {
@@ -335,6 +415,10 @@ describe('backup: export → wipe → import → export gives the same file (pro
               await d.answers.put(row as never);
             }
             for (const action of actions) await d.roadmapActions.put({ ...action, assessmentId: a.id });
+            for (const p of plan) {
+              const row = Object.fromEntries(Object.entries({ ...p, organizationId: org.id, questionnaireId: 'cqm-maturite', version: a.version }).filter(([, v]) => v !== undefined));
+              await d.planActions.put(row as never);
+            }
           }
         }
         for (const [key, value] of Object.entries(extraSettings)) {

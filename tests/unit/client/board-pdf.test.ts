@@ -119,12 +119,26 @@ describe('the board PDF', () => {
     expect(bytes.byteLength).toBeLessThan(1024 * 1024);
   });
 
-  it('says so when there is no earlier assessment and no readiness checklist', async () => {
+  it('says so when there is no earlier assessment; no readiness section without a readiness checklist', async () => {
     const input = { ...makeReportInput({ earlier: 0 }), readiness: undefined };
     const { text } = await render('fr', input);
     expect(text).toContain('Première évaluation');
-    expect(text).toContain('pas encore disponible');
+    expect(text).not.toContain('pas encore disponible');
+    expect(text).not.toContain(buildBoardReport(makeReportInput(), 'fr').readinessTitle);
     expect(text).not.toContain('Parcours\n');
+  });
+
+  it('puts the answers and their notes in an appendix only when the person chose it', async () => {
+    const base = makeReportInput();
+    const item = base.questionnaire.items[0]!;
+    const without = await render('fr', base);
+    expect(without.text).not.toContain('Annexe');
+    const withNotes = { ...base, answerNotes: [{ itemId: item.id, value: 3 as const, note: 'Vérifié avec « Julie » le 12 mars' }] };
+    const fr = await render('fr', withNotes);
+    expect(fr.text).toContain('Annexe : réponses et notes');
+    expect(fr.text).toContain('Vérifié avec « Julie » le 12 mars');
+    const en = await render('en', withNotes);
+    expect(en.text).toContain('Appendix: answers and notes');
   });
 });
 

@@ -68,11 +68,11 @@ describe('inventory storage', () => {
   });
 });
 
-describe('Dexie version 3', () => {
-  it('upgrades a version 2 database (the shape before the inventory): every row kept as it is, the inventory tables added and usable', async () => {
-    const name = 'upgrade-v2';
-    const v2 = new Dexie(name);
-    v2.version(1).stores({
+describe('Dexie version 5', () => {
+  it('upgrades a version 4 database (the plan, before the inventory): every row kept as it is, the inventory tables added and usable', async () => {
+    const name = 'upgrade-v4';
+    const v4 = new Dexie(name);
+    v4.version(1).stores({
       organizations: 'id',
       assessments: 'id, organizationId',
       answers: '[assessmentId+itemId], assessmentId',
@@ -81,22 +81,27 @@ describe('Dexie version 3', () => {
       outbox: 'id, status',
       peers: 'key',
     });
-    // Version 2 changed no store, only upgraded outbox and peers rows: a database of that shape has them
-    // already upgraded, and opening it in version 3 must not touch them again.
-    v2.version(2).stores({});
+    // Versions 2 and 4 changed rows, not the inventory: a database of that shape has them already
+    // upgraded, and opening it in version 5 must not touch them again.
+    v4.version(2).stores({});
+    v4.version(4).stores({ planActions: '[organizationId+actionId], organizationId' });
     const org = { id: '11111111-1111-4111-8111-111111111111', name: 'Chœur', role: 'producteur', discipline: 'classique', region: '06', sizeBand: '0-2', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };
     const peers = { key: 'cqm-maturite@3', fetchedAt: '2026-01-02T00:00:00.000Z', kept: 'as it is' };
-    await v2.table('organizations').put(org);
-    await v2.table('settings').put({ key: 'currentOrganizationId', value: org.id });
-    await v2.table('peers').put(peers);
-    expect(v2.verno).toBe(2);
-    v2.close();
+    const action = { organizationId: org.id, actionId: 'item:x:2', questionnaireId: 'cqm-maturite', version: '3.0.0', status: 'in-progress', owner: 'Julie', updatedAt: '2026-01-03T00:00:00.000Z' };
+    await v4.table('organizations').put(org);
+    await v4.table('settings').put({ key: 'currentOrganizationId', value: org.id });
+    await v4.table('peers').put(peers);
+    await v4.table('planActions').put(action);
+    expect(v4.verno).toBe(4);
+    v4.close();
 
     const database = openDatabase(name);
     useDatabase(database);
     await database.open();
-    expect(database.verno).toBe(3);
+    expect(database.verno).toBe(5);
     expect(await database.organizations.toArray()).toEqual([org]);
+    expect(await database.planActions.toArray()).toEqual([action]);
+    expect(await database.dataSources.toArray()).toEqual([]);
     expect(await database.peers.toArray()).toEqual([peers]);
     expect(await database.settings.get('currentOrganizationId')).toEqual({ key: 'currentOrganizationId', value: org.id });
     await saveSource(lists, org.id, box);

@@ -598,6 +598,7 @@ describe('the admin session and GET /api/v1/admin/aggregates', () => {
     expect(data.families).toEqual([
       { id: '1.0.0', versions: ['1.0.0'] },
       { id: '2.0.0', versions: ['2.0.0'] },
+      // Bundled and current, with no submission yet: staff still see it offered.
       { id: '3.0.0', versions: ['3.0.0'] },
     ]);
     const everyone = <C extends { period: string; family: string; filter: object }>(cells: C[], family: string) =>

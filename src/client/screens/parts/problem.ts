@@ -34,6 +34,8 @@ export function describeProblem(problem: BackupProblem, m: typeof fr, locale: Lo
       return m.problemMissingAssessment;
     case 'missing-inventory-organization':
       return m.problemMissingInventoryOrganization;
+    case 'missing-plan-organization':
+      return m.problemMissingPlanOrganization;
     case 'unknown-questionnaire':
       return m.problemUnknownQuestionnaire({ version: problem.version });
     case 'unknown-item':

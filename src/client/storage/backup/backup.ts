@@ -4,6 +4,8 @@
  * leaves the database exactly as it was. "Delete all my data" deletes the database itself.
  */
 import { db, type DiapasonDb } from '../db.ts';
+import { eraseBrowserCopies } from '../erase-browser-copies.ts';
+import { erasePending, setPending } from '../erase-pending.ts';
 import { withReopen } from '../resilience.ts';
 import { isPlausibleTimestamp, repairDates, type AnswerRow } from '../rows.ts';
 import { LAST_BACKUP_KEY } from '../settings.ts';
@@ -151,6 +153,11 @@ export async function applyImport(backup: Backup, mode: ImportMode): Promise<voi
         const written = new Set(decision.assessmentsToPut.map((a) => String(a.id)));
         await t('answers').bulkPut(file.answers.filter((a) => written.has(String(a.assessmentId))));
         await t('roadmapActions').bulkPut(file.roadmapActions.filter((a) => written.has(String(a.assessmentId))));
+        // The plan: per organization and action, whichever copy was written last.
+        for (const action of file.planActions) {
+          const local = (await t('planActions').get([action.organizationId, action.actionId])) as Row | undefined;
+          if (!local || String(action.updatedAt) > String(local.updatedAt)) await t('planActions').put(action);
+        }
         // The inventory: row by row, whichever copy was changed last.
         for (const table of ['dataSources', 'dataRoles'] as const) {
           const here = new Map(((await t(table).toArray()) as Row[]).map((r) => [String(r.id), String(r.updatedAt)]));
@@ -174,17 +181,39 @@ function emptyData(): BackupData {
 }
 
 /**
- * "Delete all my data": the database itself is deleted (indexedDB.deleteDatabase), then opened again,
- * empty. Emptying the tables would only mark the rows deleted: their bytes would stay readable in the
- * browser profile's files until the storage engine compacts them, which may be never. Other tabs
- * holding the database are asked to let go (Dexie closes a connection on "versionchange"); their next
- * write reopens an empty database and finds its assessment gone.
+ * "Delete all my data": the database itself is deleted (indexedDB.deleteDatabase), then, while no
+ * connection is open, the browser is asked to erase its files too (./erase-browser-copies.ts: a deleted
+ * database can stay readable on disk), then the database is opened again, empty. Other tabs holding the
+ * database are asked to let go (Dexie closes a connection on "versionchange"); their next write reopens
+ * an empty database and finds its assessment gone.
  *
  * The app keeps no other copy of user data: its service worker caches only the app's own files, and
  * localStorage holds only the interface language (kept, as the screen says).
+ *
+ * Resolves to whether the browser's files were erased too (false offline: done at a later start).
  */
-export async function deleteEverything(): Promise<void> {
+export async function deleteEverything(): Promise<{ erasedOnDisk: boolean }> {
   const database = db();
   await database.delete({ disableAutoOpen: false });
+  const erasedOnDisk = await eraseBrowserCopies();
   await database.open();
+  return { erasedOnDisk };
+}
+
+/**
+ * An erase of the browser's files left for later (the deletion was made offline): done now if the
+ * database is still empty. If something was saved since, the erase would take it too: it is dropped,
+ * and the deleted bytes wait for the browser's own tidying.
+ */
+export async function finishPendingErase(): Promise<boolean> {
+  if (!erasePending()) return false;
+  const database = db();
+  if ((await database.organizations.count()) > 0) {
+    setPending(false);
+    return false;
+  }
+  database.close({ disableAutoOpen: false });
+  const erased = await eraseBrowserCopies();
+  await database.open();
+  return erased;
 }

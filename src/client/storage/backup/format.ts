@@ -4,16 +4,22 @@
  * hostile-file tests run them directly.
  *
  * {
- *   "format": "diapason-backup", "formatVersion": 2, "appVersion": "0.1.0",
+ *   "format": "diapason-backup", "formatVersion": 4, "appVersion": "0.1.0",
  *   "exportedAt": "2026-…Z", "checksum": "sha256:…",
  *   "data": { "organizations": […], "assessments": […], "answers": […], "settings": […],
- *             "roadmapActions": […], "outbox": […], "peers": […],
+ *             "roadmapActions": […], "planActions": […], "outbox": […], "peers": […],
  *             "dataSources": […], "dataRoles": […] }
  * }
  *
- * Format versions: 1 had no inventory; 2 adds `dataSources` and `dataRoles` (the inventory of data
- * assets and skills). A version 1 file is checked as it was written (its own tables, its checksum),
- * then upgraded: the inventory tables start empty.
+ * Format versions, each read as it was written (its own tables, its checksum, its rows), then upgraded
+ * step by step (UPGRADE_STEPS):
+ * - 1: the first.
+ * - 2: 1 and the inventory of data assets and skills (`dataSources`, `dataRoles`), as written before
+ *   the plan moved to the organization.
+ * - 3: 1 and `planActions` (before it, the plan belonged to each assessment: an older file's plan is
+ *   made from its roadmap rows exactly as the database's version 4 upgrade does, core/plan.ts
+ *   planFromRoadmapRows).
+ * - 4: 3 and the inventory. A file without an inventory (1, 3) gets empty inventory tables.
  *
  * The checksum is SHA-256 over the canonical JSON (keys sorted, no spaces) of the file without its
  * `checksum` field. The file is written in a fixed order (rows sorted by key, keys sorted), so the same
@@ -32,35 +38,31 @@
  */
 import { z } from 'zod/mini';
 import type { QuestionnaireRef } from '../../../core/questionnaire/schema.ts';
-import {
-  AnswerRowSchema,
-  AssessmentRowSchema,
-  isPlausibleTimestamp,
-  OrganizationRowSchema,
-  RoadmapActionRowSchema,
-  SettingRowSchema,
-  Timestamp,
-} from '../rows.ts';
+import { AnswerRowSchema, AssessmentRowSchema, isPlausibleTimestamp, OrganizationRowSchema, PlanActionRowSchema, RoadmapActionRowSchema, SettingRowSchema, Timestamp } from '../rows.ts';
+import { planFromRoadmapRows, type LegacyRoadmapRow } from '../../../core/plan.ts';
 import { DataRoleRowSchema, DataSourceRowSchema } from '../inventory-rows.ts';
 import { sha256Hex } from '../../hash.ts';
 import { upgradeRows } from '../upgrade.ts';
 
 export const BACKUP_FORMAT = 'diapason-backup';
-export const BACKUP_FORMAT_VERSION = 2;
+export const BACKUP_FORMAT_VERSION = 4;
+/** The oldest format this app still reads (and upgrades). */
+export const OLDEST_FORMAT_VERSION = 1;
 /** Far above a real export (about 2 KB per answered question with a long note), far below a bomb. */
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 /** The format itself nests 6 levels deep; settings values get some room. */
 export const MAX_BACKUP_DEPTH = 32;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-export const TABLES = ['organizations', 'assessments', 'answers', 'settings', 'roadmapActions', 'outbox', 'peers', 'dataSources', 'dataRoles'] as const;
+export const TABLES = ['organizations', 'assessments', 'answers', 'settings', 'roadmapActions', 'planActions', 'outbox', 'peers', 'dataSources', 'dataRoles'] as const;
 export type TableName = (typeof TABLES)[number];
-
-/** The tables each format version holds; a file of an older version is upgraded by `upgrade`. */
-const TABLES_OF_VERSION: Record<number, readonly TableName[]> = {
-  1: ['organizations', 'assessments', 'answers', 'settings', 'roadmapActions', 'outbox', 'peers'],
-  2: TABLES,
-};
+const INVENTORY_TABLES: readonly TableName[] = ['dataSources', 'dataRoles'];
+/** The tables of a format 1 file. */
+const TABLES_V1 = TABLES.filter((t) => t !== 'planActions' && !INVENTORY_TABLES.includes(t));
+/** Format 2: 1 and the inventory. */
+const TABLES_V2 = [...TABLES_V1, ...INVENTORY_TABLES];
+/** Format 3: 1 and the plan. */
+const TABLES_V3 = TABLES.filter((t) => !INVENTORY_TABLES.includes(t));
 
 /** Settings that describe this browser, not the organization's data: never exported or imported. */
 // The keys of state/persistence.svelte.ts and storage/settings.ts LAST_BACKUP_KEY (kept literal here so
@@ -94,6 +96,7 @@ export type BackupProblem =
   | { kind: 'duplicate-row'; table: string; key: string }
   | { kind: 'missing-organization'; assessmentId: string }
   | { kind: 'missing-assessment'; table: string; assessmentId: string }
+  | { kind: 'missing-plan-organization'; organizationId: string }
   | { kind: 'missing-inventory-organization'; table: string; id: string }
   | { kind: 'unknown-questionnaire'; questionnaireId: string; version: string }
   | { kind: 'unknown-item'; itemId: string; version: string };
@@ -109,6 +112,7 @@ export const PRIMARY_KEYS: Record<TableName, readonly string[]> = {
   answers: ['assessmentId', 'itemId'],
   settings: ['key'],
   roadmapActions: ['assessmentId', 'actionId'],
+  planActions: ['organizationId', 'actionId'],
   outbox: ['id'],
   peers: ['key'],
   dataSources: ['id'],
@@ -229,6 +233,7 @@ const ROW_SCHEMAS: Record<TableName, z.ZodMiniType> = {
   answers: AnswerRowSchema,
   settings: SettingRowSchema,
   roadmapActions: RoadmapActionRowSchema,
+  planActions: PlanActionRowSchema,
   // The sync tables' full schemas live with the sync code; a backup checks their keys and dates (a date
   // that is not one would stall the outbox or break the peers' screen) and keeps the rest as it is.
   outbox: z.looseObject({ id: KeyPart, createdAt: Timestamp, nextAttemptAt: Timestamp, sentAt: z.optional(Timestamp) }),
@@ -237,28 +242,21 @@ const ROW_SCHEMAS: Record<TableName, z.ZodMiniType> = {
   dataRoles: DataRoleRowSchema,
 };
 
-const envelopeSchema = (version: number) =>
+const envelopeSchema = (version: number, tables: readonly TableName[]) =>
   z.strictObject({
     format: z.literal(BACKUP_FORMAT),
     formatVersion: z.literal(version),
     appVersion: z.string().check(z.minLength(1), z.maxLength(40)),
     exportedAt: z.string().check(z.minLength(10), z.maxLength(40)),
     checksum: z.string().check(z.regex(/^sha256:[0-9a-f]{64}$/)),
-    data: z.strictObject(
-      Object.fromEntries((TABLES_OF_VERSION[version] ?? []).map((t) => [t, z.array(z.looseObject({}))])) as Record<TableName, z.ZodMiniArray<z.ZodMiniObject>>,
-    ),
+    data: z.strictObject(Object.fromEntries(tables.map((t) => [t, z.array(z.looseObject({}))])) as Record<TableName, z.ZodMiniArray<z.ZodMiniObject>>),
   });
-
-/**
- * An older file, already checked as it was written, in the current format: tables it did not have
- * start empty. Its `checksum` stays the one it was written with (it is not written out again).
- */
-function upgrade(file: Backup): Backup {
-  if (file.formatVersion === BACKUP_FORMAT_VERSION) return file;
-  const data = { ...file.data };
-  for (const table of TABLES) data[table] ??= [];
-  return { ...file, formatVersion: BACKUP_FORMAT_VERSION, data };
-}
+const ENVELOPES: Record<number, { schema: z.ZodMiniType; tables: readonly TableName[] }> = {
+  1: { schema: envelopeSchema(1, TABLES_V1), tables: TABLES_V1 },
+  2: { schema: envelopeSchema(2, TABLES_V2), tables: TABLES_V2 },
+  3: { schema: envelopeSchema(3, TABLES_V3), tables: TABLES_V3 },
+  4: { schema: envelopeSchema(4, TABLES), tables: TABLES },
+};
 
 /** Shape, format version, checksum and rows; references are checked by `checkReferences`. */
 export async function readBackup(text: string): Promise<ReadResult> {
@@ -282,14 +280,14 @@ export async function readBackup(text: string): Promise<ReadResult> {
     return fail({ kind: 'newer-format', version });
   }
   // Format 1 is the first: anything else (0, 0.5, "1") was never written by Diapason.
-  if (typeof version !== 'number' || !TABLES_OF_VERSION[version]) return fail({ kind: 'unknown-format', version: String(version) });
-  const envelope = envelopeSchema(version).safeParse(json);
+  const known = typeof version === 'number' ? ENVELOPES[version] : undefined;
+  if (!known) return fail({ kind: 'unknown-format', version: String(version) });
+  const envelope = known.schema.safeParse(json);
   if (!envelope.success) return fail({ kind: 'not-a-backup' });
-  const written = json as Backup;
-  if (written.checksum !== (await checksumOf(written))) return fail({ kind: 'checksum-mismatch' });
-  if (!isPlausibleTimestamp(written.exportedAt)) return fail({ kind: 'invalid-export-date' });
-  const backup = upgrade(written);
-  for (const table of TABLES) {
+  const backup = json as Backup;
+  if (backup.checksum !== (await checksumOf(backup))) return fail({ kind: 'checksum-mismatch' });
+  if (!isPlausibleTimestamp(backup.exportedAt)) return fail({ kind: 'invalid-export-date' });
+  for (const table of known.tables) {
     const seen = new Set<string>();
     const rows = backup.data[table];
     for (let index = 0; index < rows.length; index++) {
@@ -304,7 +302,53 @@ export async function readBackup(text: string): Promise<ReadResult> {
       seen.add(key);
     }
   }
-  return { ok: true, backup };
+  return { ok: true, backup: upgrade(backup) };
+}
+
+/** Format 3: the plan belongs to the organization, made from the file's per-assessment roadmap rows. */
+function withPlanActions(backup: Backup): Backup {
+  const planActions = planFromRoadmapRows(
+    backup.data.assessments.map((a) => ({
+      id: String(a.id),
+      organizationId: String(a.organizationId),
+      questionnaireId: String(a.questionnaireId),
+      version: String(a.version),
+    })),
+    backup.data.roadmapActions as unknown as LegacyRoadmapRow[],
+  );
+  return { ...backup, data: { ...backup.data, planActions: planActions as unknown as Row[] } };
+}
+
+/**
+ * Formats 2 and 4: the inventory, empty for a file written without one (a format 2 file keeps its own;
+ * a format 3 file, written by a release that had the plan but not the inventory, gets empty tables).
+ */
+function withInventory(backup: Backup): Backup {
+  const data = { ...backup.data };
+  for (const table of INVENTORY_TABLES) data[table] ??= [];
+  return { ...backup, data };
+}
+
+/**
+ * Each format's step from the format before it, in order: a file goes through every step above its
+ * own format (1 → 2 → 3 → 4).
+ */
+const UPGRADE_STEPS: readonly (readonly [to: number, step: (backup: Backup) => Backup])[] = [
+  [2, withInventory],
+  [3, withPlanActions],
+  [4, withInventory],
+];
+
+/**
+ * A checked file of an older format as the current format holds it; the checksum stays the one the
+ * file was checked with (it is never written back).
+ */
+function upgrade(backup: Backup): Backup {
+  let current = backup;
+  for (const [to, step] of UPGRADE_STEPS) {
+    if (current.formatVersion < to) current = { ...step(current), formatVersion: to };
+  }
+  return current;
 }
 
 /** Rows left out because what they belong to is not in the same data. */
@@ -315,6 +359,8 @@ export interface Orphans {
   answers: number;
   /** Roadmap follow-ups without their assessment. */
   roadmapActions: number;
+  /** Plan actions without their organization. */
+  planActions: number;
   /** Inventory data sources without their organization. */
   dataSources: number;
   /** Inventory roles without their organization. */
@@ -322,35 +368,33 @@ export interface Orphans {
 }
 
 /**
- * The data without rows whose owner is missing: an assessment without its organization, answers and
- * roadmap follow-ups without their assessment, inventory sources and roles without their organization.
- * An earlier release could store answers into an assessment deleted in another tab; such rows must
- * neither reach a backup nor lock one out.
+ * The data without rows whose owner is missing: an assessment, a plan action, an inventory source or
+ * role without its organization, answers and roadmap follow-ups without their assessment. An earlier
+ * release could store answers into an assessment deleted in another tab; such rows must neither reach a
+ * backup nor lock one out.
  */
 export function withoutOrphans<
-  T extends Pick<BackupData, 'organizations' | 'assessments' | 'answers' | 'roadmapActions'> & Partial<Pick<BackupData, 'dataSources' | 'dataRoles'>>,
+  T extends Pick<BackupData, 'organizations' | 'assessments' | 'answers' | 'roadmapActions' | 'planActions' | 'dataSources' | 'dataRoles'>,
 >(data: T): { data: T; orphans: Orphans } {
   const organizations = new Set(data.organizations.map((o) => String(o.id)));
   const assessments = data.assessments.filter((a) => organizations.has(String(a.organizationId)));
   const kept = new Set(assessments.map((a) => String(a.id)));
   const answers = data.answers.filter((a) => kept.has(String(a.assessmentId)));
   const roadmapActions = data.roadmapActions.filter((a) => kept.has(String(a.assessmentId)));
-  const out: T = { ...data, assessments, answers, roadmapActions };
-  const orphans: Orphans = {
-    assessments: data.assessments.length - assessments.length,
-    answers: data.answers.length - answers.length,
-    roadmapActions: data.roadmapActions.length - roadmapActions.length,
-    dataSources: 0,
-    dataRoles: 0,
+  const planActions = data.planActions.filter((a) => organizations.has(String(a.organizationId)));
+  const dataSources = data.dataSources.filter((r) => organizations.has(String(r.organizationId)));
+  const dataRoles = data.dataRoles.filter((r) => organizations.has(String(r.organizationId)));
+  return {
+    data: { ...data, assessments, answers, roadmapActions, planActions, dataSources, dataRoles },
+    orphans: {
+      assessments: data.assessments.length - assessments.length,
+      answers: data.answers.length - answers.length,
+      roadmapActions: data.roadmapActions.length - roadmapActions.length,
+      planActions: data.planActions.length - planActions.length,
+      dataSources: data.dataSources.length - dataSources.length,
+      dataRoles: data.dataRoles.length - dataRoles.length,
+    },
   };
-  for (const table of ['dataSources', 'dataRoles'] as const) {
-    const rows = data[table];
-    if (!rows) continue;
-    const owned = rows.filter((r) => organizations.has(String(r.organizationId)));
-    out[table] = owned;
-    orphans[table] = rows.length - owned.length;
-  }
-  return { data: out, orphans };
 }
 
 /** The questionnaire versions a backup's assessments are pinned to. */
@@ -381,7 +425,10 @@ export function checkReferences(
     if (!itemsOf(ref)) return { kind: 'unknown-questionnaire', ...ref };
     assessments.set(id, ref);
   }
-  for (const table of ['dataSources', 'dataRoles'] as const) {
+  for (const row of backup.data.planActions) {
+    if (!organizations.has(String(row.organizationId))) return { kind: 'missing-plan-organization', organizationId: String(row.organizationId) };
+  }
+  for (const table of INVENTORY_TABLES) {
     for (const row of backup.data[table]) {
       if (!organizations.has(String(row.organizationId))) return { kind: 'missing-inventory-organization', table, id: String(row.id) };
     }

@@ -1,0 +1,135 @@
+/**
+ * The plan belongs to the organization: what a person wrote on actions, and the targets they set,
+ * are there again in the next assessment; an action the new answers show done is offered for
+ * confirmation; the 90-day focus never holds more than its limit.
+ */
+import { test, expect } from './fixtures.ts';
+import { PlanSection, RoadmapPage, looseText } from './pages/outcome.ts';
+import { currentQuestionnaire } from '../support/questionnaires.ts';
+import { FOCUS_LIMIT } from '../../src/core/plan.ts';
+
+const q = currentQuestionnaire();
+const [first, second] = q.dimensions as [(typeof q.dimensions)[0], (typeof q.dimensions)[0]];
+/** How many questions the first dimension has: they come first in the questionnaire. */
+const firstDimensionItems = q.items.filter((i) => i.dimension === first.id).length;
+
+test('a second assessment keeps statuses, owners, dates and targets, and offers improved actions as done', async ({ app, page }) => {
+  test.slow();
+  const plan = new PlanSection(page);
+  const roadmap = new RoadmapPage(page);
+
+  // First assessment: stage 2 everywhere; the second dimension aimed at stage 4.
+  await app.open();
+  await app.createOrganization();
+  await app.questionnaire.answerAll(() => 2);
+  await app.questionnaire.finish();
+  await plan.setTarget(second.label.fr, '4');
+  await roadmap.open();
+
+  const focus = await roadmap.focusTexts();
+  expect(focus.length).toBeGreaterThan(0);
+  expect(focus.length).toBeLessThanOrEqual(FOCUS_LIMIT);
+  // Every focus action gets an owner, a due date and a status.
+  for (const [i, text] of focus.entries()) {
+    const card = roadmap.byText(text);
+    await card.getByText('Responsable, échéance et note').click();
+    await card.getByLabel('Responsable', { exact: true }).fill(`Personne ${i + 1}`);
+    await card.getByLabel('Responsable', { exact: true }).blur();
+    await expect(card.getByText(/^✓\s*Enregistré$/)).toBeVisible();
+    await card.getByLabel('Échéance', { exact: true }).fill('2027-02-15');
+    await card.getByLabel('Échéance', { exact: true }).blur();
+    await expect(card.getByText(/^✓\s*Enregistré$/)).toBeVisible();
+    await card.getByLabel('Statut', { exact: true }).selectOption({ label: 'En cours' });
+    await expect(card.getByText(/^✓\s*Enregistré$/)).toBeVisible();
+  }
+
+  // Home now knows where the organization is: its profile, the focus with statuses, "continue the plan" first.
+  await page.getByRole('link', { name: 'Accueil', exact: true }).click();
+  const where = page.getByRole('region', { name: 'Où en est votre organisme' });
+  await expect(where.getByRole('listitem').filter({ hasText: first.label.fr })).toContainText('2,0');
+  await expect(where.getByText('En cours · Personne 1')).toBeVisible();
+  await expect(where.getByRole('link', { name: 'Continuer le plan' })).toHaveClass(/primary/);
+  await expect(page.getByRole('button', { name: 'Commencer une nouvelle évaluation' })).not.toHaveClass(/primary/);
+  await expect(page.getByText(/Une nouvelle évaluation est utile environ un an après la dernière/)).toBeVisible();
+
+  // Second assessment: the first dimension one stage higher, everything else the same.
+  await page.getByRole('button', { name: /Commencer une (nouvelle )?évaluation/ }).click();
+  await app.questionnaire.ready();
+  await app.questionnaire.answerAll((n) => (n <= firstDimensionItems ? 3 : 2));
+  await app.questionnaire.finish();
+
+  // Two completed assessments, told apart by their time.
+  await page.getByRole('link', { name: 'Accueil', exact: true }).click();
+  const completed = page.getByRole('region', { name: 'Évaluations terminées' }).getByRole('listitem');
+  await expect(completed).toHaveCount(2);
+  expect(new Set(await completed.allTextContents()).size).toBe(2);
+  await completed.first().getByRole('link', { name: 'Voir le résultat' }).click();
+
+  // The result says what moved: the first dimension, from 2.0 to 3.0.
+  await expect(page.getByText(/^Ce qui a bougé depuis la dernière fois\s:/)).toBeVisible();
+  await expect(page.locator('p.moved')).toContainText(`${first.label.fr} est passée de 2,0 à 3,0`);
+
+  // The target carried over.
+  await expect(plan.target(second.label.fr)).toHaveValue('4');
+  await roadmap.open();
+  const focusNow = await roadmap.focusTexts();
+  expect(focusNow.length).toBeLessThanOrEqual(FOCUS_LIMIT);
+
+  // The first dimension's actions are offered as done, with their owner; the others kept everything.
+  const offered = roadmap.offered();
+  await expect(offered).toBeVisible();
+  // More than five are folded under "See the N actions".
+  if (!(await offered.getByRole('listitem').first().isVisible())) await offered.getByText(/^(Voir|See) /).click();
+  let offeredCount = 0;
+  for (const [i, text] of focus.entries()) {
+    const card = roadmap.byText(text);
+    if ((await card.count()) === 0) {
+      offeredCount++;
+      await expect(offered.getByRole('listitem').filter({ hasText: looseText(text) })).toContainText(`Personne ${i + 1}`);
+      continue;
+    }
+    await expect(card.getByLabel('Responsable', { exact: true })).toHaveValue(`Personne ${i + 1}`);
+    await expect(card.getByLabel('Échéance', { exact: true })).toHaveValue('2027-02-15');
+    await expect(card.getByLabel('Statut', { exact: true })).toHaveValue('in-progress');
+  }
+  expect(offeredCount).toBeGreaterThan(0);
+
+  // Confirming one moves it to what is done.
+  const item = offered.getByRole('listitem').first();
+  const doneText = ((await item.locator('.offered-text').textContent()) ?? '').trim();
+  await item.getByRole('button', { name: /Confirmer : faite/ }).click();
+  await expect(page.getByRole('region', { name: /^Faites/ }).getByText(looseText(doneText))).toBeVisible();
+  // And it stays done after a reload.
+  await page.reload();
+  await expect(page.getByRole('region', { name: /^Faites/ }).getByText(looseText(doneText))).toBeVisible();
+});
+
+test('the focus: pin, postpone, never more than its limit', async ({ app, page }) => {
+  test.slow();
+  const roadmap = new RoadmapPage(page);
+  await app.open();
+  await app.createOrganization();
+  await app.questionnaire.answerAll((n) => (n % 5 === 0 ? 'dont-know' : 1));
+  await app.questionnaire.finish();
+  await roadmap.open();
+  const focus = await roadmap.focusTexts();
+  expect(focus).toHaveLength(FOCUS_LIMIT);
+
+  // Postponing the first leaves its place to another; it waits in the backlog, marked postponed.
+  const postponed = focus[0]!;
+  await roadmap.byText(postponed).getByRole('button', { name: 'Reporter à plus tard' }).click();
+  await expect.poll(() => roadmap.focusTexts()).not.toContain(postponed);
+  expect(await roadmap.focusTexts()).toHaveLength(FOCUS_LIMIT);
+  await expect(roadmap.byText(postponed).getByText('Reportée', { exact: true })).toBeVisible();
+
+  // Pinning backlog actions brings them in; the focus still holds at most its limit.
+  const backlog = page.getByRole('region', { name: /^Plus tard$/ });
+  for (let i = 0; i < 3; i++) {
+    await backlog.getByRole('button', { name: 'Ajouter aux 90 jours' }).first().click();
+    await expect.poll(async () => (await roadmap.focusTexts()).length).toBeLessThanOrEqual(FOCUS_LIMIT);
+  }
+  await expect(roadmap.focus().getByText('Épinglée', { exact: true })).toHaveCount(3);
+  await page.reload();
+  await expect(roadmap.focus().getByText('Épinglée', { exact: true })).toHaveCount(3);
+  expect(await roadmap.focusTexts()).toHaveLength(FOCUS_LIMIT);
+});
