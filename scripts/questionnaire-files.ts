@@ -12,7 +12,7 @@ import { checkVersionChain } from '../src/core/questionnaire/versions.ts';
 import type { Locale } from '../src/core/text.ts';
 
 import { BUNDLED_QUESTIONNAIRES, listInventoryFiles, listQuestionnaireFiles } from '../src/server/questionnaires.ts';
-import { parseInventoryListsText, unknownCriteria, type InventoryLists } from '../src/core/inventory/lists.ts';
+import { formatListsIssue, parseInventoryListsText, unknownCriteria, type InventoryLists } from '../src/core/inventory/lists.ts';
 
 export { listInventoryFiles, listQuestionnaireFiles };
 export const QUESTIONNAIRES_DIR = BUNDLED_QUESTIONNAIRES;
@@ -75,8 +75,8 @@ export function checkAll(root = QUESTIONNAIRES_DIR, locale: Locale = 'fr'): Chec
 export function checkInventoryFiles(root: string, locale: Locale, criterionIds: ReadonlySet<string>): CheckedFile[] {
   return listInventoryFiles(root).map((file) => {
     const parsed = parseInventoryListsText(readFileSync(file, 'utf8'));
-    if (!parsed.ok) return { file, problems: parsed.issues.map((i) => formatIssue(i, locale)) };
-    const problems = unknownCriteria(parsed.lists, criterionIds).map((i) => formatIssue(i, locale));
+    if (!parsed.ok) return { file, problems: parsed.issues.map((i) => formatListsIssue(i, locale)) };
+    const problems = unknownCriteria(parsed.lists, criterionIds).map((i) => formatListsIssue(i, locale));
     const expected = `${parsed.lists.version}.json`;
     if (relative(join(root, 'inventory'), file) !== expected) {
       problems.push(

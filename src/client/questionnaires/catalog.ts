@@ -4,7 +4,6 @@
  * version it was started on.
  */
 import catalog from '../../../questionnaires/catalog.json';
-import { formatIssue, type QuestionnaireIssue } from '../../core/questionnaire/issues.ts';
 import { compareVersions, type Questionnaire, type QuestionnaireRef } from '../../core/questionnaire/schema.ts';
 import type { Locale } from '../../core/text.ts';
 
@@ -34,21 +33,26 @@ export function bundledRefs(): QuestionnaireRef[] {
   });
 }
 
+/**
+ * A questionnaire that is not bundled, or (in development only) whose file does not parse: `problems`
+ * holds the checker's messages in each language, written when the error is made, so the checker's
+ * words (../../core/questionnaire/issues.ts) load with it and never with the first screen.
+ */
 export class QuestionnaireLoadError extends Error {
   constructor(
     readonly ref: QuestionnaireRef,
-    readonly issues: QuestionnaireIssue[],
+    readonly problems: Record<Locale, string[]> = { fr: [], en: [] },
   ) {
     super(`questionnaire ${ref.questionnaireId} ${ref.version} is missing or invalid`);
   }
 
   describe(locale: Locale): string {
-    if (!this.issues.length) {
+    if (!this.problems[locale].length) {
       return locale === 'fr'
         ? `Le questionnaire ${this.ref.questionnaireId} ${this.ref.version} n’est pas inclus dans cette version de l’application.`
         : `Questionnaire ${this.ref.questionnaireId} ${this.ref.version} is not included in this version of the app.`;
     }
-    return this.issues.map((issue) => formatIssue(issue, locale)).join(' ; ');
+    return this.problems[locale].join(' ; ');
   }
 }
 
@@ -67,7 +71,7 @@ export function loadQuestionnaire(ref: QuestionnaireRef): Promise<Questionnaire>
 
 async function load(ref: QuestionnaireRef, key: string): Promise<Questionnaire> {
   const importer = files[key];
-  if (!importer) throw new QuestionnaireLoadError(ref, []);
+  if (!importer) throw new QuestionnaireLoadError(ref);
   const data = await importer();
   // The production build refuses to build with an invalid questionnaire file (the same check as
   // `npm run questionnaire:check`, scripts/vite-plugin-questionnaires.ts), so a bundled file is
@@ -75,9 +79,12 @@ async function load(ref: QuestionnaireRef, key: string): Promise<Questionnaire> 
   // model on every questionnaire and result screen cost ~45 ms of main thread (×4 on a phone).
   if (!import.meta.env.DEV) return data as Questionnaire;
   // Loaded only here, so the checker's code stays out of the first screen in production.
-  const { parseQuestionnaire } = await import('../../core/questionnaire/parse.ts');
+  const [{ parseQuestionnaire }, { formatIssue }] = await Promise.all([import('../../core/questionnaire/parse.ts'), import('../../core/questionnaire/issues.ts')]);
   const parsed = parseQuestionnaire(data);
-  if (!parsed.ok) throw new QuestionnaireLoadError(ref, parsed.issues);
+  if (!parsed.ok) {
+    const issues = parsed.issues;
+    throw new QuestionnaireLoadError(ref, { fr: issues.map((i) => formatIssue(i, 'fr')), en: issues.map((i) => formatIssue(i, 'en')) });
+  }
   return parsed.questionnaire;
 }
 

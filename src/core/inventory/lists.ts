@@ -15,7 +15,8 @@ import { z } from 'zod/mini';
 import { LocalizedTextSchema } from '../text.ts';
 import { IdSchema, SemverSchema } from '../questionnaire/schema.ts';
 import { fromZodIssue } from '../questionnaire/parse.ts';
-import type { IssueKind, PathSegment, QuestionnaireIssue } from '../questionnaire/issues.ts';
+import { formatIssue, formatPath, type IssueKind, type PathSegment, type QuestionnaireIssue } from '../questionnaire/issues.ts';
+import type { Locale } from '../text.ts';
 
 /** The folder of `questionnaires/` that holds these lists rather than a questionnaire. */
 export const INVENTORY_FOLDER = 'inventory';
@@ -61,7 +62,33 @@ export const InventoryListsSchema = z.strictObject({
 });
 export type InventoryLists = z.infer<typeof InventoryListsSchema>;
 
-export type ListsResult = { ok: true; lists: InventoryLists } | { ok: false; issues: QuestionnaireIssue[] };
+/**
+ * The problems only a lists file can have, described here rather than in ../questionnaire/issues.ts:
+ * that module's words load with the app's first screen, these only with the checker.
+ */
+type ListsIssueKind = { kind: 'unknown-entry'; id: string; list: string } | { kind: 'unknown-criterion'; id: string };
+export type ListsIssue = QuestionnaireIssue | (ListsIssueKind & { path: PathSegment[] });
+
+/** A lists file's problem in the questionnaires' words: where (its JSON path), then what. */
+export function formatListsIssue(issue: ListsIssue, locale: Locale = 'fr'): string {
+  const fr = locale === 'fr';
+  const where = `${formatPath(issue.path, locale)}${fr ? ' : ' : ': '}`;
+  switch (issue.kind) {
+    case 'unknown-entry':
+      return where + (fr ? `« ${issue.id} » n’existe pas dans la liste « ${issue.list} » du fichier.` : `"${issue.id}" is not in the file's "${issue.list}" list.`);
+    case 'unknown-criterion':
+      return (
+        where +
+        (fr
+          ? `Aucun questionnaire n’a de critère de préparation « ${issue.id} » : vérifiez l’orthographe (voir « readiness.criteria » des questionnaires).`
+          : `No questionnaire has a readiness criterion "${issue.id}": check the spelling (see the questionnaires' "readiness.criteria").`)
+      );
+    default:
+      return formatIssue(issue, locale);
+  }
+}
+
+export type ListsResult = { ok: true; lists: InventoryLists } | { ok: false; issues: ListsIssue[] };
 
 /** A parsed JSON value to lists, or every problem found, each named by its JSON path. */
 export function parseInventoryLists(input: unknown): ListsResult {
@@ -85,9 +112,9 @@ type ListName = 'kinds' | 'operators' | 'dataCategories' | 'exportAbilities' | '
 const LIST_NAMES: readonly ListName[] = ['kinds', 'operators', 'dataCategories', 'exportAbilities', 'hostingPlaces', 'skills', 'skillLevels'];
 
 /** Ids unique within each list; every id a readiness rule names exists in its list. */
-function checkReferences(lists: InventoryLists): QuestionnaireIssue[] {
-  const issues: QuestionnaireIssue[] = [];
-  const push = (path: PathSegment[], kind: IssueKind) => issues.push({ ...kind, path });
+function checkReferences(lists: InventoryLists): ListsIssue[] {
+  const issues: ListsIssue[] = [];
+  const push = (path: PathSegment[], kind: IssueKind | ListsIssueKind) => issues.push({ ...kind, path } as ListsIssue);
   const ids = {} as Record<ListName, Set<string>>;
   for (const name of LIST_NAMES) {
     const seen = new Map<string, number>();
@@ -120,7 +147,7 @@ function checkReferences(lists: InventoryLists): QuestionnaireIssue[] {
  * Criteria the file maps that no questionnaire declares: a typo, or a criterion a new version
  * renamed. `criterionIds` are the ids of every bundled questionnaire version's readiness criteria.
  */
-export function unknownCriteria(lists: InventoryLists, criterionIds: ReadonlySet<string>): QuestionnaireIssue[] {
+export function unknownCriteria(lists: InventoryLists, criterionIds: ReadonlySet<string>): ListsIssue[] {
   return Object.keys(lists.readiness)
     .filter((id) => !criterionIds.has(id))
     .map((id) => ({ kind: 'unknown-criterion', id, path: ['readiness', id] }));

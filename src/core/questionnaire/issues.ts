@@ -38,8 +38,6 @@ export type IssueKind =
   | { kind: 'unknown-previous-item'; id: string; version: string }
   | { kind: 'previous-item-unaccounted'; id: string; version: string }
   | { kind: 'carry-over-target-taken'; id: string; version: string }
-  | { kind: 'unknown-entry'; id: string; list: string }
-  | { kind: 'unknown-criterion'; id: string }
   | { kind: 'floor-item-other-dimension'; id: string; dimension: string }
   | { kind: 'variant-empty' }
   | { kind: 'typography'; rule: TypographyRule; excerpt: string }
@@ -209,14 +207,6 @@ export function describeIssue(issue: IssueKind, locale: Locale): string {
       return fr
         ? `« ${issue.id} » existe déjà dans la version ${issue.version} et garde son identifiant : une autre question ne peut pas le devenir.`
         : `"${issue.id}" already exists in version ${issue.version} and keeps its id: another item cannot become it.`;
-    case 'unknown-entry':
-      return fr
-        ? `« ${issue.id} » n’existe pas dans la liste « ${issue.list} » du fichier.`
-        : `"${issue.id}" is not in the file's "${issue.list}" list.`;
-    case 'unknown-criterion':
-      return fr
-        ? `Aucun questionnaire n’a de critère de préparation « ${issue.id} » : vérifiez l’orthographe (voir « readiness.criteria » des questionnaires).`
-        : `No questionnaire has a readiness criterion "${issue.id}": check the spelling (see the questionnaires' "readiness.criteria").`;
     case 'floor-item-other-dimension':
       return fr
         ? `La question « ${issue.id} » compte dans la dimension « ${issue.dimension} » : un plancher ne peut nommer qu’une question de sa propre dimension.`

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseInventoryLists, unknownCriteria } from '../../../../src/core/inventory/lists.ts';
-import { formatIssue } from '../../../../src/core/questionnaire/issues.ts';
+import { formatListsIssue, parseInventoryLists, unknownCriteria } from '../../../../src/core/inventory/lists.ts';
 import { bundledLists, INVENTORY_FILE } from '../../../support/inventory.ts';
 import { currentQuestionnaire } from '../../../support/questionnaires.ts';
 
@@ -9,7 +8,7 @@ const raw = () => JSON.parse(readFileSync(INVENTORY_FILE, 'utf8')) as Record<str
 
 function problems(value: unknown, locale: 'fr' | 'en' = 'en'): string[] {
   const parsed = parseInventoryLists(value);
-  return parsed.ok ? [] : parsed.issues.map((i) => formatIssue(i, locale));
+  return parsed.ok ? [] : parsed.issues.map((i) => formatListsIssue(i, locale));
 }
 
 describe('inventory lists file', () => {
@@ -20,7 +19,7 @@ describe('inventory lists file', () => {
   it('maps only criteria that the current questionnaire declares', () => {
     const ids = new Set(currentQuestionnaire().readiness?.criteria.map((c) => c.id));
     expect(unknownCriteria(bundledLists(), ids)).toEqual([]);
-    expect(unknownCriteria(bundledLists(), new Set(['acces-donnees'])).map((i) => formatIssue(i, 'en'))).toContain(
+    expect(unknownCriteria(bundledLists(), new Set(['acces-donnees'])).map((i) => formatListsIssue(i, 'en'))).toContain(
       'readiness.donnees-nominatives: No questionnaire has a readiness criterion "donnees-nominatives": check the spelling (see the questionnaires\' "readiness.criteria").',
     );
   });
