@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures.ts';
 import { backupData, DataSettingsPage } from './pages/data.ts';
 import { InventoryPage, RaiseHand, readinessFact, type RoleSpec, type SourceSpec } from './pages/inventory.ts';
+import { RoadmapPage } from './pages/outcome.ts';
 import { E2E_ADMIN } from './env.ts';
 import { storedCohortRequest } from './support/sqlite.ts';
 import { expectNoSeriousViolations } from './axe.ts';
@@ -102,11 +103,20 @@ test('three sources and two roles: readiness from facts, the Law 25 inventory, a
   await page.goto('/#/parcours');
   await expect(page.getByRole('region', { name: 'L’inventaire au fil du temps' })).toContainText('source « Matomo » ajoutée');
 
+  // A plan action points to the source it concerns; the choice is kept.
+  await page.goto(resultUrl.replace('#/resultat/', '#/feuille-de-route/'));
+  const roadmap = new RoadmapPage(page);
+  await roadmap.chooseSource(1, 'Tuxedo (Billetterie)');
+  await page.reload();
+  await expect(roadmap.action(1)).toContainText(/Source\s:\sTuxedo \(Billetterie\)/);
+
   // Back up, restore on a fresh profile, find it identical.
   const settings = new DataSettingsPage(page);
   await settings.open();
   const backup = await settings.exportBackup();
-  expect((backupData(backup.text) as { dataSources: unknown[] }).dataSources).toHaveLength(3);
+  const saved = backupData(backup.text) as { dataSources: { id: string; tool: string }[]; planActions: { sourceId?: string }[] };
+  expect(saved.dataSources).toHaveLength(3);
+  expect(saved.planActions.filter((a) => a.sourceId).map((a) => a.sourceId)).toEqual([saved.dataSources.find((s) => s.tool === 'Tuxedo')?.id]);
   const fresh = await browser.newContext({ locale: 'fr-CA', baseURL: testInfo.project.use.baseURL });
   try {
     const other = await fresh.newPage();

@@ -2,7 +2,7 @@ import { frenchSpacing } from './typography.ts';
 
 /**
  * What screens outside the inventory say about it (the questionnaire's reminders, the board PDF's
- * choice): kept apart so those screens do not carry the inventory's whole catalog.
+ * choice, the plan's link from an action to a source): kept apart so those screens do not carry the inventory's whole catalog.
  */
 export const fr = frenchSpacing({
   reminderTitle: 'Votre inventaire indique',
@@ -12,6 +12,11 @@ export const fr = frenchSpacing({
   reminderNote: 'Un rappel, pas une réponse : répondez selon vos pratiques.',
   reminderLink: 'Voir l’inventaire',
   boardInclude: 'Ajouter la page « Nos actifs de données » (d’après votre inventaire)',
+  detailsSummary: 'Responsable, échéance, source et note',
+  planSource: 'Source de données concernée',
+  planSourceNone: 'Aucune en particulier',
+  planSourceGone: 'Une source retirée de l’inventaire',
+  planSourceLine: (p: { source: string }) => `Source : ${p.source}`,
 });
 
 export const en: typeof fr = {
@@ -22,4 +27,9 @@ export const en: typeof fr = {
   reminderNote: 'A reminder, not an answer: answer from your practices.',
   reminderLink: 'See the inventory',
   boardInclude: 'Add the page “Our data assets” (from your inventory)',
+  detailsSummary: 'Owner, due date, source and note',
+  planSource: 'Data source concerned',
+  planSourceNone: 'None in particular',
+  planSourceGone: 'A source removed from the inventory',
+  planSourceLine: (p: { source: string }) => `Source: ${p.source}`,
 };

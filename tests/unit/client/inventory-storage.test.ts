@@ -5,6 +5,7 @@ import { db, openDatabase, useDatabase } from '../../../src/client/storage/db.ts
 import { createOrganization, deleteOrganization } from '../../../src/client/storage/organizations.ts';
 import { deleteRole, deleteSource, listRoles, listSources, saveRole, saveSource } from '../../../src/client/storage/inventory.ts';
 import type { DataSourceInput } from '../../../src/core/inventory/records.ts';
+import { listPlan, savePlanProgress } from '../../../src/client/storage/plan.ts';
 import { bundledLists } from '../../support/inventory.ts';
 
 const lists = bundledLists();
@@ -65,6 +66,28 @@ describe('inventory storage', () => {
     await deleteOrganization(org.id);
     expect(await db().dataSources.count()).toBe(0);
     expect(await db().dataRoles.count()).toBe(0);
+  });
+});
+
+describe('a plan action pointing to a source', () => {
+  const ref = { questionnaireId: 'cqm-maturite', version: '3.0.0' };
+
+  it('keeps the source it concerns, forgets it when the choice is emptied, and outlives the source', async () => {
+    const org = await createOrganization(profile);
+    const source = await saveSource(lists, org.id, box);
+    await savePlanProgress(org.id, ref, { actionId: 'item:a:2', status: 'todo', sourceId: source.id });
+    expect((await listPlan(org.id)).map((r) => r.sourceId)).toEqual([source.id]);
+    // Deleting the source leaves the action's choice: the screen says the source was removed.
+    await deleteSource(source.id);
+    expect((await listPlan(org.id)).map((r) => r.sourceId)).toEqual([source.id]);
+    await savePlanProgress(org.id, ref, { actionId: 'item:a:2', status: 'todo', sourceId: '' });
+    expect((await listPlan(org.id))[0]).not.toHaveProperty('sourceId');
+  });
+
+  it('refuses a source id no inventory could have written, and writes nothing', async () => {
+    const org = await createOrganization(profile);
+    await expect(savePlanProgress(org.id, ref, { actionId: 'item:a:2', status: 'todo', sourceId: 'x'.repeat(101) })).rejects.toThrow();
+    expect(await listPlan(org.id)).toEqual([]);
   });
 });
 
