@@ -20,7 +20,7 @@ function plainPlan(file: BackupData, here: BackupData) {
       answers: data.answers.filter((a) => ids.has(a.assessmentId)).length,
     };
   };
-  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'fr');
+  const byName = (a: { name: unknown }, b: { name: unknown }) => String(a.name).localeCompare(String(b.name), 'fr');
   return {
     file: file.organizations
       .map((o) => {
