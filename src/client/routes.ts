@@ -7,6 +7,7 @@
  *   #/resultat/<id>
  *   #/feuille-de-route/<id>    the roadmap of one assessment
  *   #/parcours                 the organization's path across its assessments
+ *   #/inventaire               the organization's inventory of data assets and skills
  *   #/parametres
  *   #/cqm                      the CQM dashboard (admin sign-in)
  */
@@ -18,6 +19,7 @@ export type Route =
   | { name: 'result'; id: string }
   | { name: 'roadmap'; id: string }
   | { name: 'path' }
+  | { name: 'inventory' }
   | { name: 'settings' }
   | { name: 'dashboard' }
   | { name: 'not-found' };
@@ -45,6 +47,8 @@ export function parseHash(hash: string): Route {
       return a !== undefined && b === undefined ? { name: 'roadmap', id: a } : { name: 'not-found' };
     case 'parcours':
       return a === undefined ? { name: 'path' } : { name: 'not-found' };
+    case 'inventaire':
+      return a === undefined ? { name: 'inventory' } : { name: 'not-found' };
     case 'parametres':
       return a === undefined ? { name: 'settings' } : { name: 'not-found' };
     case 'cqm':
@@ -71,6 +75,8 @@ export function href(route: Route): string {
       return `#/feuille-de-route/${route.id}`;
     case 'path':
       return '#/parcours';
+    case 'inventory':
+      return '#/inventaire';
     case 'settings':
       return '#/parametres';
     case 'dashboard':

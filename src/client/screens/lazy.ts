@@ -17,6 +17,7 @@ export const lazyScreens: Record<LazyRouteName, () => Promise<ScreenModule>> = {
   result: () => import('./Result.svelte'),
   roadmap: () => import('./Roadmap.svelte'),
   path: () => import('./Path.svelte'),
+  inventory: () => import('./Inventory.svelte'),
   settings: () => import('./Settings.svelte'),
   dashboard: () => import('./Dashboard.svelte'),
   'not-found': () => import('./NotFound.svelte'),

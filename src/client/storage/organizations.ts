@@ -87,8 +87,10 @@ export async function assessmentCounts(): Promise<Map<string, { assessments: num
 export async function deleteOrganization(id: string): Promise<void> {
   const database = db();
   await withReopen(() =>
-    database.transaction('rw', [database.organizations, database.assessments, database.answers, database.roadmapActions], async () => {
+    database.transaction('rw', [database.organizations, database.assessments, database.answers, database.roadmapActions, database.dataSources, database.dataRoles], async () => {
       const assessmentIds = (await database.assessments.where('organizationId').equals(id).primaryKeys()) as string[];
+      await database.dataSources.where('organizationId').equals(id).delete();
+      await database.dataRoles.where('organizationId').equals(id).delete();
       await database.answers.where('assessmentId').anyOf(assessmentIds).delete();
       await database.roadmapActions.where('assessmentId').anyOf(assessmentIds).delete();
       await database.assessments.bulkDelete(assessmentIds);

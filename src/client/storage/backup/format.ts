@@ -4,15 +4,22 @@
  * hostile-file tests run them directly.
  *
  * {
- *   "format": "diapason-backup", "formatVersion": 3, "appVersion": "0.1.0",
+ *   "format": "diapason-backup", "formatVersion": 4, "appVersion": "0.1.0",
  *   "exportedAt": "2026-…Z", "checksum": "sha256:…",
  *   "data": { "organizations": […], "assessments": […], "answers": […], "settings": […],
- *             "roadmapActions": […], "planActions": […], "outbox": […], "peers": […] }
+ *             "roadmapActions": […], "planActions": […], "outbox": […], "peers": […],
+ *             "dataSources": […], "dataRoles": […] }
  * }
  *
- * Formats before 3 had no `planActions` (the plan belonged to each assessment): a format 1 file still
- * imports, its plan made from its roadmap rows exactly as the database's version 4 upgrade does
- * (core/plan.ts planFromRoadmapRows), after its own checksum and rows are checked.
+ * Format versions, each read as it was written (its own tables, its checksum, its rows), then upgraded
+ * step by step (UPGRADE_STEPS):
+ * - 1: the first.
+ * - 2: 1 and the inventory of data assets and skills (`dataSources`, `dataRoles`), as written before
+ *   the plan moved to the organization.
+ * - 3: 1 and `planActions` (before it, the plan belonged to each assessment: an older file's plan is
+ *   made from its roadmap rows exactly as the database's version 4 upgrade does, core/plan.ts
+ *   planFromRoadmapRows).
+ * - 4: 3 and the inventory. A file without an inventory (1, 3) gets empty inventory tables.
  *
  * The checksum is SHA-256 over the canonical JSON (keys sorted, no spaces) of the file without its
  * `checksum` field. The file is written in a fixed order (rows sorted by key, keys sorted), so the same
@@ -33,11 +40,12 @@ import { z } from 'zod/mini';
 import type { QuestionnaireRef } from '../../../core/questionnaire/schema.ts';
 import { AnswerRowSchema, AssessmentRowSchema, isPlausibleTimestamp, OrganizationRowSchema, PlanActionRowSchema, RoadmapActionRowSchema, SettingRowSchema, Timestamp } from '../rows.ts';
 import { planFromRoadmapRows, type LegacyRoadmapRow } from '../../../core/plan.ts';
+import { DataRoleRowSchema, DataSourceRowSchema } from '../inventory-rows.ts';
 import { sha256Hex } from '../../hash.ts';
 import { upgradeRows } from '../upgrade.ts';
 
 export const BACKUP_FORMAT = 'diapason-backup';
-export const BACKUP_FORMAT_VERSION = 3;
+export const BACKUP_FORMAT_VERSION = 4;
 /** The oldest format this app still reads (and upgrades). */
 export const OLDEST_FORMAT_VERSION = 1;
 /** Far above a real export (about 2 KB per answered question with a long note), far below a bomb. */
@@ -46,10 +54,15 @@ export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 export const MAX_BACKUP_DEPTH = 32;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-export const TABLES = ['organizations', 'assessments', 'answers', 'settings', 'roadmapActions', 'planActions', 'outbox', 'peers'] as const;
-/** The tables of a format 1 file (format 3 added planActions). */
-const TABLES_V1 = TABLES.filter((t) => t !== 'planActions');
+export const TABLES = ['organizations', 'assessments', 'answers', 'settings', 'roadmapActions', 'planActions', 'outbox', 'peers', 'dataSources', 'dataRoles'] as const;
 export type TableName = (typeof TABLES)[number];
+const INVENTORY_TABLES: readonly TableName[] = ['dataSources', 'dataRoles'];
+/** The tables of a format 1 file. */
+const TABLES_V1 = TABLES.filter((t) => t !== 'planActions' && !INVENTORY_TABLES.includes(t));
+/** Format 2: 1 and the inventory. */
+const TABLES_V2 = [...TABLES_V1, ...INVENTORY_TABLES];
+/** Format 3: 1 and the plan. */
+const TABLES_V3 = TABLES.filter((t) => !INVENTORY_TABLES.includes(t));
 
 /** Settings that describe this browser, not the organization's data: never exported or imported. */
 // The keys of state/persistence.svelte.ts and storage/settings.ts LAST_BACKUP_KEY (kept literal here so
@@ -84,6 +97,7 @@ export type BackupProblem =
   | { kind: 'missing-organization'; assessmentId: string }
   | { kind: 'missing-assessment'; table: string; assessmentId: string }
   | { kind: 'missing-plan-organization'; organizationId: string }
+  | { kind: 'missing-inventory-organization'; table: string; id: string }
   | { kind: 'unknown-questionnaire'; questionnaireId: string; version: string }
   | { kind: 'unknown-item'; itemId: string; version: string };
 
@@ -101,6 +115,8 @@ export const PRIMARY_KEYS: Record<TableName, readonly string[]> = {
   planActions: ['organizationId', 'actionId'],
   outbox: ['id'],
   peers: ['key'],
+  dataSources: ['id'],
+  dataRoles: ['id'],
 };
 
 export function rowKey(table: TableName, row: Row): string {
@@ -222,6 +238,8 @@ const ROW_SCHEMAS: Record<TableName, z.ZodMiniType> = {
   // that is not one would stall the outbox or break the peers' screen) and keeps the rest as it is.
   outbox: z.looseObject({ id: KeyPart, createdAt: Timestamp, nextAttemptAt: Timestamp, sentAt: z.optional(Timestamp) }),
   peers: z.looseObject({ key: KeyPart, fetchedAt: Timestamp }),
+  dataSources: DataSourceRowSchema,
+  dataRoles: DataRoleRowSchema,
 };
 
 const envelopeSchema = (version: number, tables: readonly TableName[]) =>
@@ -235,7 +253,9 @@ const envelopeSchema = (version: number, tables: readonly TableName[]) =>
   });
 const ENVELOPES: Record<number, { schema: z.ZodMiniType; tables: readonly TableName[] }> = {
   1: { schema: envelopeSchema(1, TABLES_V1), tables: TABLES_V1 },
-  3: { schema: envelopeSchema(3, TABLES), tables: TABLES },
+  2: { schema: envelopeSchema(2, TABLES_V2), tables: TABLES_V2 },
+  3: { schema: envelopeSchema(3, TABLES_V3), tables: TABLES_V3 },
+  4: { schema: envelopeSchema(4, TABLES), tables: TABLES },
 };
 
 /** Shape, format version, checksum and rows; references are checked by `checkReferences`. */
@@ -300,12 +320,24 @@ function withPlanActions(backup: Backup): Backup {
 }
 
 /**
- * Each format's step from the format before it, in order: a file goes through every step above its
- * own format. Format 2 is kept for another change on its way; until it lands, a format 1 file goes
- * straight to the format 3 step (which only needs roadmapActions), and format 2's step is one more
- * line here, before format 3's.
+ * Formats 2 and 4: the inventory, empty for a file written without one (a format 2 file keeps its own;
+ * a format 3 file, written by a release that had the plan but not the inventory, gets empty tables).
  */
-const UPGRADE_STEPS: readonly (readonly [to: number, step: (backup: Backup) => Backup])[] = [[3, withPlanActions]];
+function withInventory(backup: Backup): Backup {
+  const data = { ...backup.data };
+  for (const table of INVENTORY_TABLES) data[table] ??= [];
+  return { ...backup, data };
+}
+
+/**
+ * Each format's step from the format before it, in order: a file goes through every step above its
+ * own format (1 → 2 → 3 → 4).
+ */
+const UPGRADE_STEPS: readonly (readonly [to: number, step: (backup: Backup) => Backup])[] = [
+  [2, withInventory],
+  [3, withPlanActions],
+  [4, withInventory],
+];
 
 /**
  * A checked file of an older format as the current format holds it; the checksum stays the one the
@@ -329,29 +361,38 @@ export interface Orphans {
   roadmapActions: number;
   /** Plan actions without their organization. */
   planActions: number;
+  /** Inventory data sources without their organization. */
+  dataSources: number;
+  /** Inventory roles without their organization. */
+  dataRoles: number;
 }
 
 /**
- * The data without rows whose owner is missing: an assessment or a plan action without its
- * organization, answers and roadmap follow-ups without their assessment. An earlier release could store answers into an
- * assessment deleted in another tab; such rows must neither reach a backup nor lock one out.
+ * The data without rows whose owner is missing: an assessment, a plan action, an inventory source or
+ * role without its organization, answers and roadmap follow-ups without their assessment. An earlier
+ * release could store answers into an assessment deleted in another tab; such rows must neither reach a
+ * backup nor lock one out.
  */
-export function withoutOrphans<T extends Pick<BackupData, 'organizations' | 'assessments' | 'answers' | 'roadmapActions' | 'planActions'>>(
-  data: T,
-): { data: T; orphans: Orphans } {
+export function withoutOrphans<
+  T extends Pick<BackupData, 'organizations' | 'assessments' | 'answers' | 'roadmapActions' | 'planActions' | 'dataSources' | 'dataRoles'>,
+>(data: T): { data: T; orphans: Orphans } {
   const organizations = new Set(data.organizations.map((o) => String(o.id)));
   const assessments = data.assessments.filter((a) => organizations.has(String(a.organizationId)));
   const kept = new Set(assessments.map((a) => String(a.id)));
   const answers = data.answers.filter((a) => kept.has(String(a.assessmentId)));
   const roadmapActions = data.roadmapActions.filter((a) => kept.has(String(a.assessmentId)));
   const planActions = data.planActions.filter((a) => organizations.has(String(a.organizationId)));
+  const dataSources = data.dataSources.filter((r) => organizations.has(String(r.organizationId)));
+  const dataRoles = data.dataRoles.filter((r) => organizations.has(String(r.organizationId)));
   return {
-    data: { ...data, assessments, answers, roadmapActions, planActions },
+    data: { ...data, assessments, answers, roadmapActions, planActions, dataSources, dataRoles },
     orphans: {
       assessments: data.assessments.length - assessments.length,
       answers: data.answers.length - answers.length,
       roadmapActions: data.roadmapActions.length - roadmapActions.length,
       planActions: data.planActions.length - planActions.length,
+      dataSources: data.dataSources.length - dataSources.length,
+      dataRoles: data.dataRoles.length - dataRoles.length,
     },
   };
 }
@@ -386,6 +427,11 @@ export function checkReferences(
   }
   for (const row of backup.data.planActions) {
     if (!organizations.has(String(row.organizationId))) return { kind: 'missing-plan-organization', organizationId: String(row.organizationId) };
+  }
+  for (const table of INVENTORY_TABLES) {
+    for (const row of backup.data[table]) {
+      if (!organizations.has(String(row.organizationId))) return { kind: 'missing-inventory-organization', table, id: String(row.id) };
+    }
   }
   for (const table of ['answers', 'roadmapActions'] as const) {
     for (const row of backup.data[table]) {
