@@ -51,6 +51,6 @@ describe('inventory lists file', () => {
   it('refuses a hosting place whose transfer is not one of the three', () => {
     const file = raw();
     file.hostingPlaces[1].transfer = 'abroad';
-    expect(problems(file)).toEqual(['hostingPlaces[1].transfer: The value \"abroad\" is not allowed here. Possible values: "quebec", "outside", "unknown".']);
+    expect(problems(file)).toEqual(['hostingPlaces[1].transfer: The value "abroad" is not allowed here. Possible values: "quebec", "outside", "unknown".']);
   });
 });
