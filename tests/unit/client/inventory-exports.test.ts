@@ -12,6 +12,7 @@ import { addDataAssetsPage, law25Pdf } from '../../../src/client/pdf/inventory-p
 import { boardPdf } from '../../../src/client/pdf/board-pdf.ts';
 import { bundledLists, makeSource } from '../../support/inventory.ts';
 import { makeReportInput } from '../../support/report.ts';
+import { parseCsv } from '../../support/csv.ts';
 
 const lists = bundledLists();
 const dir = mkdtempSync(join(tmpdir(), 'diapason-inventory-pdf-'));
@@ -27,38 +28,9 @@ function text(bytes: ArrayBuffer, name: string): string {
   return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\u00a0/g, ' ');
 }
 
-/** A small RFC 4180 reader: enough to read back what toCsv wrote. */
-function readCsv(csv: string, separator: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const c = csv[i]!;
-    if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === separator) {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && csv[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  return rows;
-}
-
 describe('the Law 25 inventory', () => {
   it('as CSV in French: semicolons, one row per source holding personal information, flags worded', () => {
-    const rows = readCsv(law25Csv(lists, sources, 'fr'), ';');
+    const rows = parseCsv(law25Csv(lists, sources, 'fr'), ';');
     expect(rows[0]).toEqual(['Source', 'Renseignements personnels', 'Fin', 'Exploitée par', 'Accès', 'Hébergement', 'Conservation', 'À faire']);
     expect(rows.slice(1).map((r) => r[0])).toEqual(['Tuxedo (Billetterie)', 'Mailchimp (Infolettre)']);
     expect(rows[1]).toEqual(['Tuxedo (Billetterie)', 'Acheteurs nommés; Codes postaux', 'Vente de billets', 'Un fournisseur de billetterie', 'Direction; billetterie', 'Au Québec', '7 ans', '']);
@@ -66,7 +38,7 @@ describe('the Law 25 inventory', () => {
   });
 
   it('as CSV in English: commas', () => {
-    const rows = readCsv(law25Csv(lists, sources, 'en'), ',');
+    const rows = parseCsv(law25Csv(lists, sources, 'en'), ',');
     expect(rows[0]?.[1]).toBe('Personal information');
     expect(rows[2]).toEqual(['Mailchimp (Newsletter)', 'Emails', '', 'Us', '', 'Outside Canada', '', 'Privacy impact assessment before the transfer outside Québec']);
   });

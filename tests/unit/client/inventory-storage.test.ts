@@ -7,6 +7,7 @@ import { deleteRole, deleteSource, listRoles, listSources, saveRole, saveSource 
 import type { DataSourceInput } from '../../../src/core/inventory/records.ts';
 import { listPlan, savePlanProgress } from '../../../src/client/storage/plan.ts';
 import { bundledLists } from '../../support/inventory.ts';
+import { SCHEMA_V1, SCHEMA_V4_ADDED } from '../../support/old-schemas.ts';
 
 const lists = bundledLists();
 const profile = { name: 'Ensemble Alto', role: 'producteur', discipline: 'classique', region: '06', sizeBand: '0-2' } as const;
@@ -95,19 +96,11 @@ describe('Dexie version 5', () => {
   it('upgrades a version 4 database (the plan, before the inventory): every row kept as it is, the inventory tables added and usable', async () => {
     const name = 'upgrade-v4';
     const v4 = new Dexie(name);
-    v4.version(1).stores({
-      organizations: 'id',
-      assessments: 'id, organizationId',
-      answers: '[assessmentId+itemId], assessmentId',
-      settings: 'key',
-      roadmapActions: '[assessmentId+actionId], assessmentId',
-      outbox: 'id, status',
-      peers: 'key',
-    });
+    v4.version(1).stores(SCHEMA_V1);
     // Versions 2 and 4 changed rows, not the inventory: a database of that shape has them already
     // upgraded, and opening it in version 5 must not touch them again.
     v4.version(2).stores({});
-    v4.version(4).stores({ planActions: '[organizationId+actionId], organizationId' });
+    v4.version(4).stores(SCHEMA_V4_ADDED);
     const org = { id: '11111111-1111-4111-8111-111111111111', name: 'Chœur', role: 'producteur', discipline: 'classique', region: '06', sizeBand: '0-2', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };
     const peers = { key: 'cqm-maturite@3', fetchedAt: '2026-01-02T00:00:00.000Z', kept: 'as it is' };
     const action = { organizationId: org.id, actionId: 'item:x:2', questionnaireId: 'cqm-maturite', version: '3.0.0', status: 'in-progress', owner: 'Julie', updatedAt: '2026-01-03T00:00:00.000Z' };
