@@ -5,6 +5,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
+import type { OrganizationRow } from '../../../src/client/storage/rows.ts';
 
 type FirstReads = typeof import('../../../src/client/storage/first-reads.ts');
 type Db = typeof import('../../../src/client/storage/db.ts');
@@ -35,7 +36,7 @@ async function seed(write: (db: ReturnType<Db['openDatabase']>) => Promise<unkno
 }
 
 const at = (i: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString();
-const org = (i: number) => ({ id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, name: `Org ${i}`, role: 'producteur', discipline: 'ancienne', region: '06', sizeBand: '0-2', createdAt: at(100 - i), updatedAt: at(100 - i) });
+const org = (i: number): OrganizationRow => ({ id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, name: `Org ${i}`, role: 'producteur', discipline: 'ancienne', region: '06', sizeBand: '0-2', createdAt: at(100 - i), updatedAt: at(100 - i) });
 
 describe('the first screen reads without Dexie', () => {
   it('the app’s schema version is Dexie’s last one', async () => {
