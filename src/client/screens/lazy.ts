@@ -19,6 +19,7 @@ export const lazyScreens: Record<LazyRouteName, () => Promise<ScreenModule>> = {
   path: () => import('./Path.svelte'),
   inventory: () => import('./Inventory.svelte'),
   settings: () => import('./Settings.svelte'),
+  editor: () => import('./Editor.svelte'),
   dashboard: () => import('./Dashboard.svelte'),
   'not-found': () => import('./NotFound.svelte'),
 };
