@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures.ts';
 import { EditorPage } from './pages/editor.ts';
 import { readDatabase } from './pages/data.ts';
+import { expectNoSeriousViolations } from './axe.ts';
 import { buildListing, listedItems } from '../../src/core/questionnaire/listing.ts';
 import type { Questionnaire } from '../../src/core/questionnaire/schema.ts';
 
@@ -26,6 +27,7 @@ test.describe('the editors’ page', () => {
     await expect(editor.messages('Erreurs')).toHaveCount(1);
     await expect(editor.messages('Erreurs').first()).toContainText(/ligne 3, colonne 13/);
     await expect(editor.walkButton()).toHaveCount(0);
+    await expectNoSeriousViolations(page, 'editors’ page with an error');
 
     const withoutTitle = JSON.parse(MINIMAL) as Record<string, unknown>;
     delete withoutTitle.title;
@@ -53,12 +55,14 @@ test.describe('the editors’ page', () => {
     await expect(fullStop).toHaveCount(1);
     await expect(fullStop).toContainText('(40 endroits)');
     await expect(fullStop.getByText('Voir 28 autres endroits')).toBeVisible();
+    await expectNoSeriousViolations(page, 'editors’ page with warnings');
 
     await editor.walkButton().click();
     await expect(editor.previewBanner()).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dimension collecte');
     await expect(page.getByText('Questionnaire de test : Pour les tests')).toBeVisible();
     await expect(app.questionnaire.question(1)).toHaveAccessibleName(/^Question 1 sur 4/);
+    await expectNoSeriousViolations(page, 'editors’ preview');
     await app.questionnaire.choiceIn(app.questionnaire.question(1), 3).check();
     await app.questionnaire.choiceIn(app.questionnaire.question(2), 'dont-know').check();
     await page.getByRole('link', { name: 'Étape suivante →' }).click();
