@@ -13,6 +13,7 @@ import { pdfText } from './text.ts';
 import { formatScore } from '../i18n/format.ts';
 import { FOCUS_LIMIT } from '../../core/plan.ts';
 import { ACCENT, BAND, BRAND, INK, INK_SOFT, LINE, MARGIN, PAGE_H, PAGE_W, WIDTH, Writer } from './writer.ts';
+import * as inventoryLink from '../i18n/inventory-link.ts';
 
 function cover(w: Writer, report: BoardReport) {
   const { doc } = w;
@@ -219,7 +220,8 @@ function planTable(w: Writer, report: BoardReport, rows: BoardReport['focus']) {
       { title: m.colDue, width: 22 },
       { title: m.colStatus, width: 21 },
     ],
-    rows.map((r) => [String(r.n), r.text, r.dimension, r.effort, r.owner, r.due, r.status]),
+    // The source an action concerns goes under its text, so the table keeps its columns.
+    rows.map((r) => [String(r.n), r.source ? `${r.text}\n${inventoryLink[report.locale].planSourceLine({ source: r.source })}` : r.text, r.dimension, r.effort, r.owner, r.due, r.status]),
     8.5,
   );
 }
