@@ -12,7 +12,7 @@ import { buildBoardReport, type BoardReport, type ReportInput, type SummaryRow }
 import { pdfText } from './text.ts';
 import { formatScore } from '../i18n/format.ts';
 import { FOCUS_LIMIT } from '../../core/plan.ts';
-import { ACCENT, BAND, BRAND, INK, INK_SOFT, LINE, MARGIN, PAGE_H, PAGE_W, WIDTH, Writer } from './writer.ts';
+import { ACCENT, BAND, BRAND, INK, INK_SOFT, LINE, MARGIN, PAGE_W, WIDTH, Writer } from './writer.ts';
 import * as inventoryLink from '../i18n/inventory-link.ts';
 
 function cover(w: Writer, report: BoardReport) {
@@ -329,20 +329,6 @@ function appendix(w: Writer, report: BoardReport, notes: NonNullable<BoardReport
   for (const n of notes) w.item('•', n.question, { size: 9.5, bold: true }, `${n.answer} — ${n.note}`, 9.5);
 }
 
-function footers(w: Writer, report: BoardReport) {
-  const { doc } = w;
-  const total = doc.getNumberOfPages();
-  for (let n = 1; n <= total; n++) {
-    doc.setPage(n);
-    doc.setDrawColor(...LINE);
-    doc.setLineWidth(0.2);
-    doc.line(MARGIN, PAGE_H - 15, PAGE_W - MARGIN, PAGE_H - 15);
-    w.style({ size: 8, color: INK_SOFT });
-    doc.text(w.t(report.footer), MARGIN, PAGE_H - 10);
-    doc.text(w.t(report.m.page({ n, total })), PAGE_W - MARGIN, PAGE_H - 10, { align: 'right' });
-  }
-}
-
 export function layoutBoardPdf(doc: jsPDF, report: BoardReport): jsPDF {
   const w = new Writer(doc, report.locale);
   doc.setProperties({
@@ -367,7 +353,7 @@ export function layoutBoardPdf(doc: jsPDF, report: BoardReport): jsPDF {
     pathTable(w, report);
     appendix(w, report, report.appendix);
   }
-  footers(w, report);
+  w.footers(report.footer, (n, total) => report.m.page({ n, total }));
   return doc;
 }
 

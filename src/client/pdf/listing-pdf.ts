@@ -15,7 +15,7 @@ import * as roadmap from '../i18n/roadmap.ts';
 import { formatDate } from '../i18n/format.ts';
 import { effortName, horizonName } from '../report/labels.ts';
 import { pdfText } from './text.ts';
-import { BRAND, INK, INK_SOFT, LINE, MARGIN, PAGE_H, PAGE_W, WIDTH, Writer } from './writer.ts';
+import { BRAND, INK, INK_SOFT, MARGIN, PAGE_W, WIDTH, Writer } from './writer.ts';
 
 type Messages = typeof listingText.fr;
 
@@ -152,22 +152,6 @@ function appendices(ctx: Context) {
   }
 }
 
-function footers({ w, m, listing }: Context) {
-  const { doc } = w;
-  const total = doc.getNumberOfPages();
-  for (let n = 1; n <= total; n++) {
-    doc.setPage(n);
-    doc.setDrawColor(...LINE);
-    doc.setLineWidth(0.2);
-    doc.line(MARGIN, PAGE_H - 15, PAGE_W - MARGIN, PAGE_H - 15);
-    w.style({ size: 8, color: INK_SOFT });
-    const footer = w.lines(m.footer({ title: listing.title, version: listing.version }), WIDTH - 30, { size: 8 })[0] ?? '';
-    w.style({ size: 8, color: INK_SOFT });
-    doc.text(footer, MARGIN, PAGE_H - 10);
-    doc.text(w.t(m.page({ n, total })), PAGE_W - MARGIN, PAGE_H - 10, { align: 'right' });
-  }
-}
-
 export function layoutListingPdf(doc: jsPDF, listing: Listing, producedAt: string): jsPDF {
   const locale = listing.locale;
   const ctx: Context = { w: new Writer(doc, locale), m: listingText[locale], r: roadmap[locale], listing };
@@ -181,7 +165,7 @@ export function layoutListingPdf(doc: jsPDF, listing: Listing, producedAt: strin
   cover(ctx, formatDate(producedAt, locale));
   for (const d of listing.dimensions) dimension(ctx, d);
   appendices(ctx);
-  footers(ctx);
+  ctx.w.footers(ctx.m.footer({ title: listing.title, version: listing.version }), (n, total) => ctx.m.page({ n, total }));
   return doc;
 }
 

@@ -172,6 +172,25 @@ export class Writer {
     return columns.map((c, i) => ({ ...c, width: widths[i] ?? c.width }));
   }
 
+  /**
+   * Every page's footer, once the document is whole: a rule, `footer` at the left (cut to one line)
+   * and `page(n, total)` at the right.
+   */
+  footers(footer: string, page: (n: number, total: number) => string) {
+    const { doc } = this;
+    const total = doc.getNumberOfPages();
+    const line = this.lines(footer, WIDTH - 30, { size: 8 })[0] ?? '';
+    for (let n = 1; n <= total; n++) {
+      doc.setPage(n);
+      doc.setDrawColor(...LINE);
+      doc.setLineWidth(0.2);
+      doc.line(MARGIN, PAGE_H - 15, PAGE_W - MARGIN, PAGE_H - 15);
+      this.style({ size: 8, color: INK_SOFT });
+      doc.text(line, MARGIN, PAGE_H - 10);
+      doc.text(this.t(page(n, total)), PAGE_W - MARGIN, PAGE_H - 10, { align: 'right' });
+    }
+  }
+
   /** A table with wrapped cells; a row never splits; the header row repeats on every page it spans. */
   table(proposed: { title: string; width: number }[], rows: string[][], size = 9) {
     const lh = size * PT * LEADING;
