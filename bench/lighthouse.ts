@@ -31,7 +31,8 @@ const CATEGORIES = Object.keys(LIGHTHOUSE_BUDGETS) as Category[];
 async function launchDebuggable(profile: string) {
   const child = spawn(
     CHROMIUM,
-    ['--headless=new', '--no-sandbox', '--remote-debugging-port=0', `--user-data-dir=${profile}`, ...CHROMIUM_ARGS, '--disable-default-apps', '--mute-audio', 'about:blank'],
+    // French, as the steps below read the app in French (it follows the browser's language).
+    ['--headless=new', '--no-sandbox', '--remote-debugging-port=0', `--user-data-dir=${profile}`, ...CHROMIUM_ARGS, '--lang=fr-CA', '--accept-lang=fr-CA,fr', '--disable-default-apps', '--mute-audio', 'about:blank'],
     { stdio: 'ignore' },
   );
   const portFile = join(profile, 'DevToolsActivePort');
@@ -58,7 +59,7 @@ async function seed(port: number, url: string): Promise<{ questionnaire: string;
     const result = page.url();
     const plan = result.replace('#/resultat/', '#/feuille-de-route/');
     await page.getByRole('link', { name: 'Retour à l’accueil' }).click();
-    await page.getByRole('button', { name: /^(Commencer une évaluation|Reprendre l’évaluation)$/ }).click();
+    await page.getByRole('button', { name: /^(Commencer une (nouvelle )?évaluation|Reprendre l’évaluation)$/ }).click();
     await app.questionnaire.ready();
     await app.questionnaire.answer(1, 2);
     const questionnaire = page.url();
