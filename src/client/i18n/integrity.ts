@@ -23,6 +23,8 @@ export const fr = frenchSpacing({
     `${count('fr', p.n)} ${pick('fr', p.n, 'suivi d’action sans son évaluation sera ignoré', 'suivis d’action sans leur évaluation seront ignorés')}.`,
   skippedPlanActions: (p: { n: number }) =>
     `${count('fr', p.n)} ${pick('fr', p.n, 'action du plan sans son organisme sera ignorée', 'actions du plan sans leur organisme seront ignorées')}.`,
+  skippedRespondents: (p: { n: number }) =>
+    `${count('fr', p.n)} ${pick('fr', p.n, 'répondant ou réponse de répondant sans son évaluation sera ignoré', 'répondants ou réponses de répondants sans leur évaluation seront ignorés')}.`,
   outboxKept: (p: { n: number }) =>
     `${count('fr', p.n)} ${pick('fr', p.n, 'envoi au CQM est gardé', 'envois au CQM sont gardés')} : partage accepté sur cet ordinateur, ou retrait demandé.`,
   outboxDropped: (p: { n: number }) =>
@@ -47,6 +49,8 @@ export const en: typeof fr = {
     `${count('en', p.n)} ${pick('en', p.n, 'action follow-up without its assessment will be left out', 'action follow-ups without their assessment will be left out')}.`,
   skippedPlanActions: (p: { n: number }) =>
     `${count('en', p.n)} ${pick('en', p.n, 'plan action without its organization will be left out', 'plan actions without their organization will be left out')}.`,
+  skippedRespondents: (p: { n: number }) =>
+    `${count('en', p.n)} ${pick('en', p.n, 'respondent or respondent’s answer without its assessment will be left out', 'respondents or respondents’ answers without their assessment will be left out')}.`,
   outboxKept: (p: { n: number }) =>
     `${count('en', p.n)} ${pick('en', p.n, 'request to CQM is kept', 'requests to CQM are kept')}: sharing agreed on this computer, or a withdrawal asked for.`,
   outboxDropped: (p: { n: number }) =>

@@ -14,6 +14,10 @@
  * - planActions    the organization's plan, one row per (organization, action): status, owner, due
  *                  date, note, pinned or postponed, when it was done; the questionnaire version its
  *                  action id belongs to (core/plan.ts carries it to later versions)
+ * - respondents    the people answering one assessment beside each other (version 6): label, optional
+ *                  name; none for an assessment answered by one person
+ * - respondentAnswers one row per (respondent, item), beside the organization's answer in `answers`,
+ *                  which stays what scoring, sync and the plan read (core/respondents.ts)
  * - outbox         sync submissions waiting for the CQM endpoint's acknowledgement
  * - peers          the last published peer aggregates, cached for offline use
  *
@@ -21,7 +25,7 @@
  * its upgrade. Rows read back go through ./rows.ts (zod) before the app trusts them.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import { AssessmentRowSchema, RoadmapActionRowSchema, restore, type AnswerRow, type AssessmentRow, type OrganizationRow, type PlanActionRow, type RoadmapActionRow, type SettingRow } from './rows.ts';
+import { AssessmentRowSchema, RoadmapActionRowSchema, restore, type AnswerRow, type AssessmentRow, type OrganizationRow, type PlanActionRow, type RespondentAnswerRow, type RespondentRow, type RoadmapActionRow, type SettingRow } from './rows.ts';
 import { upgradeOutboxRow, upgradePeersRow } from './upgrade.ts';
 import { planFromRoadmapRows } from '../../core/plan-rows.ts';
 
@@ -34,6 +38,8 @@ export type DiapasonDb = Dexie & {
   settings: EntityTable<SettingRow, 'key'>;
   roadmapActions: Dexie.Table<RoadmapActionRow, [string, string]>;
   planActions: Dexie.Table<PlanActionRow, [string, string]>;
+  respondents: EntityTable<RespondentRow, 'id'>;
+  respondentAnswers: Dexie.Table<RespondentAnswerRow, [string, string]>;
   outbox: Dexie.Table<Record<string, unknown>, string>;
   peers: Dexie.Table<Record<string, unknown>, string>;
 };
@@ -71,6 +77,13 @@ export function openDatabase(name = DB_NAME): DiapasonDb {
       const rows = restore(RoadmapActionRowSchema, await tx.table('roadmapActions').toArray(), 'roadmapActions');
       await tx.table('planActions').bulkPut(planFromRoadmapRows(assessments, rows));
     });
+  // Version 5 is taken by another change on its way (the inventory); Dexie allows the gap.
+  // Version 6: several respondents per assessment. New stores only: every assessment so far was
+  // answered by one person, whose answers stay the organization's.
+  db.version(6).stores({
+    respondents: 'id, assessmentId',
+    respondentAnswers: '[respondentId+itemId], assessmentId, respondentId',
+  });
   return db;
 }
 

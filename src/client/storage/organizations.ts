@@ -71,9 +71,11 @@ export async function organizationContents(id: string): Promise<OrganizationCont
 export async function deleteOrganization(id: string): Promise<void> {
   const database = db();
   await withReopen(() =>
-    database.transaction('rw', [database.organizations, database.assessments, database.answers, database.roadmapActions], async () => {
+    database.transaction('rw', [database.organizations, database.assessments, database.answers, database.roadmapActions, database.respondents, database.respondentAnswers], async () => {
       const assessmentIds = (await database.assessments.where('organizationId').equals(id).primaryKeys()) as string[];
       await database.answers.where('assessmentId').anyOf(assessmentIds).delete();
+      await database.respondentAnswers.where('assessmentId').anyOf(assessmentIds).delete();
+      await database.respondents.where('assessmentId').anyOf(assessmentIds).delete();
       await database.roadmapActions.where('assessmentId').anyOf(assessmentIds).delete();
       await database.assessments.bulkDelete(assessmentIds);
       await database.organizations.delete(id);

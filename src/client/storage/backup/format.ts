@@ -7,12 +7,15 @@
  *   "format": "diapason-backup", "formatVersion": 3, "appVersion": "0.1.0",
  *   "exportedAt": "2026-…Z", "checksum": "sha256:…",
  *   "data": { "organizations": […], "assessments": […], "answers": […], "settings": […],
- *             "roadmapActions": […], "planActions": […], "outbox": […], "peers": […] }
+ *             "roadmapActions": […], "planActions": […], "respondents": […],
+ *             "respondentAnswers": […], "outbox": […], "peers": […] }
  * }
  *
  * Formats before 3 had no `planActions` (the plan belonged to each assessment): a format 1 file still
  * imports, its plan made from its roadmap rows exactly as the database's version 4 upgrade does
  * (core/plan.ts planFromRoadmapRows), after its own checksum and rows are checked.
+ * Formats before 5 had no `respondents` and `respondentAnswers` (core/respondents.ts): every assessment
+ * of an older file was answered by one person, so it imports with none.
  *
  * The checksum is SHA-256 over the canonical JSON (keys sorted, no spaces) of the file without its
  * `checksum` field. The file is written in a fixed order (rows sorted by key, keys sorted), so the same
@@ -31,13 +34,24 @@
  */
 import { z } from 'zod/mini';
 import type { QuestionnaireRef } from '../../../core/questionnaire/schema.ts';
-import { AnswerRowSchema, AssessmentRowSchema, isPlausibleTimestamp, OrganizationRowSchema, PlanActionRowSchema, RoadmapActionRowSchema, SettingRowSchema, Timestamp } from '../rows.ts';
+import {
+  AnswerRowSchema,
+  AssessmentRowSchema,
+  isPlausibleTimestamp,
+  OrganizationRowSchema,
+  PlanActionRowSchema,
+  RespondentAnswerRowSchema,
+  RespondentRowSchema,
+  RoadmapActionRowSchema,
+  SettingRowSchema,
+  Timestamp,
+} from '../rows.ts';
 import { planFromRoadmapRows, type LegacyRoadmapRow } from '../../../core/plan.ts';
 import { sha256Hex } from '../../hash.ts';
 import { upgradeRows } from '../upgrade.ts';
 
 export const BACKUP_FORMAT = 'diapason-backup';
-export const BACKUP_FORMAT_VERSION = 3;
+export const BACKUP_FORMAT_VERSION = 5;
 /** The oldest format this app still reads (and upgrades). */
 export const OLDEST_FORMAT_VERSION = 1;
 /** Far above a real export (about 2 KB per answered question with a long note), far below a bomb. */
@@ -46,9 +60,11 @@ export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 export const MAX_BACKUP_DEPTH = 32;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-export const TABLES = ['organizations', 'assessments', 'answers', 'settings', 'roadmapActions', 'planActions', 'outbox', 'peers'] as const;
+export const TABLES = ['organizations', 'assessments', 'answers', 'settings', 'roadmapActions', 'planActions', 'respondents', 'respondentAnswers', 'outbox', 'peers'] as const;
+/** The tables of a format 3 file (format 5 added the respondents). */
+const TABLES_V3 = TABLES.filter((t) => t !== 'respondents' && t !== 'respondentAnswers');
 /** The tables of a format 1 file (format 3 added planActions). */
-const TABLES_V1 = TABLES.filter((t) => t !== 'planActions');
+const TABLES_V1 = TABLES_V3.filter((t) => t !== 'planActions');
 export type TableName = (typeof TABLES)[number];
 
 /** Settings that describe this browser, not the organization's data: never exported or imported. */
@@ -99,6 +115,8 @@ export const PRIMARY_KEYS: Record<TableName, readonly string[]> = {
   settings: ['key'],
   roadmapActions: ['assessmentId', 'actionId'],
   planActions: ['organizationId', 'actionId'],
+  respondents: ['id'],
+  respondentAnswers: ['respondentId', 'itemId'],
   outbox: ['id'],
   peers: ['key'],
 };
@@ -218,6 +236,8 @@ const ROW_SCHEMAS: Record<TableName, z.ZodMiniType> = {
   settings: SettingRowSchema,
   roadmapActions: RoadmapActionRowSchema,
   planActions: PlanActionRowSchema,
+  respondents: RespondentRowSchema,
+  respondentAnswers: RespondentAnswerRowSchema,
   // The sync tables' full schemas live with the sync code; a backup checks their keys and dates (a date
   // that is not one would stall the outbox or break the peers' screen) and keeps the rest as it is.
   outbox: z.looseObject({ id: KeyPart, createdAt: Timestamp, nextAttemptAt: Timestamp, sentAt: z.optional(Timestamp) }),
@@ -235,7 +255,8 @@ const envelopeSchema = (version: number, tables: readonly TableName[]) =>
   });
 const ENVELOPES: Record<number, { schema: z.ZodMiniType; tables: readonly TableName[] }> = {
   1: { schema: envelopeSchema(1, TABLES_V1), tables: TABLES_V1 },
-  3: { schema: envelopeSchema(3, TABLES), tables: TABLES },
+  3: { schema: envelopeSchema(3, TABLES_V3), tables: TABLES_V3 },
+  5: { schema: envelopeSchema(5, TABLES), tables: TABLES },
 };
 
 /** Shape, format version, checksum and rows; references are checked by `checkReferences`. */
@@ -299,13 +320,21 @@ function withPlanActions(backup: Backup): Backup {
   return { ...backup, data: { ...backup.data, planActions: planActions as unknown as Row[] } };
 }
 
+/** Format 5: several respondents per assessment; every assessment of an older file had one. */
+function withRespondents(backup: Backup): Backup {
+  return { ...backup, data: { ...backup.data, respondents: [], respondentAnswers: [] } };
+}
+
 /**
  * Each format's step from the format before it, in order: a file goes through every step above its
- * own format. Format 2 is kept for another change on its way; until it lands, a format 1 file goes
- * straight to the format 3 step (which only needs roadmapActions), and format 2's step is one more
- * line here, before format 3's.
+ * own format. Formats 2 and 4 are kept for other changes on their way; until they land, a file goes
+ * straight to the next step that exists (each needs only tables every older format has), and their
+ * steps are one more line here, in order.
  */
-const UPGRADE_STEPS: readonly (readonly [to: number, step: (backup: Backup) => Backup])[] = [[3, withPlanActions]];
+const UPGRADE_STEPS: readonly (readonly [to: number, step: (backup: Backup) => Backup])[] = [
+  [3, withPlanActions],
+  [5, withRespondents],
+];
 
 /**
  * A checked file of an older format as the current format holds it; the checksum stays the one the
@@ -329,6 +358,8 @@ export interface Orphans {
   roadmapActions: number;
   /** Plan actions without their organization. */
   planActions: number;
+  /** Respondents without their assessment, and respondents' answers without their respondent. */
+  respondents: number;
 }
 
 /**
@@ -336,7 +367,9 @@ export interface Orphans {
  * organization, answers and roadmap follow-ups without their assessment. An earlier release could store answers into an
  * assessment deleted in another tab; such rows must neither reach a backup nor lock one out.
  */
-export function withoutOrphans<T extends Pick<BackupData, 'organizations' | 'assessments' | 'answers' | 'roadmapActions' | 'planActions'>>(
+export function withoutOrphans<
+  T extends Pick<BackupData, 'organizations' | 'assessments' | 'answers' | 'roadmapActions' | 'planActions' | 'respondents' | 'respondentAnswers'>,
+>(
   data: T,
 ): { data: T; orphans: Orphans } {
   const organizations = new Set(data.organizations.map((o) => String(o.id)));
@@ -345,13 +378,18 @@ export function withoutOrphans<T extends Pick<BackupData, 'organizations' | 'ass
   const answers = data.answers.filter((a) => kept.has(String(a.assessmentId)));
   const roadmapActions = data.roadmapActions.filter((a) => kept.has(String(a.assessmentId)));
   const planActions = data.planActions.filter((a) => organizations.has(String(a.organizationId)));
+  const respondents = data.respondents.filter((r) => kept.has(String(r.assessmentId)));
+  // A respondent's answer belongs to the respondent and to the same assessment as the respondent.
+  const respondentOf = new Map(respondents.map((r) => [String(r.id), String(r.assessmentId)]));
+  const respondentAnswers = data.respondentAnswers.filter((a) => respondentOf.get(String(a.respondentId)) === String(a.assessmentId));
   return {
-    data: { ...data, assessments, answers, roadmapActions, planActions },
+    data: { ...data, assessments, answers, roadmapActions, planActions, respondents, respondentAnswers },
     orphans: {
       assessments: data.assessments.length - assessments.length,
       answers: data.answers.length - answers.length,
       roadmapActions: data.roadmapActions.length - roadmapActions.length,
       planActions: data.planActions.length - planActions.length,
+      respondents: data.respondents.length - respondents.length + data.respondentAnswers.length - respondentAnswers.length,
     },
   };
 }
@@ -387,12 +425,12 @@ export function checkReferences(
   for (const row of backup.data.planActions) {
     if (!organizations.has(String(row.organizationId))) return { kind: 'missing-plan-organization', organizationId: String(row.organizationId) };
   }
-  for (const table of ['answers', 'roadmapActions'] as const) {
+  for (const table of ['answers', 'roadmapActions', 'respondents', 'respondentAnswers'] as const) {
     for (const row of backup.data[table]) {
       const assessmentId = String(row.assessmentId);
       const ref = assessments.get(assessmentId);
       if (!ref) return { kind: 'missing-assessment', table, assessmentId };
-      if (table === 'answers' && !itemsOf(ref)?.has(String(row.itemId))) {
+      if ((table === 'answers' || table === 'respondentAnswers') && !itemsOf(ref)?.has(String(row.itemId))) {
         return { kind: 'unknown-item', itemId: String(row.itemId), version: ref.version };
       }
     }
