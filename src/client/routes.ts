@@ -5,6 +5,7 @@
  *   #/organismes               every organization on this laptop
  *   #/evaluation/<id>[/<dimension>]
  *   #/resultat/<id>
+ *   #/repondants/<id>[/<respondent id>]  who answers one assessment; one of them answering
  *   #/feuille-de-route/<id>    the roadmap of one assessment
  *   #/parcours                 the organization's path across its assessments
  *   #/parametres
@@ -16,6 +17,7 @@ export type Route =
   | { name: 'organizations' }
   | { name: 'assessment'; id: string; dimension?: string }
   | { name: 'result'; id: string }
+  | { name: 'respondents'; id: string; respondentId?: string }
   | { name: 'roadmap'; id: string }
   | { name: 'path' }
   | { name: 'settings' }
@@ -41,6 +43,9 @@ export function parseHash(hash: string): Route {
       return b === undefined ? { name: 'assessment', id: a } : { name: 'assessment', id: a, dimension: b };
     case 'resultat':
       return a !== undefined && b === undefined ? { name: 'result', id: a } : { name: 'not-found' };
+    case 'repondants':
+      if (a === undefined) return { name: 'not-found' };
+      return b === undefined ? { name: 'respondents', id: a } : { name: 'respondents', id: a, respondentId: b };
     case 'feuille-de-route':
       return a !== undefined && b === undefined ? { name: 'roadmap', id: a } : { name: 'not-found' };
     case 'parcours':
@@ -69,6 +74,8 @@ export function href(route: Route): string {
       return `#/resultat/${route.id}`;
     case 'roadmap':
       return `#/feuille-de-route/${route.id}`;
+    case 'respondents':
+      return `#/repondants/${route.id}${route.respondentId ? `/${route.respondentId}` : ''}`;
     case 'path':
       return '#/parcours';
     case 'settings':

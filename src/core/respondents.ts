@@ -15,8 +15,9 @@
  * - Answers travel between laptops as invitation and response files, checked like backups.
  * - Nothing of it leaves the laptop: only the organization's (agreed) answers are ever shared, as before.
  */
-import { DONT_KNOW, isLevel, NOT_APPLICABLE, type AnswerValue } from './answers.ts';
-import type { Level } from './questionnaire/schema.ts';
+import { DONT_KNOW, isLevel, NOT_APPLICABLE, type Answer, type AnswerValue } from './answers.ts';
+import type { Level, Questionnaire } from './questionnaire/schema.ts';
+import { scoreAssessment } from './scoring.ts';
 
 /** Two levels apart or more: the group should talk about the item before agreeing. */
 export const DISAGREEMENT_GAP = 2;
@@ -87,4 +88,24 @@ export function scoreRange(scores: readonly (number | undefined)[]): { min: numb
   const known = scores.filter((s): s is number => s !== undefined);
   if (!known.length) return undefined;
   return { min: Math.min(...known), max: Math.max(...known) };
+}
+
+/**
+ * Per dimension, the range of the respondents' own scores, each respondent scored alone exactly as the
+ * organization is (core/scoring.ts). Only a score with enough information counts, as on the result:
+ * a respondent who skipped most of a dimension does not widen its range. Undefined for a dimension no
+ * respondent scored.
+ */
+export function dimensionRanges(
+  questionnaire: Questionnaire,
+  respondentsAnswers: readonly (readonly Answer[])[],
+): Record<string, { min: number; max: number; respondents: number } | undefined> {
+  const scores = respondentsAnswers.map((answers) => scoreAssessment(questionnaire, answers));
+  return Object.fromEntries(
+    questionnaire.dimensions.map((d) => {
+      const values = scores.map((s) => s.dimensions.find((x) => x.dimensionId === d.id)).map((x) => (x?.sufficient ? (x.score ?? undefined) : undefined));
+      const range = scoreRange(values);
+      return [d.id, range && { ...range, respondents: values.filter((v) => v !== undefined).length }];
+    }),
+  );
 }

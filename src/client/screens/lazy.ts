@@ -16,6 +16,7 @@ export const lazyScreens: Record<LazyRouteName, () => Promise<ScreenModule>> = {
   assessment: () => import('./Questionnaire.svelte'),
   result: () => import('./Result.svelte'),
   roadmap: () => import('./Roadmap.svelte'),
+  respondents: () => import('./Respondents.svelte'),
   path: () => import('./Path.svelte'),
   settings: () => import('./Settings.svelte'),
   dashboard: () => import('./Dashboard.svelte'),

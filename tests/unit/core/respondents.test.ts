@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { agenda, agreementState, type ItemVoices, countDisagreements, disagrees, proposal, scoreRange, spread } from '../../../src/core/respondents.ts';
+import { agenda, agreementState, dimensionRanges, type ItemVoices, countDisagreements, disagrees, proposal, scoreRange, spread } from '../../../src/core/respondents.ts';
 import { DONT_KNOW, NOT_APPLICABLE, isLevel, type AnswerValue } from '../../../src/core/answers.ts';
 import { LEVELS } from '../../../src/core/questionnaire/schema.ts';
+import { scoreAssessment } from '../../../src/core/scoring.ts';
+import { makeAnswers, makeQuestionnaire } from '../../support/builders.ts';
 
 const level = fc.constantFrom(...LEVELS);
 const value = fc.oneof(level, fc.constantFrom<AnswerValue>(DONT_KNOW, NOT_APPLICABLE));
@@ -54,6 +56,36 @@ describe('respondents: golden cases worked out by hand', () => {
   it('gives the range of respondents’ scores', () => {
     expect(scoreRange([2.5, undefined, 4, 1.7])).toEqual({ min: 1.7, max: 4 });
     expect(scoreRange([undefined])).toBeUndefined();
+  });
+});
+
+describe('respondents: the range of each dimension', () => {
+  const q = makeQuestionnaire();
+  it('scores each respondent alone and gives the lowest and highest, leaving out a dimension a respondent barely answered', () => {
+    const direction = makeAnswers({ 'collecte-1': 1, 'collecte-2': 2, 'collecte-3': 3, 'usage-1': 4 });
+    const communications = makeAnswers({ 'collecte-1': 4, 'collecte-2': 4, 'collecte-3': 4, 'usage-1': 5, 'usage-2': 5, 'usage-3': 5 });
+    expect(dimensionRanges(q, [direction, communications])).toEqual({
+      collecte: { min: 2, max: 4, respondents: 2 },
+      usage: { min: 5, max: 5, respondents: 1 },
+    });
+    expect(dimensionRanges(q, [])).toEqual({ collecte: undefined, usage: undefined });
+  });
+
+  it('always holds each respondent’s own sufficient score (property)', () => {
+    const ids = q.items.map((i) => i.id);
+    fc.assert(
+      fc.property(fc.array(fc.array(value, { minLength: ids.length, maxLength: ids.length }), { minLength: 1, maxLength: 5 }), (rows) => {
+        const answers = rows.map((values) => values.map((v, i) => ({ itemId: ids[i]!, value: v })));
+        const ranges = dimensionRanges(q, answers);
+        for (const a of answers) {
+          for (const d of scoreAssessment(q, a).dimensions) {
+            if (!d.sufficient || d.score === null) continue;
+            expect(ranges[d.dimensionId]!.min).toBeLessThanOrEqual(d.score);
+            expect(ranges[d.dimensionId]!.max).toBeGreaterThanOrEqual(d.score);
+          }
+        }
+      }),
+    );
   });
 });
 

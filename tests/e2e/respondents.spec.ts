@@ -1,0 +1,79 @@
+/**
+ * Several respondents, one answer: three people answer the same assessment on this laptop, the agenda
+ * puts their disagreement first, the coordinator agrees on an answer, and the result says how many
+ * people answered, what is still a proposal, and the range of their scores per dimension.
+ */
+import { test, expect } from './fixtures.ts';
+import { RespondentsPage } from './pages/respondents.ts';
+import { currentQuestionnaire } from '../support/questionnaires.ts';
+
+const q = currentQuestionnaire();
+const firstDimension = q.dimensions[0]!;
+/** A dimension without question 1: every respondent answers it the same way everywhere. */
+const otherDimension = q.dimensions.find((d) => d.id !== q.items[0]!.dimension)!;
+
+test('three respondents on one laptop: the disagreement first, an agreed answer, the result with spreads', async ({ app, page }) => {
+  test.slow();
+  const respondents = new RespondentsPage(page);
+  await app.open();
+  await app.createOrganization();
+  await respondents.openFromQuestionnaire();
+  await expect(page.getByText('Personne d’autre ne répond pour l’instant')).toBeVisible();
+
+  // A label is required, and two respondents cannot share one: said, and nothing is added.
+  await page.getByRole('button', { name: 'Ajouter', exact: true }).click();
+  await expect(page.getByText('Indiquez un rôle ou une équipe.')).toBeVisible();
+  await expect(page.getByLabel('Rôle ou équipe')).toBeFocused();
+  await respondents.add('Direction', 'Hélène');
+  await respondents.add('Communications');
+  await page.getByLabel('Rôle ou équipe').fill('direction');
+  await page.getByRole('button', { name: 'Ajouter', exact: true }).click();
+  await expect(page.getByText('« direction » répond déjà')).toBeVisible();
+  await respondents.add('Production');
+  await expect(respondents.list()).toHaveCount(3);
+
+  // Question 1: levels 1, 4 and 2 (three apart). Everything else: 2, 3 and 3 (one apart).
+  await respondents.answerAs('Direction', (n) => (n === 1 ? 1 : 2));
+  await respondents.answerAs('Communications', (n) => (n === 1 ? 4 : 3));
+  await respondents.answerAs('Production', (n) => (n === 1 ? 2 : 3));
+  await expect(respondents.list().filter({ hasText: 'Direction' })).toContainText(`${q.items.length} réponses sur ${q.items.length}`);
+
+  // The agenda: question 1 first, flagged, with each one's level; the proposal is the median.
+  await expect(respondents.agenda().getByText('1 question à deux niveaux ou plus d’écart.')).toBeVisible();
+  expect((await respondents.agendaNumbers())[0]).toBe(1);
+  expect(await respondents.agendaNumbers()).toHaveLength(q.items.length);
+  const first = respondents.entry(1);
+  await expect(first.getByText('Deux niveaux ou plus d’écart')).toBeVisible();
+  await expect(first.getByText('Écart : 3 niveaux')).toBeVisible();
+  await expect(first.getByRole('row', { name: /Direction/ })).toContainText('Niveau 1');
+  await expect(first.getByRole('row', { name: /Communications/ })).toContainText('Niveau 4');
+  await expect(first.getByText('Proposition : Niveau 2')).toBeVisible();
+  await expect(respondents.entry(2).getByText('Deux niveaux ou plus d’écart')).toHaveCount(0);
+  await expect(respondents.entry(2).getByText('Proposition : Niveau 3')).toBeVisible();
+
+  // Before agreeing, the result says it is the proposal.
+  await page.getByRole('link', { name: 'Voir le résultat' }).click();
+  const summary = page.getByRole('region', { name: 'Répondants et ententes' });
+  await expect(summary.getByText('3 personnes ont répondu.')).toBeVisible();
+  await expect(summary.getByText(`${q.items.length} réponses sont encore des propositions`)).toBeVisible();
+  await page.goBack();
+
+  // The group agrees on level 3 for question 1, and says why.
+  await respondents.agree(1, 'Niveau 3', 'Le tableau partagé existe depuis janvier');
+  await expect(first.getByText('Entente : Niveau 3')).toBeVisible();
+  await expect(first.getByText('Pourquoi : Le tableau partagé existe depuis janvier')).toBeVisible();
+
+  // The result: still provisional for the others; per dimension, the agreed score beside the range.
+  await page.getByRole('link', { name: 'Voir le résultat' }).click();
+  await expect(summary.getByText(`${q.items.length - 1} réponses sont encore des propositions`)).toBeVisible();
+  const range = summary.getByRole('table', { name: /écart entre les répondants/ });
+  await expect(range.getByRole('columnheader', { name: 'Score proposé' })).toBeVisible();
+  await expect(range.getByRole('row', { name: new RegExp(otherDimension.label.fr) })).toContainText(/3,0\s*2,0 – 3,0/);
+  await expect(range.getByRole('row', { name: new RegExp(firstDimension.label.fr) })).toBeVisible();
+
+  // The organization's answer is what the questionnaire shows, and what the score reads: level 3.
+  await page.getByRole('link', { name: 'Revoir mes réponses' }).click();
+  await app.questionnaire.ready();
+  await expect(app.questionnaire.choiceIn(app.questionnaire.question(1), 3)).toBeChecked();
+  await expect(app.questionnaire.choiceIn(app.questionnaire.question(2), 3)).toBeChecked();
+});
