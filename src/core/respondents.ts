@@ -109,3 +109,22 @@ export function dimensionRanges(
     }),
   );
 }
+
+/**
+ * What the result and the board PDF say about the respondents: how many answered at least one question
+ * asked, and how many of the organization's answers are still the app's proposal (a question some
+ * respondent answered that the group has not agreed on).
+ */
+export function respondentsSummary(
+  askedItemIds: readonly string[],
+  answers: readonly { respondentId: string; itemId: string; value?: AnswerValue | undefined }[],
+  agreedItemIds: readonly string[],
+): { answered: number; proposals: number } {
+  const asked = new Set(askedItemIds);
+  const given = answers.filter((a) => a.value !== undefined && asked.has(a.itemId));
+  const agreed = new Set(agreedItemIds);
+  return {
+    answered: new Set(given.map((a) => a.respondentId)).size,
+    proposals: new Set(given.map((a) => a.itemId).filter((id) => !agreed.has(id))).size,
+  };
+}

@@ -3,7 +3,9 @@
  * puts their disagreement first, the coordinator agrees on an answer, and the result says how many
  * people answered, what is still a proposal, and the range of their scores per dimension.
  */
+import { execFileSync } from 'node:child_process';
 import { test, expect } from './fixtures.ts';
+import { PlanSection } from './pages/outcome.ts';
 import { RespondentsPage } from './pages/respondents.ts';
 import { currentQuestionnaire } from '../support/questionnaires.ts';
 
@@ -70,6 +72,11 @@ test('three respondents on one laptop: the disagreement first, an agreed answer,
   await expect(range.getByRole('columnheader', { name: 'Score proposé' })).toBeVisible();
   await expect(range.getByRole('row', { name: new RegExp(otherDimension.label.fr) })).toContainText(/3,0\s*2,0 – 3,0/);
   await expect(range.getByRole('row', { name: new RegExp(firstDimension.label.fr) })).toBeVisible();
+
+  // The board PDF says how many people answered, and that the result is still partly a proposal.
+  const pdf = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', await new PlanSection(page).downloadPdf('Français'), '-'], { encoding: 'utf8' }).replace(/\u00a0/g, ' ');
+  expect(pdf.split('\f')[0]).toContain('3 personnes ont répondu.');
+  expect(pdf.split('\f')[0]).toMatch(new RegExp(`${q.items.length - 1} réponses sont encore des propositions`));
 
   // The organization's answer is what the questionnaire shows, and what the score reads: level 3.
   await page.getByRole('link', { name: 'Revoir mes réponses' }).click();

@@ -64,7 +64,7 @@ export const fr = frenchSpacing({
   dimensionColumn: 'Dimension',
   agreedScoreColumn: 'Score convenu',
   proposedScoreColumn: 'Score proposé',
-  rangeColumn: 'Du plus bas au plus haut des répondants',
+  rangeColumn: 'Écart entre répondants',
   questionnaireLink: 'Plusieurs personnes répondent ? Répondants et ententes',
 });
 
@@ -129,6 +129,6 @@ export const en: typeof fr = {
   dimensionColumn: 'Dimension',
   agreedScoreColumn: 'Agreed score',
   proposedScoreColumn: 'Proposed score',
-  rangeColumn: 'Lowest to highest among respondents',
+  rangeColumn: 'Range across respondents',
   questionnaireLink: 'Several people answering? Respondents and agreement',
 };

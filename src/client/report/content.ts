@@ -15,6 +15,7 @@ import { formatDate, formatDelta, formatPercent, formatScore, formatShortDate } 
 import * as report from '../i18n/report.ts';
 import * as resultMessages from '../i18n/result.ts';
 import * as roadmapMessages from '../i18n/roadmap.ts';
+import * as respondentsMessages from '../i18n/respondents.ts';
 import { effortName, horizonName, statusName } from './labels.ts';
 import { obligationsSection, type ObligationsSection } from './obligations.ts';
 
@@ -49,6 +50,8 @@ export interface ReportInput {
   pathLabels: Record<string, LocalizedText>;
   /** Undefined while the questionnaire has no readiness checklist. */
   readiness?: ReadinessView | undefined;
+  /** When several people answered (core/respondents.ts): how many, and answers still proposed. */
+  respondents?: { answered: number; proposals: number } | undefined;
   /** Every answer with its note, when the person chose the appendix. */
   answerNotes?: { itemId: string; value?: AnswerValue; note?: string }[] | undefined;
 }
@@ -240,6 +243,9 @@ export function buildBoardReport(input: ReportInput, locale: Locale): BoardRepor
     cover: [
       m.coverAssessed({ date: date(input.completedAt) }),
       m.coverQuestionnaire({ title: q.title[locale], version: q.version }),
+      // Said on the cover: a board reads a score differently when several people stand behind it.
+      ...(input.respondents?.answered ? [respondentsMessages[locale].peopleAnswered({ n: input.respondents.answered })] : []),
+      ...(input.respondents?.proposals ? [respondentsMessages[locale].resultProposal({ n: input.respondents.proposals })] : []),
     ],
     stagesLegend: m.stagesLegend({ stages: q.levels.map((l) => `${l.level} ${l.name[locale]}`).join(' · ') }),
     coverNotes: [m.coverProduced({ date: date(input.generatedAt) }), m.coverPrivacy],

@@ -19,6 +19,8 @@ import {
 import { loadQuestionnaireFor } from '../questionnaires/for-organization.ts';
 import type { SaveStatus } from './assessment.svelte.ts';
 
+export { NOTE_MAX_LENGTH, RESPONDENT_LABEL_MAX_LENGTH } from '../storage/rows.ts';
+
 /** One question of the agenda: each respondent's answer, the spread, the organization's answer. */
 export interface AgendaItem extends ItemVoices {
   item: Item;
@@ -72,7 +74,14 @@ export class RespondentsState {
     return Object.fromEntries((this.view?.answers ?? []).filter((a) => a.respondentId === respondentId).map((a) => [a.itemId, a]));
   }
 
+  /** Only the respondents and answers, live (the result screen has its questionnaire already). */
+  watch() {
+    this.#stop = watchRespondents(this.id, (view) => (this.view = view));
+  }
+
   answeredBy(respondentId: string): number {
+    // Built per call, never kept: a plain Set on purpose.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
     const asked = new Set(this.questionnaire?.items.map((i) => i.id));
     return (this.view?.answers ?? []).filter((a) => a.respondentId === respondentId && a.value !== undefined && asked.has(a.itemId)).length;
   }
@@ -82,8 +91,11 @@ export class RespondentsState {
     const q = this.questionnaire;
     const view = this.view;
     if (!q || !view) return [];
+    // Lookups built per read, never kept or mutated: plain Maps on purpose.
+    /* eslint-disable svelte/prefer-svelte-reactivity */
     const byKey = new Map(view.answers.map((a) => [`${a.respondentId}:${a.itemId}`, a]));
     const organization = new Map(view.organization.map((a) => [a.itemId, a]));
+    /* eslint-enable svelte/prefer-svelte-reactivity */
     const items = q.items.map((item, index): AgendaItem => {
       const voices = view.respondents.map((respondent) => ({ respondent, answer: byKey.get(`${respondent.id}:${item.id}`) }));
       const values = voices.map((v) => v.answer?.value);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { agenda, agreementState, dimensionRanges, type ItemVoices, countDisagreements, disagrees, proposal, scoreRange, spread } from '../../../src/core/respondents.ts';
+import { agenda, agreementState, dimensionRanges, respondentsSummary, type ItemVoices, countDisagreements, disagrees, proposal, scoreRange, spread } from '../../../src/core/respondents.ts';
 import { DONT_KNOW, NOT_APPLICABLE, isLevel, type AnswerValue } from '../../../src/core/answers.ts';
 import { LEVELS } from '../../../src/core/questionnaire/schema.ts';
 import { scoreAssessment } from '../../../src/core/scoring.ts';
@@ -56,6 +56,21 @@ describe('respondents: golden cases worked out by hand', () => {
   it('gives the range of respondents’ scores', () => {
     expect(scoreRange([2.5, undefined, 4, 1.7])).toEqual({ min: 1.7, max: 4 });
     expect(scoreRange([undefined])).toBeUndefined();
+  });
+});
+
+describe('respondents: what the result says', () => {
+  it('counts who answered a question asked and the answers still proposed', () => {
+    const answers = [
+      { respondentId: 'r1', itemId: 'a', value: 2 as const },
+      { respondentId: 'r2', itemId: 'a', value: 4 as const },
+      { respondentId: 'r2', itemId: 'b', value: 'dont-know' as const },
+      { respondentId: 'r3', itemId: 'gone', value: 1 as const },
+      { respondentId: 'r4', itemId: 'c' },
+    ];
+    expect(respondentsSummary(['a', 'b', 'c'], answers, [])).toEqual({ answered: 2, proposals: 2 });
+    expect(respondentsSummary(['a', 'b', 'c'], answers, ['a'])).toEqual({ answered: 2, proposals: 1 });
+    expect(respondentsSummary(['a'], [], [])).toEqual({ answered: 0, proposals: 0 });
   });
 });
 
