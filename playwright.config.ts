@@ -11,11 +11,15 @@ const PORT = Number(process.env.E2E_PORT ?? 4310);
 // Set once in the runner; workers inherit it, so specs read the very database the server writes.
 process.env.DIAPASON_E2E_DB ??= join(mkdtempSync(join(tmpdir(), 'diapason-e2e-')), 'e2e.sqlite');
 const DB = process.env.DIAPASON_E2E_DB;
+/** Specs whose assertions depend on every submission the server holds (aggregates, rows, codes). */
+const SHARED_SERVER_SPECS = ['**/sync.spec.ts', '**/peers.spec.ts', '**/dashboard.spec.ts', '**/organization-codes.spec.ts'];
 
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
-  workers: 1,
+  // Two workers: most specs wait on the disk (every save is flushed) rather than on the CPU. Specs that
+  // read or write the server's shared figures run one at a time (the "shared server" project below).
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   fullyParallel: false,
   forbidOnly: true,
   retries: 0,
@@ -43,6 +47,10 @@ export default defineConfig({
     actionTimeout: 30_000,
     navigationTimeout: 30_000,
   },
+  projects: [
+    { name: 'shared server', testMatch: SHARED_SERVER_SPECS, workers: 1 },
+    { name: 'browser', testIgnore: SHARED_SERVER_SPECS },
+  ],
   // After the whole suite, under `npm test`: no server log of the run holds an IP address.
   globalTeardown: './scripts/check-test-logs.ts',
   webServer: {

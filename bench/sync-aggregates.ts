@@ -77,7 +77,8 @@ const published = new Aggregates(store, families).of('cqm-maturite');
 const firstReadMs = performance.now() - readStarted;
 
 const loadStarted = performance.now();
-const records = store.records('cqm-maturite', (version) => familyOf('cqm-maturite', version, families));
+// What the snapshot loads: each organization's latest submission of the quarter.
+const records = store.records('cqm-maturite', (version) => familyOf('cqm-maturite', version, families), PERIODS[0]);
 const loadMs = performance.now() - loadStarted;
 const rulesStarted = performance.now();
 publishAggregates(records);

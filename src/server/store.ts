@@ -121,11 +121,14 @@ export class Store {
       batches: db.prepare<[], { batch: number; created_on: string; issued: number; used: number }>(
         'SELECT batch, min(created_on) AS created_on, count(*) AS issued, sum(used) AS used FROM organization_codes GROUP BY batch ORDER BY batch',
       ),
+      // A quarter's snapshot counts each organization once, by its latest submission (core's rule 1):
+      // only those rows leave SQLite (SQLite takes the other columns from the max(seq) row). With
+      // 100,000 submissions from 15,000 organizations, 15,000 rows are read and parsed instead of all.
       periodRecords: db
         .prepare<[string, string], SubmissionRow>(
-          `SELECT seq, organization_key, period, questionnaire_version, role, size_band, region_group, discipline,
+          `SELECT max(seq), organization_key, period, questionnaire_version, role, size_band, region_group, discipline,
              scores, readiness
-           FROM submissions WHERE questionnaire_id = ? AND period = ?`,
+           FROM submissions WHERE questionnaire_id = ? AND period = ? GROUP BY organization_key`,
         )
         .raw(),
       // Quarters closed for good that have rows and no snapshot yet.
@@ -208,7 +211,8 @@ export class Store {
 
   /**
    * Every stored submission of a questionnaire, as the disclosure rules read them: `familyOf` gives the
-   * version family of the version each was made on (the store does not know the declarations).
+   * version family of the version each was made on (the store does not know the declarations). With a
+   * period: only each organization's latest submission of that period, all the rules would keep.
    */
   records(questionnaireId: string, familyOf: (version: string) => string, period?: string): SyncedRecord[] {
     const families = new Map<string, string>();

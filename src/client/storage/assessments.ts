@@ -149,8 +149,10 @@ export async function saveAnswer(
   const database = db();
   return withReopen(() =>
     database.transaction('rw', database.answers, database.assessments, async () => {
-      if (!(await database.assessments.get(assessmentId))) throw new AssessmentGoneError(assessmentId);
-      const existing = await database.answers.get([assessmentId, itemId]);
+      // Both reads, then both writes, in flight together: a save is two round trips to the storage
+      // engine before the commit, not four (Dexie's update() alone would read the row again).
+      const [assessment, existing] = await Promise.all([database.assessments.get(assessmentId), database.answers.get([assessmentId, itemId])]);
+      if (!assessment) throw new AssessmentGoneError(assessmentId);
       const row = AnswerRowSchema.parse({
         ...existing,
         ...change,
@@ -161,8 +163,7 @@ export async function saveAnswer(
         toConfirm: change.value !== undefined ? undefined : existing?.toConfirm,
       });
       if (row.toConfirm === undefined) delete row.toConfirm;
-      await database.answers.put(row);
-      await database.assessments.update(assessmentId, { updatedAt: row.updatedAt });
+      await Promise.all([database.answers.put(row), database.assessments.put({ ...assessment, updatedAt: row.updatedAt })]);
       return row;
     }),
   );
