@@ -6,7 +6,8 @@ import { agenda, countDisagreements, proposal, spread, type ItemVoices } from '.
 import type { AnswerValue } from '../../core/answers.ts';
 import type { Item, Questionnaire } from '../../core/questionnaire/schema.ts';
 import { getAssessment } from '../storage/assessments.ts';
-import type { AnswerRow, AssessmentRow, RespondentAnswerRow, RespondentRow } from '../storage/rows.ts';
+import type { AnswerRow, AssessmentRow } from '../storage/rows.ts';
+import type { RespondentAnswerRow, RespondentRow } from '../storage/respondent-rows.ts';
 import {
   addRespondent,
   agreeOnAnswer,
@@ -19,7 +20,8 @@ import {
 import { loadQuestionnaireFor } from '../questionnaires/for-organization.ts';
 import type { SaveStatus } from './assessment.svelte.ts';
 
-export { NOTE_MAX_LENGTH, RESPONDENT_LABEL_MAX_LENGTH } from '../storage/rows.ts';
+export { NOTE_MAX_LENGTH } from '../storage/rows.ts';
+export { RESPONDENT_LABEL_MAX_LENGTH } from '../storage/respondent-rows.ts';
 
 /** One question of the agenda: each respondent's answer, the spread, the organization's answer. */
 export interface AgendaItem extends ItemVoices {

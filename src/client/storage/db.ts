@@ -25,7 +25,8 @@
  * its upgrade. Rows read back go through ./rows.ts (zod) before the app trusts them.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import { AssessmentRowSchema, RoadmapActionRowSchema, restore, type AnswerRow, type AssessmentRow, type OrganizationRow, type PlanActionRow, type RespondentAnswerRow, type RespondentRow, type RoadmapActionRow, type SettingRow } from './rows.ts';
+import { AssessmentRowSchema, RoadmapActionRowSchema, restore, type AnswerRow, type AssessmentRow, type OrganizationRow, type PlanActionRow, type RoadmapActionRow, type SettingRow } from './rows.ts';
+import type { RespondentAnswerRow, RespondentRow } from './respondent-rows.ts';
 import { upgradeOutboxRow, upgradePeersRow } from './upgrade.ts';
 import { planFromRoadmapRows } from '../../core/plan-rows.ts';
 

@@ -4,15 +4,8 @@
  * moves: a respondent's answer and the proposal it changes are saved together or not at all.
  */
 import { db, liveQuery, type DiapasonDb } from './db.ts';
-import {
-  AnswerRowSchema,
-  RespondentAnswerRowSchema,
-  RespondentRowSchema,
-  restore,
-  type AnswerRow,
-  type RespondentAnswerRow,
-  type RespondentRow,
-} from './rows.ts';
+import { AnswerRowSchema, restore, type AnswerRow } from './rows.ts';
+import { RespondentAnswerRowSchema, RespondentRowSchema, type RespondentAnswerRow, type RespondentRow } from './respondent-rows.ts';
 import { AssessmentGoneError, getAnswers, type AnswerChange } from './assessments.ts';
 import { withReopen } from './resilience.ts';
 import { proposal } from '../../core/respondents.ts';

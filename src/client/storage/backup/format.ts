@@ -40,12 +40,11 @@ import {
   isPlausibleTimestamp,
   OrganizationRowSchema,
   PlanActionRowSchema,
-  RespondentAnswerRowSchema,
-  RespondentRowSchema,
   RoadmapActionRowSchema,
   SettingRowSchema,
   Timestamp,
 } from '../rows.ts';
+import { RespondentAnswerRowSchema, RespondentRowSchema } from '../respondent-rows.ts';
 import { planFromRoadmapRows, type LegacyRoadmapRow } from '../../../core/plan.ts';
 import { sha256Hex } from '../../hash.ts';
 import { upgradeRows } from '../upgrade.ts';
