@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { test, expect } from './fixtures.ts';
 import { PlanSection } from './pages/outcome.ts';
+import { expectNoSeriousViolations } from './axe.ts';
 import { RespondentsPage } from './pages/respondents.ts';
 import { currentQuestionnaire } from '../support/questionnaires.ts';
 
@@ -15,7 +16,8 @@ const firstDimension = q.dimensions[0]!;
 const otherDimension = q.dimensions.find((d) => d.id !== q.items[0]!.dimension)!;
 
 test('three respondents on one laptop: the disagreement first, an agreed answer, the result with spreads', async ({ app, page }) => {
-  test.slow();
+  // 153 answers, each waiting until it shows as saved: minutes on a busy machine.
+  test.setTimeout(420_000);
   const respondents = new RespondentsPage(page);
   await app.open();
   await app.createOrganization();
@@ -33,6 +35,16 @@ test('three respondents on one laptop: the disagreement first, an agreed answer,
   await expect(page.getByText('« direction » répond déjà')).toBeVisible();
   await respondents.add('Production');
   await expect(respondents.list()).toHaveCount(3);
+
+  // At phone width, with the keyboard only: the way to answer as a respondent is reachable and opens.
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.getByRole('link', { name: 'Répondre en tant que Production' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Réponses de Production' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'a respondent answering');
+  await page.getByRole('link', { name: /Tous les répondants/ }).click();
+  await page.setViewportSize({ width: 1100, height: 900 });
 
   // Question 1: levels 1, 4 and 2 (three apart). Everything else: 2, 3 and 3 (one apart).
   await respondents.answerAs('Direction', (n) => (n === 1 ? 1 : 2));
@@ -52,6 +64,7 @@ test('three respondents on one laptop: the disagreement first, an agreed answer,
   await expect(first.getByText('Proposition : Niveau 2')).toBeVisible();
   await expect(respondents.entry(2).getByText('Deux niveaux ou plus d’écart')).toHaveCount(0);
   await expect(respondents.entry(2).getByText('Proposition : Niveau 3')).toBeVisible();
+  await expectNoSeriousViolations(page, 'respondents and the agenda');
 
   // Before agreeing, the result says it is the proposal.
   await page.getByRole('link', { name: 'Voir le résultat' }).click();
@@ -68,6 +81,7 @@ test('three respondents on one laptop: the disagreement first, an agreed answer,
   // The result: still provisional for the others; per dimension, the agreed score beside the range.
   await page.getByRole('link', { name: 'Voir le résultat' }).click();
   await expect(summary.getByText(`${q.items.length - 1} réponses sont encore des propositions`)).toBeVisible();
+  await expectNoSeriousViolations(page, 'result with respondents');
   const range = summary.getByRole('table', { name: /écart entre les répondants/ });
   await expect(range.getByRole('columnheader', { name: 'Score proposé' })).toBeVisible();
   await expect(range.getByRole('row', { name: new RegExp(otherDimension.label.fr) })).toContainText(/3,0\s*2,0 – 3,0/);
