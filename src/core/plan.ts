@@ -27,6 +27,7 @@ import type { AnswerValue } from './answers.ts';
 import type { Effort, Level, Questionnaire } from './questionnaire/schema.ts';
 import type { AssessmentScore } from './scoring.ts';
 import {
+  byHorizon,
   currentLevel,
   describeAction,
   parseActionId,
@@ -244,9 +245,71 @@ export function chooseFocus(entries: readonly RoadmapEntry[], limit = FOCUS_LIMI
   return { focus: focus.map((e) => e.id), backlog: open.filter((e) => !ids.has(e.id)).map((e) => e.id) };
 }
 
+export interface PlanOrder {
+  /** The focus, in the order chosen. */
+  focus: RoadmapEntry[];
+  /** The open actions outside the focus, by horizon (3 months, 3 to 12, 12 to 24), priority order inside. */
+  backlog: RoadmapEntry[];
+  /** Actions marked done, in roadmap order. */
+  done: RoadmapEntry[];
+  /** The number each open action carries wherever it is shown (screen, CSV, PDF): 1, 2, 3… in this order. */
+  numbers: Record<string, number>;
+}
+
+/** The plan as it is shown and numbered: the focus, then the backlog by horizon, then what is done. */
+export function planOrder(entries: readonly RoadmapEntry[], limit = FOCUS_LIMIT): PlanOrder {
+  const chosen = chooseFocus(entries, limit);
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const pick = (ids: string[]) => ids.flatMap((id) => byId.get(id) ?? []);
+  const focus = pick(chosen.focus);
+  // The backlog is shown by horizon: numbers follow that order, so they never jump on screen or paper.
+  const backlog = byHorizon(pick(chosen.backlog)).flatMap((g) => g.entries);
+  const numbers = Object.fromEntries([...focus, ...backlog].map((e, i) => [e.id, i + 1]));
+  return { focus, backlog, done: entries.filter((e) => e.progress.status === 'done'), numbers };
+}
+
 // ---- Migrating per-assessment roadmap rows ----
 
 export { planFromRoadmapRows, type LegacyRoadmapRow, type PlanRowOf } from './plan-rows.ts';
+
+/** The dimension an action belongs to in `questionnaire`; undefined when its item is not there. */
+export function actionDimension(questionnaire: Questionnaire, id: string): string | undefined {
+  const ref = parseActionId(id);
+  if (!ref) return undefined;
+  if (ref.kind === 'dimension') return ref.dimensionId;
+  return questionnaire.items.find((item) => item.id === ref.itemId)?.dimension;
+}
+
+export interface DonePeriod {
+  /** Actions marked done after the previous assessment and up to this one. */
+  total: number;
+  /** The same, per dimension (actions whose dimension is unknown count in the total only). */
+  byDimension: Record<string, number>;
+}
+
+/**
+ * For the path: per assessment (oldest first, ISO completion times), the actions marked done since
+ * the one before. The first assessment has nothing before it: always zero.
+ */
+export function donePerPeriod(
+  progress: readonly PlanProgress[],
+  completedAt: readonly string[],
+  dimensionOf: (actionId: string) => string | undefined,
+): DonePeriod[] {
+  return completedAt.map((to, i) => {
+    const from = completedAt[i - 1];
+    const byDimension: Record<string, number> = {};
+    let total = 0;
+    if (from === undefined) return { total, byDimension };
+    for (const p of progress) {
+      if (p.status !== 'done' || p.doneAt === undefined || p.doneAt <= from || p.doneAt > to) continue;
+      total++;
+      const dimension = dimensionOf(p.actionId);
+      if (dimension) byDimension[dimension] = (byDimension[dimension] ?? 0) + 1;
+    }
+    return { total, byDimension };
+  });
+}
 
 /** How many actions were marked done after `from` and up to `to` (ISO times); `to` absent: until now. */
 export function doneBetween(progress: readonly PlanProgress[], from: string, to?: string): number {

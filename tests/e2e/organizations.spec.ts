@@ -1,5 +1,6 @@
 import { test, expect } from './fixtures.ts';
-import { OrganizationsPage } from './pages/data.ts';
+import { DataSettingsPage, OrganizationsPage } from './pages/data.ts';
+import { addStoredRows } from './pages/local-data.ts';
 
 test('several organizations on one laptop: create, switch, rename, delete, each with its own assessments', async ({ app, page }) => {
   const orgs = new OrganizationsPage(page);
@@ -45,4 +46,60 @@ test('several organizations on one laptop: create, switch, rename, delete, each 
   // The other organization and its answers are untouched.
   await page.getByRole('link', { name: 'Accueil', exact: true }).click();
   await expect(page.getByText(/Évaluation en cours\s:\s2 réponses sur/)).toBeVisible();
+});
+
+test('a laptop with many organizations: a page at a time, more on demand with the focus on the first new one, and a search by name', async ({ app, page }) => {
+  const orgs = new OrganizationsPage(page);
+  await app.open();
+  await app.createOrganization();
+  const at = new Date().toISOString();
+  await addStoredRows(
+    page,
+    'organizations',
+    Array.from({ length: 119 }, (_, i) => ({
+      id: crypto.randomUUID(),
+      name: `Quatuor numéro ${i + 1}`,
+      role: 'producteur',
+      discipline: 'classique',
+      region: '06',
+      sizeBand: '0-2',
+      // One millisecond apart, after the first organization: the list's order is the order of creation.
+      createdAt: new Date(Date.parse(at) + i + 1).toISOString(),
+      updatedAt: at,
+    })),
+  );
+  // Rows written behind the app's back: a fresh start reads them.
+  await page.reload();
+  await orgs.open();
+  const cards = page.getByRole('list').getByRole('heading', { level: 2 });
+  await expect(cards).toHaveCount(50);
+  await expect(page.getByText('50 organismes affichés sur 120, dans l’ordre où ils ont été ajoutés.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Afficher 50 de plus' }).click();
+  await expect(cards).toHaveCount(100);
+  await expect(page.getByRole('heading', { level: 2, name: 'Quatuor numéro 50', exact: true })).toBeFocused();
+  await page.getByRole('button', { name: 'Afficher 20 de plus' }).click();
+  await expect(cards).toHaveCount(120);
+  await expect(page.getByRole('button', { name: /de plus$/ })).toHaveCount(0);
+
+  // Accents and case do not matter.
+  await page.getByLabel('Chercher un organisme par son nom').fill('QUATUOR NUMERO 11');
+  await expect.poll(() => orgs.names()).toEqual(['Quatuor numéro 11', 'Quatuor numéro 110', 'Quatuor numéro 111', 'Quatuor numéro 112', 'Quatuor numéro 113', 'Quatuor numéro 114', 'Quatuor numéro 115', 'Quatuor numéro 116', 'Quatuor numéro 117', 'Quatuor numéro 118', 'Quatuor numéro 119']);
+  await expect(page.getByText('11 organismes trouvés.')).toBeVisible();
+  await page.getByLabel('Chercher un organisme par son nom').fill('Aurore');
+  await expect.poll(() => orgs.names()).toEqual(['Ensemble Aurore']);
+  await expect(page.getByText('1 organisme trouvé.')).toBeVisible();
+  await page.getByLabel('Chercher un organisme par son nom').fill('Philharmonie');
+  await expect(page.getByText('Aucun organisme ne porte ce nom.')).toBeVisible();
+
+  // A backup of them all: the preview lists the first twenty, the rest on demand.
+  const settings = new DataSettingsPage(page);
+  await settings.open();
+  const exported = await settings.exportBackup();
+  await settings.choose({ name: exported.name, text: exported.text });
+  const listed = settings.preview().getByRole('listitem').filter({ has: page.locator('strong') });
+  await expect(listed).toHaveCount(20);
+  await expect(settings.preview().getByText('… et 100 autres organismes.')).toBeVisible();
+  await settings.preview().getByRole('button', { name: 'Tout afficher' }).click();
+  await expect(listed).toHaveCount(120);
 });

@@ -4,9 +4,13 @@
  * confirmation; the 90-day focus never holds more than its limit.
  */
 import { test, expect } from './fixtures.ts';
-import { PlanSection, RoadmapPage, looseText } from './pages/outcome.ts';
+import { PathPage, PlanSection, RoadmapPage, looseText } from './pages/outcome.ts';
 import { currentQuestionnaire } from '../support/questionnaires.ts';
 import { FOCUS_LIMIT } from '../../src/core/plan.ts';
+import { ENSEMBLE } from './pages/app.ts';
+import { questionnaireFor } from '../../src/core/applicability.ts';
+import { SALES_MODE_LABELS } from '../../src/core/profile.ts';
+import { describeAction } from '../../src/core/roadmap.ts';
 
 const q = currentQuestionnaire();
 const [first, second] = q.dimensions as [(typeof q.dimensions)[0], (typeof q.dimensions)[0]];
@@ -132,4 +136,67 @@ test('the focus: pin, postpone, never more than its limit', async ({ app, page }
   await page.reload();
   await expect(roadmap.focus().getByText('Épinglée', { exact: true })).toHaveCount(3);
   expect(await roadmap.focusTexts()).toHaveLength(FOCUS_LIMIT);
+});
+
+test('the path marks the plan actions done between two assessments, in the chart and in the table', async ({ app, page }) => {
+  test.slow();
+  const roadmap = new RoadmapPage(page);
+  const path = new PathPage(page);
+  await app.open();
+  await app.createOrganization();
+  await app.questionnaire.answerAll(() => 2);
+  await app.questionnaire.finish();
+  await roadmap.open();
+  // The first focus action (the first dimension's: all are at 2.0, the questionnaire's order decides) is done before the next assessment.
+  const [text] = await roadmap.focusTexts();
+  const card = roadmap.byText(text!);
+  await card.getByText('Responsable, échéance et note').click();
+  await card.getByLabel('Statut', { exact: true }).selectOption('done');
+  await expect(page.getByRole('region', { name: /^Faites/ }).getByText(looseText(text!))).toBeVisible();
+
+  await page.getByRole('link', { name: 'Accueil', exact: true }).click();
+  await page.getByRole('button', { name: /Commencer une (nouvelle )?évaluation/ }).click();
+  await app.questionnaire.ready();
+  await app.questionnaire.answerAll(() => 2);
+  await app.questionnaire.finish();
+
+  await page.getByRole('link', { name: 'Accueil', exact: true }).click();
+  await page.getByRole('link', { name: 'Voir le parcours de l’organisme' }).click();
+  await path.expectChartsDrawn(q.dimensions.length);
+  // The table says it for everyone: nothing before the first assessment, one action before the second.
+  const rows = path.table().getByRole('row');
+  await expect(rows).toHaveCount(3);
+  await expect(path.table().getByRole('columnheader', { name: 'Actions du plan faites depuis la précédente' })).toBeVisible();
+  await expect(rows.nth(1)).toContainText('première évaluation');
+  await expect(rows.nth(2).getByRole('cell').nth(1)).toHaveText('1');
+  // The first dimension's chart says it in its name; the others do not.
+  await expect(page.getByRole('img', { name: new RegExp(`Évolution de «\\s?${first.label.fr}\\s?».*1 action du plan faite avant l’évaluation du `) })).toBeVisible();
+  await expect(page.getByRole('img', { name: /action du plan faite/ })).toHaveCount(1);
+  await expect(page.getByText(/Un ✓ suivi d’un nombre/)).toBeVisible();
+});
+
+test('questions that do not apply to how the organization sells never get plan actions', async ({ app, page }) => {
+  test.slow();
+  const plan = new PlanSection(page);
+  const roadmap = new RoadmapPage(page);
+  // Sold at a fee only: the questionnaire leaves out the box-office and hall questions.
+  const modes = ['vente-a-cachet'] as const;
+  const outside = q.items.filter((item) => !questionnaireFor(q, [...modes]).items.some((i) => i.id === item.id));
+  expect(outside.length).toBeGreaterThan(0);
+  await app.open();
+  await app.createOrganization({ ...ENSEMBLE, salesModes: modes.map((mode) => SALES_MODE_LABELS[mode].fr) });
+  await app.questionnaire.answerAll(() => 1);
+  await app.questionnaire.finish();
+  await roadmap.open();
+  // The plan's CSV lists every action of the plan: none from a question that does not apply.
+  const csv = await plan.downloadCsv(/Feuille de route en CSV/);
+  const lines = csv.replace(/^\ufeff/, '').trim().split('\r\n').slice(1);
+  expect(lines.length).toBeGreaterThan(0);
+  for (const item of outside) {
+    for (const level of [1, 2, 3, 4] as const) {
+      const action = describeAction(q, `item:${item.id}:${level}`);
+      if (action) expect(csv).not.toContain(action.text.fr);
+    }
+    expect(csv).not.toContain(item.question.fr);
+  }
 });

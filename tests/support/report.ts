@@ -63,8 +63,9 @@ export function makeReportInput({
   dimensions = 6,
   earlier = 3,
   organizationName = 'Société de musique « Les Cœurs » : l’Été !',
-}: { itemsPerDimension?: number; dimensions?: number; earlier?: number; organizationName?: string } = {}): ReportInput {
-  const q = makeModel(itemsPerDimension, dimensions);
+  questionnaire,
+}: { itemsPerDimension?: number; dimensions?: number; earlier?: number; organizationName?: string; questionnaire?: Questionnaire } = {}): ReportInput {
+  const q = questionnaire ?? makeModel(itemsPerDimension, dimensions);
   const history = Array.from({ length: earlier + 1 }, (_, i) => {
     const answers = spreadAnswers(q, i);
     return {

@@ -15,11 +15,14 @@ export interface PathChartData {
   stages: string[];
   breakLabel: string;
   locale: 'fr' | 'en';
+  /** Plan actions marked done since the previous assessment, at the assessment's timestamp (n > 0). */
+  done?: { x: number; n: number }[];
 }
 
 const BRAND = '#1d3557';
 const ACCENT = '#b5461b';
 const BAND = 'rgba(29, 53, 87, 0.07)';
+const DONE = '#2b6e3f';
 const DAY = 86_400_000;
 
 /**
@@ -145,6 +148,25 @@ function bandsPlugin(): Plugin<'line'> {
         ctx.stroke();
         ctx.fillText(data.breakLabel, px + 4, chartArea.bottom - 14);
       });
+      // Actions done since the previous assessment: "✓ n" in a badge at the foot of the assessment's tick.
+      ctx.setLineDash([]);
+      ctx.font = 'bold 11px system-ui, sans-serif';
+      ctx.textBaseline = 'middle';
+      ctx.textAlign = 'center';
+      for (const mark of data.done ?? []) {
+        const i = data.points.findIndex((p) => p.x === mark.x);
+        if (i < 0) continue;
+        const px = x.getPixelForValue(positions[i]!);
+        const text = `✓ ${mark.n}`;
+        const w = ctx.measureText(text).width + 8;
+        const py = chartArea.bottom - 10;
+        ctx.fillStyle = DONE;
+        ctx.beginPath();
+        ctx.roundRect(px - w / 2, py - 8, w, 16, 8);
+        ctx.fill();
+        ctx.fillStyle = '#ffffff';
+        ctx.fillText(text, px, py + 0.5);
+      }
       ctx.restore();
     },
   };

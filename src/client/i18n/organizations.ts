@@ -24,6 +24,12 @@ export const fr = frenchSpacing({
   deleted: (p: { name: string }) => `« ${p.name} » a été supprimé de cet ordinateur.`,
   add: 'Ajouter un organisme',
   none: 'Aucun organisme sur cet ordinateur pour l’instant.',
+  findLabel: 'Chercher un organisme par son nom',
+  showing: (p: { shown: number; total: number }) => `${formatCount(p.shown, 'fr')} organismes affichés sur ${formatCount(p.total, 'fr')}, dans l’ordre où ils ont été ajoutés.`,
+  found: (p: { shown: number; total: number }) =>
+    p.shown === p.total ? `${count(p.total, 'fr', 'organisme trouvé', 'organismes trouvés')}.` : `${count(p.total, 'fr', 'organisme trouvé', 'organismes trouvés')}, ${formatCount(p.shown, 'fr')} affichés.`,
+  showMore: (p: { count: number }) => `Afficher ${formatCount(p.count, 'fr')} de plus`,
+  noMatch: 'Aucun organisme ne porte ce nom.',
   failed: 'L’opération a échoué ; rien n’a été modifié. Réessayez.',
 });
 
@@ -49,5 +55,11 @@ export const en: typeof fr = {
   deleted: (p: { name: string }) => `“${p.name}” has been deleted from this computer.`,
   add: 'Add an organization',
   none: 'No organization on this computer yet.',
+  findLabel: 'Find an organization by name',
+  showing: (p: { shown: number; total: number }) => `${formatCount(p.shown, 'en')} of ${formatCount(p.total, 'en')} organizations shown, in the order they were added.`,
+  found: (p: { shown: number; total: number }) =>
+    p.shown === p.total ? `${count(p.total, 'en', 'organization found', 'organizations found')}.` : `${count(p.total, 'en', 'organization found', 'organizations found')}, ${formatCount(p.shown, 'en')} shown.`,
+  showMore: (p: { count: number }) => `Show ${formatCount(p.count, 'en')} more`,
+  noMatch: 'No organization has that name.',
   failed: 'That did not work; nothing was changed. Try again.',
 };

@@ -26,6 +26,11 @@ export const fr = frenchSpacing({
   insufficient: 'information insuffisante',
   absent: 'absente de cette version',
   stageShort: (p: { level: number }) => `stade ${p.level}`,
+  doneLegend:
+    'Un ✓ suivi d’un nombre, sous une évaluation : les actions du plan de cette dimension marquées faites depuis l’évaluation précédente.',
+  chartDone: (p: { n: number; date: string }) => `${count(p.n, 'fr', 'action du plan faite', 'actions du plan faites')} avant l’évaluation du ${p.date}`,
+  colDone: 'Actions du plan faites depuis la précédente',
+  doneFirst: 'première évaluation',
   backHome: 'Retour à l’accueil',
 });
 
@@ -54,5 +59,9 @@ export const en: typeof fr = {
   insufficient: 'insufficient information',
   absent: 'not in this version',
   stageShort: (p: { level: number }) => `stage ${p.level}`,
+  doneLegend: 'A ✓ with a number, under an assessment: the plan actions of this dimension marked done since the previous assessment.',
+  chartDone: (p: { n: number; date: string }) => `${count(p.n, 'en', 'plan action done', 'plan actions done')} before the assessment of ${p.date}`,
+  colDone: 'Plan actions done since the previous one',
+  doneFirst: 'first assessment',
   backHome: 'Back to home',
 };

@@ -11,6 +11,7 @@ import type { Locale } from '../../core/text.ts';
 import { buildBoardReport, type BoardReport, type ReportInput, type SummaryRow } from '../report/content.ts';
 import { pdfText } from './text.ts';
 import { formatScore } from '../i18n/format.ts';
+import { FOCUS_LIMIT } from '../../core/plan.ts';
 
 type Rgb = [number, number, number];
 const BRAND: Rgb = [29, 53, 87];
@@ -39,6 +40,8 @@ interface TextStyle {
 /** A cursor down the page that breaks to a new page when the next block would not fit. */
 class Writer {
   y = TOP;
+  /** While measuring (`keep`): nothing is drawn and no page is added, only `y` moves. */
+  dry = false;
 
   constructor(
     readonly doc: jsPDF,
@@ -62,12 +65,37 @@ class Writer {
   }
 
   newPage() {
+    if (this.dry) return;
     this.doc.addPage();
     this.y = TOP;
   }
 
   ensure(height: number) {
     if (this.y + height > BOTTOM) this.newPage();
+  }
+
+  text(line: string, x: number, y: number, options?: { align: 'left' | 'center' | 'right' }) {
+    if (!this.dry) this.doc.text(line, x, y, options);
+  }
+
+  /** How far `draw` moves down the page, drawing nothing. */
+  measure(draw: () => void): number {
+    const { y, dry } = this;
+    this.dry = true;
+    try {
+      draw();
+      return this.y - y;
+    } finally {
+      this.y = y;
+      this.dry = dry;
+    }
+  }
+
+  /** Draws a block on one page: on the next one when the rest of this page cannot hold it whole. */
+  keep(draw: () => void) {
+    const height = this.measure(draw);
+    if (height <= BOTTOM - TOP) this.ensure(height);
+    draw();
   }
 
   heading(text: string, level: 1 | 2 | 3 = 1) {
@@ -80,19 +108,28 @@ class Writer {
     this.style({ size, bold: true, color: BRAND });
     for (const line of lines) {
       this.y += lh;
-      this.doc.text(line, MARGIN, this.y - lh * 0.25);
+      this.text(line, MARGIN, this.y - lh * 0.25);
     }
     this.y += level === 1 ? 4 : 2;
   }
 
+  /**
+   * A paragraph never leaves one line alone at the foot or the head of a page: up to four lines it
+   * stays whole; longer, at least two lines go on each side of a page break.
+   */
   paragraph(text: string, style: TextStyle = {}, indent = 0, after = 2) {
     const lh = this.style(style);
-    for (const line of this.lines(text, WIDTH - indent, style)) {
+    const lines = this.lines(text, WIDTH - indent, style);
+    this.ensure(lh * (lines.length <= 4 ? lines.length : 2));
+    lines.forEach((line, i) => {
+      const left = lines.length - i;
+      // Two lines left and room for one only: both go to the next page (if this page keeps two).
+      if (left === 2 && i >= 2 && this.y + 2 * lh > BOTTOM) this.newPage();
       this.ensure(lh);
       this.style(style);
       this.y += lh;
-      this.doc.text(line, MARGIN + indent, this.y - lh * 0.25);
-    }
+      this.text(line, MARGIN + indent, this.y - lh * 0.25);
+    });
     this.y += after;
   }
 
@@ -100,23 +137,51 @@ class Writer {
   item(marker: string, text: string, style: TextStyle = {}, meta?: string, metaSize = (style.size ?? 10) - 1.5) {
     const lh = this.style(style);
     const lines = this.lines(text, WIDTH - 7, style);
-    this.ensure(lh * Math.min(lines.length, 2));
+    this.ensure(lh * (lines.length <= 4 ? lines.length : 2));
     this.style({ ...style, bold: true, color: BRAND });
-    this.doc.text(this.t(marker), MARGIN + 1, this.y + lh * 0.75);
-    for (const line of lines) {
+    this.text(this.t(marker), MARGIN + 1, this.y + lh * 0.75);
+    lines.forEach((line, i) => {
+      if (lines.length - i === 2 && i >= 2 && this.y + 2 * lh > BOTTOM) this.newPage();
       this.ensure(lh);
       this.style(style);
       this.y += lh;
-      this.doc.text(line, MARGIN + 7, this.y - lh * 0.25);
-    }
+      this.text(line, MARGIN + 7, this.y - lh * 0.25);
+    });
     if (meta) this.paragraph(meta, { size: metaSize, color: metaSize < (style.size ?? 10) ? INK_SOFT : INK }, 7, 0);
     this.y += 1.5;
   }
 
-  /** A table with wrapped cells; the header row repeats on every page it spans. */
-  table(columns: { title: string; width: number }[], rows: string[][], size = 9) {
+  /**
+   * Widths that hold each column's longest word, so a cell wraps between words, never inside one
+   * ("medium", "moyen", "N°"): a column too narrow for its longest word takes the room from the
+   * widest column, which wraps its longer text instead.
+   */
+  fitColumns(columns: { title: string; width: number }[], rows: string[][], size: number, pad: number) {
+    const needs = columns.map((column, i) => {
+      const words = (text: string, bold: boolean) => {
+        this.style({ size, bold });
+        return Math.max(0, ...this.t(text).split(/[ \n]+/).map((w) => this.doc.getTextWidth(w)));
+      };
+      return Math.max(words(column.title, true), ...rows.map((r) => words(r[i] ?? '', false))) + 2 * pad + 0.5;
+    });
+    const widths = columns.map((c) => c.width);
+    const donor = widths.indexOf(Math.max(...widths));
+    widths.forEach((width, i) => {
+      const need = needs[i] ?? 0;
+      if (i === donor || width >= need) return;
+      const give = Math.min(need - width, (widths[donor] ?? 0) - (needs[donor] ?? 0));
+      if (give <= 0) return;
+      widths[i] = width + give;
+      widths[donor] = (widths[donor] ?? 0) - give;
+    });
+    return columns.map((c, i) => ({ ...c, width: widths[i] ?? c.width }));
+  }
+
+  /** A table with wrapped cells; a row never splits; the header row repeats on every page it spans. */
+  table(proposed: { title: string; width: number }[], rows: string[][], size = 9) {
     const lh = size * PT * LEADING;
     const pad = 1.6;
+    const columns = this.fitColumns(proposed, rows, size, pad);
     const drawRow = (cells: string[], header: boolean) => {
       const style: TextStyle = { size, bold: header, color: header ? BRAND : INK };
       const wrapped = cells.map((cell, i) => this.lines(cell, (columns[i]?.width ?? 20) - 2 * pad, style));
@@ -124,6 +189,10 @@ class Writer {
       return { wrapped, height, style };
     };
     const paint = (row: ReturnType<typeof drawRow>, header: boolean) => {
+      if (this.dry) {
+        this.y += row.height;
+        return;
+      }
       if (header) {
         this.doc.setFillColor(...BRAND_SOFT);
         this.doc.rect(MARGIN, this.y, WIDTH, row.height, 'F');
@@ -262,9 +331,6 @@ function summary(w: Writer, report: BoardReport) {
   );
   w.paragraph(report.summary.changeNote, { size: 9, color: INK_SOFT }, 0, 1);
   if (report.summary.overall) w.paragraph(report.summary.overall, { size: 9, color: INK_SOFT });
-  w.heading(m.prioritiesTitle, 2);
-  if (!report.summary.priorities.length) w.paragraph(m.prioritiesNone);
-  report.summary.priorities.forEach((p, i) => w.item(`${i + 1}.`, p.text, { size: 10 }, p.meta));
 }
 
 /** One dimension's scores over time, on the stage bands; the line breaks where versions are not comparable. */
@@ -323,23 +389,99 @@ function miniLine(w: Writer, box: { x: number; y: number; w: number; h: number }
   if (lastCol && span > 0) doc.text(w.t(lastCol.date), xOf(lastCol.at), plot.y + plot.h + 4, { align: 'right' });
 }
 
-function path(w: Writer, report: BoardReport) {
-  const { m } = report;
-  w.newPage();
-  w.heading(m.pathTitle);
-  w.paragraph(m.pathIntro, { size: 9, color: INK_SOFT }, 0, 3);
-  const perRow = 2;
-  const gap = 8;
-  const box = { w: (WIDTH - gap) / perRow, h: 44 };
-  report.path.series.forEach((series, i) => {
-    if (i % perRow === 0) {
-      if (i > 0) w.y += box.h + 3;
-      w.ensure(box.h + 3);
-    }
-    miniLine(w, { x: MARGIN + (i % perRow) * (box.w + gap), y: w.y, ...box }, report, series);
+/** What changed since the previous assessment, and the path drawn small: three dimensions a row. */
+function changed(w: Writer, report: BoardReport) {
+  const { m, b } = report;
+  if (!report.changed) return;
+  w.keep(() => {
+    w.heading(b.changedTitle, 2);
+    w.paragraph(report.changed ?? '', { size: 10 });
   });
-  w.y += box.h + 6;
+  if (report.path.columns.length < 2) return;
+  const perRow = 3;
+  const gap = 6;
+  const box = { w: (WIDTH - 2 * gap) / perRow, h: 36 };
+  const rows = Math.ceil(report.path.series.length / perRow);
+  const intro = () => {
+    w.heading(b.pathChartsTitle, 3);
+    w.paragraph(m.pathIntro, { size: 8.5, color: INK_SOFT }, 0, 2);
+  };
+  // The title, its note and the first row of charts stay together.
+  w.ensure(w.measure(intro) + box.h + 3);
+  intro();
+  for (let row = 0; row < rows; row++) {
+    w.ensure(box.h + 3);
+    report.path.series.slice(row * perRow, row * perRow + perRow).forEach((series, i) => {
+      if (!w.dry) miniLine(w, { x: MARGIN + i * (box.w + gap), y: w.y, ...box }, report, series);
+    });
+    w.y += box.h + 3;
+  }
+}
+
+/** The plan's columns, for the focus and the full plan alike. */
+function planTable(w: Writer, report: BoardReport, rows: BoardReport['focus']) {
+  const { m } = report;
+  w.table(
+    [
+      { title: m.colNumber, width: 8 },
+      { title: m.colAction, width: 58 },
+      { title: m.colDimension, width: 26 },
+      { title: m.colEffort, width: 15 },
+      { title: m.colOwner, width: 24 },
+      { title: m.colDue, width: 22 },
+      { title: m.colStatus, width: 21 },
+    ],
+    rows.map((r) => [String(r.n), r.text, r.dimension, r.effort, r.owner, r.due, r.status]),
+    8.5,
+  );
+}
+
+function focus(w: Writer, report: BoardReport) {
+  const { b } = report;
+  w.keep(() => {
+    w.heading(b.focusTitle, 2);
+    w.paragraph(b.focusIntro({ limit: FOCUS_LIMIT }), { size: 9, color: INK_SOFT }, 0, 2);
+  });
+  if (!report.focus.length) w.paragraph(b.focusNone, { size: 9.5 });
+  else planTable(w, report, report.focus);
+}
+
+/** One short block per dimension, each on one page: stage, why it is capped, the spread, where its actions are. */
+function dimensions(w: Writer, report: BoardReport) {
+  w.ensure(60);
+  w.heading(report.b.dimensionsTitle, 2);
+  for (const d of report.dimensions) {
+    w.keep(() => {
+      w.heading(d.title, 3);
+      w.paragraph(d.scoreLine, { size: 10, bold: true, color: BRAND }, 0, 1);
+      if (d.description) w.paragraph(d.description, { size: 9.5 }, 0, 1);
+      if (d.capped) w.paragraph(d.capped, { size: 9.5, color: ACCENT }, 0, 1);
+      w.paragraph(d.facts.join(' · '), { size: 8.5, color: INK_SOFT }, 0, 1);
+      w.paragraph(`${d.outlook} ${d.plan}`, { size: 9.5 }, 0, 2);
+    });
+  }
+}
+
+/** The full plan, in the appendix: the backlog by horizon with its numbers, then what is done. */
+function fullPlan(w: Writer, report: BoardReport) {
+  const { b } = report;
+  w.newPage();
+  w.heading(b.planTitle, 2);
+  w.paragraph(b.planIntro, { size: 9.5, color: INK_SOFT }, 0, 3);
+  for (const group of report.plan) {
+    if (!group.rows.length) continue;
+    w.heading(`${group.horizon} (${group.rows.length})`, 3);
+    planTable(w, report, group.rows);
+  }
+}
+
+/** The path as figures, in the appendix. */
+function pathTable(w: Writer, report: BoardReport) {
+  const { m, b } = report;
   const columns = report.path.columns;
+  if (columns.length < 2) return;
+  w.ensure(50);
+  w.heading(b.pathTableTitle, 2);
   const width = (WIDTH - 44) / Math.max(1, columns.length);
   w.table(
     [
@@ -351,91 +493,47 @@ function path(w: Writer, report: BoardReport) {
   );
 }
 
-function dimensionPages(w: Writer, report: BoardReport) {
-  const { m } = report;
-  for (const d of report.dimensions) {
-    w.newPage();
-    w.heading(d.title);
-    w.paragraph(d.scoreLine, { size: 12, bold: true, color: BRAND });
-    if (d.description) w.paragraph(d.description, { size: 10.5 });
-    for (const fact of d.facts) w.paragraph(fact, { size: 9, color: INK_SOFT }, 0, 0.5);
-    w.y += 2;
-    w.heading(m.strengths, 2);
-    if (!d.strengths.length) w.paragraph(m.strengthsNone, { size: 9.5, color: INK_SOFT });
-    for (const s of d.strengths) w.item('•', s, { size: 9.5 });
-    w.heading(m.gaps, 2);
-    if (!d.gaps.length) w.paragraph(m.gapsNone, { size: 9.5, color: INK_SOFT });
-    for (const g of d.gaps) w.item('•', g.text, { size: 9.5 });
-    if (d.unknown.length) {
-      w.heading(m.unknown, 3);
-      for (const u of d.unknown) w.item('•', u, { size: 9.5 });
-    }
-    w.heading(m.actions, 2);
-    if (!d.actions.length) w.paragraph(m.actionsNone, { size: 9.5, color: INK_SOFT });
-    for (const a of d.actions) w.item('›', a.text, { size: 9.5 }, a.meta);
-  }
-}
-
-function roadmap(w: Writer, report: BoardReport) {
-  const { m } = report;
-  w.newPage();
-  w.heading(m.roadmapTitle);
-  w.paragraph(m.roadmapIntro, { size: 9.5, color: INK_SOFT }, 0, 3);
-  for (const group of report.roadmap) {
-    w.heading(`${group.horizon} (${group.rows.length})`, 2);
-    if (!group.rows.length) {
-      w.paragraph('—', { size: 9, color: INK_SOFT });
-      continue;
-    }
-    w.table(
-      [
-        { title: m.colNumber, width: 8 },
-        { title: m.colAction, width: 60 },
-        { title: m.colDimension, width: 27 },
-        { title: m.colEffort, width: 13 },
-        { title: m.colOwner, width: 26 },
-        { title: m.colDue, width: 25 },
-        { title: m.colStatus, width: 15 },
-      ],
-      group.rows.map((r) => [String(r.n), r.text, r.dimension, r.effort, r.owner, r.due, r.status]),
-      8.5,
-    );
-  }
-}
-
 function readiness(w: Writer, report: BoardReport) {
   const { m } = report;
   const r = report.readiness;
   // A questionnaire version without a readiness checklist has no readiness section.
   if (!r) return;
-  w.heading(report.readinessTitle, 2);
-  w.paragraph(r.outcome, { size: 11, bold: true, color: BRAND }, 0, 1);
-  w.paragraph(r.body, { size: 9.5 });
-  w.heading(r.missingTitle, 3);
-  if (!r.missing.length) w.paragraph(m.readinessNothingMissing, { size: 9.5 });
-  for (const item of r.missing) w.item('•', item.label, { size: 9.5, bold: true }, item.text, 9.5);
+  // Readiness is read as one: never split across two pages.
+  w.keep(() => {
+    w.heading(report.readinessTitle, 2);
+    w.paragraph(r.outcome, { size: 11, bold: true, color: BRAND }, 0, 1);
+    w.paragraph(r.body, { size: 9.5 });
+    w.heading(r.missingTitle, 3);
+    if (!r.missing.length) w.paragraph(m.readinessNothingMissing, { size: 9.5 });
+    for (const item of r.missing) w.item('•', item.label, { size: 9.5, bold: true }, item.text, 9.5);
+  });
 }
 
 /** The legal-obligations checklist: its own heading, after readiness, never mixed with a score. */
 function obligations(w: Writer, report: BoardReport) {
   const o = report.obligations;
   if (!o) return;
-  w.heading(o.title, 2);
-  w.paragraph(o.description, { size: 9.5 }, 0, 1);
-  w.paragraph(o.notScore, { size: 9, color: INK_SOFT }, 0, 1);
-  w.paragraph(o.counts, { size: 9.5, bold: true }, 0, 2);
-  for (const row of o.rows) w.item('•', `${row.status} — ${row.label}`, { size: 9.5, bold: true }, row.todo ?? '', 9.5);
+  // A short checklist, read as one: on one page.
+  w.keep(() => {
+    w.heading(o.title, 2);
+    w.paragraph(o.description, { size: 9.5 }, 0, 1);
+    w.paragraph(o.notScore, { size: 9, color: INK_SOFT }, 0, 1);
+    w.paragraph(o.counts, { size: 9.5, bold: true }, 0, 2);
+    for (const row of o.rows) w.item('•', `${row.status} — ${row.label}`, { size: 9.5, bold: true }, row.todo ?? '', 9.5);
+  });
 }
 
 function method(w: Writer, report: BoardReport) {
-  w.heading(report.m.methodTitle, 2);
-  for (const p of report.method) w.paragraph(p, { size: 9.5 }, 0, 2);
+  w.keep(() => {
+    w.heading(report.m.methodTitle, 2);
+    for (const p of report.method) w.paragraph(p, { size: 8.5, color: INK_SOFT }, 0, 1.5);
+  });
 }
 
 /** The answers and the notes left with them, question by question: only when the person chose it. */
 function appendix(w: Writer, report: BoardReport, notes: NonNullable<BoardReport['appendix']>) {
   const { m } = report;
-  w.newPage();
+  w.ensure(60);
   w.heading(m.appendixTitle, 2);
   w.paragraph(notes.length ? m.appendixLead : m.appendixNone, { size: 9.5, color: INK_SOFT });
   for (const n of notes) w.item('•', n.question, { size: 9.5, bold: true }, `${n.answer} — ${n.note}`, 9.5);
@@ -467,13 +565,18 @@ export function layoutBoardPdf(doc: jsPDF, report: BoardReport): jsPDF {
   cover(w, report);
   w.newPage();
   summary(w, report);
-  if (report.path.columns.length > 1) path(w, report);
-  dimensionPages(w, report);
-  roadmap(w, report);
+  changed(w, report);
+  focus(w, report);
+  dimensions(w, report);
   readiness(w, report);
   obligations(w, report);
   method(w, report);
-  if (report.appendix) appendix(w, report, report.appendix);
+  // The appendix, when the person chose it: the full plan, the path as figures, the answers and notes.
+  if (report.appendix) {
+    fullPlan(w, report);
+    pathTable(w, report);
+    appendix(w, report, report.appendix);
+  }
   footers(w, report);
   return doc;
 }

@@ -5,17 +5,21 @@
  */
 import { answerNotes, type AnswerNote } from './answer-notes.ts';
 import type { Answer, AnswerValue } from '../../core/answers.ts';
-import type { DimensionChange, Path } from '../../core/history.ts';
+import { biggestMoves, type DimensionChange, type Path } from '../../core/history.ts';
+import { planOrder } from '../../core/plan.ts';
 import { strengthsAndGaps } from '../../core/outlook.ts';
 import { byHorizon, type RoadmapEntry } from '../../core/roadmap.ts';
 import type { AssessmentScore, DimensionScore } from '../../core/scoring.ts';
-import type { Level, Questionnaire } from '../../core/questionnaire/schema.ts';
+import { LEVELS, type Level, type Questionnaire } from '../../core/questionnaire/schema.ts';
 import type { Locale, LocalizedText } from '../../core/text.ts';
-import { formatDate, formatDelta, formatPercent, formatScore, formatShortDate } from '../i18n/format.ts';
+import { formatCount, formatDate, formatDelta, formatPercent, formatScore, formatShortDate } from '../i18n/format.ts';
 import * as report from '../i18n/report.ts';
 import * as resultMessages from '../i18n/result.ts';
 import * as roadmapMessages from '../i18n/roadmap.ts';
 import * as respondentsMessages from '../i18n/respondents.ts';
+import * as boardMessages from '../i18n/board.ts';
+import * as focusMessages from '../i18n/focus.ts';
+import * as standingMessages from '../i18n/standing.ts';
 import { effortName, horizonName, statusName } from './labels.ts';
 import { obligationsSection, type ObligationsSection } from './obligations.ts';
 
@@ -52,7 +56,9 @@ export interface ReportInput {
   readiness?: ReadinessView | undefined;
   /** When several people answered (core/respondents.ts): how many, and answers still proposed. */
   respondents?: { answered: number; proposals: number } | undefined;
-  /** Every answer with its note, when the person chose the appendix. */
+  /** Plan actions marked done between the previous assessment and this one. */
+  actionsDone?: number | undefined;
+  /** Every answer with its note, when the person chose the appendix (the full plan goes with it). */
   answerNotes?: { itemId: string; value?: AnswerValue; note?: string }[] | undefined;
 }
 
@@ -67,20 +73,17 @@ export interface SummaryRow {
   targetText: string;
 }
 
-export interface ActionLine {
-  text: string;
-  meta: string;
-}
-
 export interface DimensionPage {
   title: string;
   scoreLine: string;
   description: string | undefined;
+  /** Why the stage is lower than the score alone would give (a floor not met), as on the result screen. */
+  capped: string | undefined;
   facts: string[];
-  strengths: string[];
-  gaps: { text: string; next: string | undefined }[];
-  unknown: string[];
-  actions: ActionLine[];
+  /** How many practices are at the target, short of it, unknown. */
+  outlook: string;
+  /** Where its actions are: their numbers in the focus, how many wait in the full plan. */
+  plan: string;
 }
 
 export interface RoadmapRow {
@@ -104,7 +107,12 @@ export interface BoardReport {
   coverNotes: string[];
   /** "Stages: 1 Initial · 2 Emerging · …", under the profile chart. */
   stagesLegend: string;
-  summary: { rows: SummaryRow[]; changeNote: string; overall: string | undefined; priorities: ActionLine[] };
+  b: typeof boardMessages.fr;
+  summary: { rows: SummaryRow[]; changeNote: string; overall: string | undefined };
+  /** What moved since the previous assessment (actions done, largest score changes); undefined for a first one. */
+  changed: string | undefined;
+  /** The 90-day focus, as the plan screen chooses and numbers it. */
+  focus: RoadmapRow[];
   dimensions: DimensionPage[];
   path: {
     /** One column per completed assessment, oldest first: its date, version, and whether it breaks comparability. */
@@ -112,7 +120,8 @@ export interface BoardReport {
     /** One row per dimension met on the path: a score per column, null where insufficient or absent. */
     series: { dimension: string; scores: (number | null)[] }[];
   };
-  roadmap: { horizon: string; rows: RoadmapRow[] }[];
+  /** The full plan for the appendix: the backlog by horizon, then what is done (numbers as on screen). */
+  plan: { horizon: string; rows: RoadmapRow[] }[];
   readiness:
     | { title: string; outcome: string; body: string; missingTitle: string; missing: { label: string; text: string }[] }
     | undefined;
@@ -120,8 +129,22 @@ export interface BoardReport {
   /** The legal-obligations checklist, its own section; undefined when the version has none. */
   obligations: ObligationsSection | undefined;
   method: string[];
-  /** The notes left with the answers, when the person chose the appendix. */
+  /** The notes left with the answers, when the person chose the appendix (the full plan with them). */
   appendix: AnswerNote[] | undefined;
+}
+
+/** The floor that holds a dimension's stage down, worded as on the result screen; undefined when none bites. */
+function cappedReason(q: Questionnaire, d: DimensionScore, locale: Locale): string | undefined {
+  const item = q.items.find((i) => i.id === d.cappedBy?.item);
+  if (!d.cappedBy || !item || d.uncappedStage === null || !d.sufficient) return undefined;
+  const atLeast = d.cappedBy.atLeast;
+  return standingMessages[locale].cappedAt({
+    stage: d.cappedBy.maxStage,
+    question: item.question[locale],
+    // The statement is a sentence; quoted inside ours, it loses its full stop.
+    statement: (item.statements.find((x) => x.level === atLeast)?.text[locale] ?? '').replace(/\.$/, ''),
+    uncapped: d.uncappedStage,
+  });
 }
 
 export function stageLabel(q: Questionnaire, level: Level, locale: Locale): string {
@@ -134,17 +157,26 @@ function shownScore(d: DimensionScore | undefined): number | null {
 
 export function buildBoardReport(input: ReportInput, locale: Locale): BoardReport {
   const m = report[locale];
+  const b = boardMessages[locale];
   const r = roadmapMessages[locale];
   const q = input.questionnaire;
   const label = (id: string) => q.dimensions.find((d) => d.id === id)?.label[locale] ?? input.pathLabels[id]?.[locale] ?? id;
   const date = (iso: string) => formatDate(iso, locale);
   const previous = input.previous;
   const changeOf = (id: string) => previous?.change?.find((c) => c.dimensionId === id);
-  const actionMeta = (e: RoadmapEntry) =>
-    m.priorityMeta({ dimension: label(e.dimensionId), horizon: horizonName(r, e.horizon, true), effort: effortName(r, e.effort) });
-  // On a dimension's own page its name would only repeat the heading.
-  const actionMetaShort = (e: RoadmapEntry) =>
-    m.actionMeta({ horizon: horizonName(r, e.horizon, true), effort: effortName(r, e.effort) });
+  // The plan as the plan screen shows it: the same focus, the same numbers.
+  const order = planOrder(input.entries);
+  const planRow = (e: RoadmapEntry): RoadmapRow => ({
+    n: order.numbers[e.id] ?? 0,
+    text: e.text[locale],
+    dimension: label(e.dimensionId),
+    effort: effortName(r, e.effort),
+    owner: e.progress.owner ?? m.unassigned,
+    due: e.progress.due ? date(`${e.progress.due}T12:00:00`) : m.unassigned,
+    status: statusName(r, e.progress.status),
+    note: e.progress.note ?? '',
+  });
+  const list = new Intl.ListFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { type: 'conjunction' });
 
   const rows: SummaryRow[] = input.score.dimensions.map((d) => {
     const change = changeOf(d.dimensionId);
@@ -167,12 +199,23 @@ export function buildBoardReport(input: ReportInput, locale: Locale): BoardRepor
       ? m.changeSince({ date: date(previous.completedAt) })
       : m.notComparable({ date: date(previous.completedAt), version: previous.version });
 
+  const dimensionPlan = (id: string) => {
+    const focused = order.focus.filter((e) => e.dimensionId === id).map((e) => String(order.numbers[e.id]));
+    const waiting = order.backlog.filter((e) => e.dimensionId === id).length;
+    const parts = [
+      ...(focused.length ? [b.inFocus({ n: focused.length, list: list.format(focused) })] : []),
+      ...(waiting ? [b.inBacklog({ n: waiting })] : []),
+    ];
+    return parts.length ? parts.join(' ') : b.noAction;
+  };
+
   const dimensions: DimensionPage[] = q.dimensions.map((dimension) => {
     const d = input.score.dimensions.find((x) => x.dimensionId === dimension.id)!;
     const target = input.targets[dimension.id] ?? 5;
     const outlook = strengthsAndGaps(q, input.answers, dimension.id, target);
     const change = changeOf(dimension.id);
     const facts = [m.dimensionConfidence({ value: formatPercent(d.confidence, locale) })];
+    if (d.valued > 0) facts.push(b.spread({ counts: LEVELS.map((level) => formatCount(d.spread[level], locale)).join(' · ') }));
     if (d.nextStageCoverage !== null && d.stage !== null) {
       facts.push(m.dimensionCoverage({ level: d.stage + 1, share: formatPercent(d.nextStageCoverage, locale) }));
     }
@@ -187,13 +230,10 @@ export function buildBoardReport(input: ReportInput, locale: Locale): BoardRepor
           ? m.dimensionScore({ score: formatScore(d.score, locale), stage: stageLabel(q, d.stage, locale) })
           : m.dimensionInsufficient,
       description: d.stage !== null ? dimension.stages.find((s) => s.level === d.stage)?.description[locale] : undefined,
+      capped: cappedReason(q, d, locale),
       facts,
-      strengths: outlook.strengths.map((s) => s.statement.text[locale]),
-      gaps: outlook.gaps.map((g) => ({ text: g.statement.text[locale], next: g.statement.nextStep?.[locale] })),
-      unknown: outlook.unknown.map((item) => item.question[locale]),
-      actions: input.entries
-        .filter((e) => e.dimensionId === dimension.id)
-        .map((e) => ({ text: e.text[locale], meta: actionMetaShort(e) })),
+      outlook: b.outlook({ strengths: outlook.strengths.length, gaps: outlook.gaps.length, unknown: outlook.unknown.length }),
+      plan: dimensionPlan(dimension.id),
     };
   });
 
@@ -211,21 +251,18 @@ export function buildBoardReport(input: ReportInput, locale: Locale): BoardRepor
     })),
   };
 
-  let n = 0;
-  const numbered = new Map(input.entries.map((e) => [e.id, ++n]));
-  const roadmap = byHorizon(input.entries).map((group) => ({
-    horizon: horizonName(r, group.horizon),
-    rows: group.entries.map((e) => ({
-      n: numbered.get(e.id) ?? 0,
-      text: e.text[locale],
-      dimension: label(e.dimensionId),
-      effort: effortName(r, e.effort),
-      owner: e.progress.owner ?? m.unassigned,
-      due: e.progress.due ? date(`${e.progress.due}T12:00:00`) : m.unassigned,
-      status: statusName(r, e.progress.status),
-      note: e.progress.note ?? '',
-    })),
-  }));
+  const plan = [
+    ...byHorizon(order.backlog).map((group) => ({ horizon: horizonName(r, group.horizon), rows: group.entries.map(planRow) })),
+    { horizon: b.planDone, rows: order.done.map(planRow) },
+  ];
+
+  const fo = focusMessages[locale];
+  const moves = previous?.change ? biggestMoves(previous.change) : [];
+  const changedParts = [
+    ...(input.actionsDone ? [fo.plannedSince({ n: input.actionsDone })] : []),
+    ...moves.map((c) => fo.moved({ dimension: label(c.dimensionId), before: formatScore(c.before ?? 0, locale), after: formatScore(c.after ?? 0, locale) })),
+  ];
+  const changed = !previous ? undefined : changedParts.length ? `${changedParts.join(fo.movedSeparator)}.` : b.changedNothing;
 
   // Readiness is worded as on the result screen: one catalog for both.
   const rm = resultMessages[locale];
@@ -237,6 +274,7 @@ export function buildBoardReport(input: ReportInput, locale: Locale): BoardRepor
   return {
     locale,
     m,
+    b,
     title: m.coverTitle,
     organization: input.organizationName,
     footer: m.footer({ organization: input.organizationName, date: date(input.completedAt) }),
@@ -253,11 +291,12 @@ export function buildBoardReport(input: ReportInput, locale: Locale): BoardRepor
       rows,
       changeNote,
       overall: input.score.overall !== null ? m.overall({ score: formatScore(input.score.overall, locale) }) : undefined,
-      priorities: input.entries.slice(0, 5).map((e) => ({ text: e.text[locale], meta: actionMeta(e) })),
     },
+    changed,
+    focus: order.focus.map(planRow),
     dimensions,
     path,
-    roadmap,
+    plan,
     readiness: input.readiness
       ? {
           title: rm.readinessTitle,

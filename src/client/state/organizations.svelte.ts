@@ -6,6 +6,7 @@ import {
   createOrganization,
   deleteOrganization,
   listOrganizations,
+  assessmentCounts,
   organizationContents,
   updateOrganization,
   type OrganizationContents,
@@ -57,6 +58,11 @@ export class OrganizationsState {
     if (!existing) throw new Error(`organization ${id} not found`);
     const { role, discipline, region, sizeBand } = existing;
     return this.update(id, { name, role, discipline, region, sizeBand });
+  }
+
+  /** Assessments and completed ones per organization, for the list. */
+  assessmentCounts() {
+    return assessmentCounts();
   }
 
   /** What deleting would remove, for the confirmation. */

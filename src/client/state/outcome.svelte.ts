@@ -117,6 +117,7 @@ export class OutcomeState {
       path: this.history.path,
       pathLabels: this.history.labels,
       readiness: readinessView(questionnaire, this.plan.answers),
+      actionsDone: this.moved?.actionsDone,
     };
   }
 

@@ -4,11 +4,12 @@
  * assessment's questionnaire version. Actions the answers now show done are offered for confirmation;
  * the 90-day focus is chosen by the rule in core/plan.ts and can be changed (pin, unpin, postpone).
  */
-import { ActionProgressSchema, byHorizon, generateRoadmap, type RoadmapEntry } from '../../core/roadmap.ts';
+import { ActionProgressSchema, generateRoadmap, type RoadmapEntry } from '../../core/roadmap.ts';
 import {
   carryActionId,
   carryPlan,
   chooseFocus,
+  planOrder,
   planView,
   PlanProgressSchema,
   resolvePlanTargets,
@@ -91,24 +92,10 @@ export class PlanState {
   focus = $derived(chooseFocus(this.entries));
 
   /** The entries of the focus and of the backlog, numbered once, in the order shown: 1, 2, 3… */
-  numbered = $derived.by(() => {
-    const byId: Record<string, RoadmapEntry> = Object.fromEntries(this.entries.map((e) => [e.id, e]));
-    const pick = (ids: string[]) => ids.flatMap((id) => byId[id] ?? []);
-    const focus = pick(this.focus.focus);
-    const backlog = pick(this.focus.backlog);
-    // The backlog is shown by horizon: numbers follow that order, so they never jump on screen.
-    const shown = [...focus, ...byHorizon(backlog).flatMap((g) => g.entries)];
-    const numbers: Record<string, number> = Object.fromEntries(shown.map((e, i) => [e.id, i + 1]));
-    return { focus, backlog, numbers };
-  });
+  numbered = $derived(planOrder(this.entries));
 
   /** Every action of the plan in the order shown: the focus, the backlog by horizon, then what is done. */
-  ordered = $derived.by((): RoadmapEntry[] => [
-    ...this.numbered.focus,
-    ...byHorizon(this.numbered.backlog).flatMap((g) => g.entries),
-    ...this.entries.filter((e) => e.progress.status === 'done'),
-    ...this.view.doneEarlier,
-  ]);
+  ordered = $derived.by((): RoadmapEntry[] => [...this.numbered.focus, ...this.numbered.backlog, ...this.numbered.done, ...this.view.doneEarlier]);
 
   pinnedCount = $derived(this.entries.filter((e) => e.progress.status !== 'done' && (e.progress as PlanProgress).focus === 'pinned').length);
 

@@ -1,5 +1,5 @@
 import { db } from './db.ts';
-import { OrganizationRowSchema, repairDates, restore, type OrganizationRow } from './rows.ts';
+import { AssessmentRowSchema, OrganizationRowSchema, repairDates, restore, type OrganizationRow } from './rows.ts';
 import { withReopen } from './resilience.ts';
 import type { Profile } from '../../core/profile.ts';
 
@@ -65,6 +65,22 @@ export async function organizationContents(id: string): Promise<OrganizationCont
       answers,
     };
   });
+}
+
+/**
+ * Assessments and completed ones, per organization id, for the list: one read of the assessments
+ * table, whatever the number of organizations (one query per card made the screen quadratic).
+ */
+export async function assessmentCounts(): Promise<Map<string, { assessments: number; completed: number }>> {
+  const rows = restore(AssessmentRowSchema, await db().assessments.toArray(), 'assessments');
+  const counts = new Map<string, { assessments: number; completed: number }>();
+  for (const row of rows) {
+    const count = counts.get(row.organizationId) ?? { assessments: 0, completed: 0 };
+    count.assessments++;
+    if (row.status === 'completed') count.completed++;
+    counts.set(row.organizationId, count);
+  }
+  return counts;
 }
 
 /** Removes an organization with everything that belongs to it, in one transaction. */

@@ -11,6 +11,9 @@ import { boardPdf } from '../../../src/client/pdf/board-pdf.ts';
 import { buildBoardReport } from '../../../src/client/report/content.ts';
 import { pdfText } from '../../../src/client/pdf/text.ts';
 import { makeReportInput } from '../../support/report.ts';
+import { scoreAssessment } from '../../../src/core/scoring.ts';
+import { parseQuestionnaireText } from '../../../src/core/questionnaire/parse.ts';
+import { FOCUS_LIMIT } from '../../../src/core/plan.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'diapason-pdf-'));
 
@@ -71,7 +74,7 @@ describe('the board PDF', () => {
     // ...and what is drawn has the no-break spaces, never an ordinary one before : ; ? ! » or after «.
     const drawn = drawnStrings(file);
     expect(drawn).toContain('Société de musique «\u00a0Les Cœurs\u00a0»\u00a0: l’Été\u00a0! · 13 octobre 2026 · Diapason');
-    expect(drawn.join('\n')).toContain('Les cinq premières priorités');
+    expect(drawn.join('\n')).toContain('Le focus des 90 prochains jours');
     expect(drawn.join('\n')).toContain('Résultat\u00a0: Presque');
     for (const s of drawn) expect(s, s).not.toMatch(/ [:;?!»]|« /);
     const report = buildBoardReport(input, 'fr');
@@ -79,16 +82,22 @@ describe('the board PDF', () => {
       expect(text).toContain(row.dimension);
       expect(text).toContain(row.stageText);
     }
-    expect(text).toContain('Les cinq premières priorités');
-    // The first priority's opening words (long texts wrap).
-    for (const priority of report.summary.priorities.slice(0, 3)) {
-      expect(text).toContain(asExtracted(priority.text.slice(0, 30)));
+    expect(text).toContain('Le focus des 90 prochains jours');
+    // The focus's opening words (long texts wrap), each action once in the whole document.
+    for (const action of report.focus) {
+      const words = asExtracted(action.text.slice(0, 24));
+      expect(text).toContain(words);
+      expect(text.split(words).length - 1, words).toBe(1);
     }
-    for (const title of ['Feuille de route', 'D’ici 3 mois', 'De 3 à 12 mois', 'De 12 à 24 mois', 'Parcours']) {
-      expect(text).toContain(title);
-    }
-    expect(text).toContain('Julie Bérubé');
-    expect(text).toContain('Lœwy');
+    expect(text).toContain('Ce qui a changé depuis la dernière fois');
+    expect(text).toContain('Le parcours, dimension par dimension');
+    // The full plan goes in the appendix only.
+    expect(text).not.toContain('D’ici 3 mois');
+    // The focus with its owners and due dates.
+    const owned = report.focus.filter((r) => r.owner !== '—');
+    expect(owned.length).toBeGreaterThan(0);
+    // (Cells wrap: word by word.)
+    for (const row of owned) for (const word of `${row.owner} ${row.due}`.split(/\s+/)) expect(text).toContain(word);
     expect(text).toContain('Préparation à la mise en commun des données');
     expect(text).toContain('Résultat : Presque');
     expect(text).toContain('Consentement et base légale (condition essentielle)');
@@ -98,15 +107,14 @@ describe('the board PDF', () => {
       expect(page).toContain(`Page ${i + 1} sur ${pages.length}`);
       expect(page).toContain('Diapason');
     });
-    // Cover, summary, six dimension pages, a roadmap.
-    expect(pages.length).toBeGreaterThanOrEqual(9);
+    expect(pages.length).toBeLessThanOrEqual(6);
   });
 
   it('in English, with the same structure', async () => {
     const { text, pages } = await render('en');
     expect(text).toContain('Report to the board of directors');
-    expect(text).toContain('The first five priorities');
-    expect(text).toContain('Within 3 months');
+    expect(text).toContain('The focus for the next 90 days');
+    expect(text).toContain('The dimensions in brief');
     expect(text).toContain('Data governance');
     expect(text).toContain(`Page 1 of ${pages.length}`);
     expect(text).not.toContain('Sommaire');
@@ -144,12 +152,126 @@ describe('the board PDF', () => {
     const item = base.questionnaire.items[0]!;
     const without = await render('fr', base);
     expect(without.text).not.toContain('Annexe');
+    expect(without.text).not.toContain('Vérifié avec');
     const withNotes = { ...base, answerNotes: [{ itemId: item.id, value: 3 as const, note: 'Vérifié avec « Julie » le 12 mars' }] };
     const fr = await render('fr', withNotes);
     expect(fr.text).toContain('Annexe : réponses et notes');
+    // The full plan, by horizon, with the numbers the focus leaves off at; the path as figures.
+    expect(fr.text).toContain('Annexe : le plan complet');
+    expect(fr.text).toContain('D’ici 3 mois');
+    expect(fr.text).toContain('Annexe : les scores à chaque évaluation');
+    const report = buildBoardReport(withNotes, 'fr');
+    const backlog = report.plan.flatMap((g) => g.rows).filter((r) => r.n > 0);
+    expect(backlog.map((r) => r.n)).toEqual(backlog.map((_, i) => report.focus.length + i + 1));
     expect(fr.text).toContain('Vérifié avec « Julie » le 12 mars');
     const en = await render('en', withNotes);
     expect(en.text).toContain('Appendix: answers and notes');
+  });
+});
+
+/** pdftotext's pages without the footer line (organization · date · Diapason, page n of N). */
+function bodyLines(page: string): string[] {
+  return page.split('\n').filter((line) => line.trim() && !/Diapason\s+(Page \d+ (sur|of) \d+)\s*$/.test(line));
+}
+
+/**
+ * Every word the report holds (after pdfText, as drawn), split like the drawn lines: a fragment of a
+ * word cut by a narrow table column ("mediu" / "m") is not among them.
+ */
+function vocabulary(input: ReturnType<typeof makeReportInput>, locale: 'fr' | 'en'): Set<string> {
+  const report = buildBoardReport(input, locale);
+  const strings: string[] = [];
+  const walk = (value: unknown) => {
+    if (typeof value === 'string') strings.push(value);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  walk({ ...report, m: undefined, b: undefined });
+  // The catalogs' plain strings (titles, column heads), and the figures the charts draw.
+  for (const catalog of [report.m, report.b]) walk(Object.values(catalog).filter((v) => typeof v === 'string'));
+  walk(['0', '1', '2', '3', '4', '5', report.b.focusIntro({ limit: FOCUS_LIMIT })]);
+  return new Set(strings.flatMap((text) => pdfText(text, locale).split(/[ \u00a0\n]+/)));
+}
+
+describe('the board PDF as a board reads it: six pages at most, nothing cut', () => {
+  for (const locale of ['fr', 'en'] as const) {
+    it(`in ${locale === 'fr' ? 'French' : 'English'}: at most 6 pages, none with a lone line, no word cut, readiness on one page`, async () => {
+      const input = makeReportInput();
+      const { file, pages } = await render(locale, input);
+      const count = Number(execFileSync('qpdf', ['--show-npages', file], { encoding: 'utf8' }).trim());
+      expect(count).toBeLessThanOrEqual(6);
+      expect(pages).toHaveLength(count);
+      // No page carries a lone line (or two) of body text.
+      pages.forEach((page, i) => expect(bodyLines(page).length, `page ${i + 1}`).toBeGreaterThanOrEqual(3));
+      // Every drawn line is made of whole words: table cells wrap between words, never inside one.
+      const words = vocabulary(input, locale);
+      const cut = drawnStrings(file).flatMap((line) => line.split(/[ \u00a0]+/).filter((w) => w && !words.has(w) && !/^(Page|sur|of|\d+)$/.test(w)));
+      expect(cut).toEqual([]);
+      // Known words of narrow columns come back whole.
+      const text = pages.join('\n');
+      expect(text).toMatch(locale === 'fr' ? /\bmoyen\b/ : /\bmedium\b/);
+      // Readiness, from its title to its last missing condition, on one page.
+      const report = buildBoardReport(input, locale);
+      const readinessPage = pages.find((p) => p.includes(report.readinessTitle));
+      expect(readinessPage).toBeDefined();
+      expect(readinessPage).toContain(asExtracted(report.readiness!.missing.at(-1)!.text));
+      // The focus draws from several dimensions.
+      expect(new Set(report.focus.map((r) => r.dimension)).size).toBeGreaterThan(1);
+    });
+  }
+
+  it('with the published questionnaire (3.0.0, its floors and obligations): at most 6 pages, none with a lone line, no word cut', async () => {
+    const parsed = parseQuestionnaireText(readFileSync(new URL('../../../questionnaires/cqm-maturite/3.0.0.json', import.meta.url), 'utf8'));
+    if (!parsed.ok) throw new Error('the published questionnaire does not parse');
+    const input = makeReportInput({ questionnaire: parsed.questionnaire });
+    for (const locale of ['fr', 'en'] as const) {
+      const { file, pages } = await render(locale, input);
+      expect(pages.length).toBeLessThanOrEqual(6);
+      pages.forEach((page, i) => expect(bodyLines(page).length, `${locale} page ${i + 1}`).toBeGreaterThanOrEqual(3));
+      const words = vocabulary(input, locale);
+      const cut = drawnStrings(file).flatMap((line) => line.split(/[ \u00a0]+/).filter((w) => w && !words.has(w) && !/^(Page|sur|of|\d+)$/.test(w)));
+      expect(cut).toEqual([]);
+    }
+  });
+
+  it('with a long plan and long names, still at most 6 pages', async () => {
+    const input = makeReportInput({ itemsPerDimension: 12, organizationName: 'Les Productions de l’Ensemble vocal et instrumental « Les Voix du Saint-Laurent »' });
+    for (const locale of ['fr', 'en'] as const) {
+      const { pages } = await render(locale, input);
+      expect(pages.length).toBeLessThanOrEqual(6);
+      pages.forEach((page, i) => expect(bodyLines(page).length, `page ${i + 1}`).toBeGreaterThanOrEqual(3));
+    }
+  });
+});
+
+describe('the board PDF: why a stage is capped, and the spread of answers', () => {
+  /** The first dimension with a floor on one of its items answered at 1: its stage is held at 1. */
+  function withFloor() {
+    const input = makeReportInput({ earlier: 0 });
+    const q = input.questionnaire;
+    const dimension = q.dimensions[0]!;
+    const low = input.answers.find((a) => a.value === 1 && q.items.find((i) => i.id === a.itemId)?.dimension === dimension.id)!;
+    const questionnaire = {
+      ...q,
+      dimensions: q.dimensions.map((d, i) => (i === 0 ? { ...d, floors: [{ item: low.itemId, atLeast: 3 as const, maxStage: 1 as const }] } : d)),
+    };
+    return { ...input, questionnaire, score: scoreAssessment(questionnaire, input.answers), item: q.items.find((i) => i.id === low.itemId)! };
+  }
+
+  it('in French and English, as the result screen says it', async () => {
+    const input = withFloor();
+    const dimension = input.score.dimensions[0]!;
+    expect(dimension.cappedBy).not.toBeNull();
+    const fr = (await render('fr', input)).text.replace(/\s+/g, ' ');
+    expect(fr).toContain(`Stade limité à 1 tant qu’à la question « ${input.item.question.fr.replace(/\s+/g, ' ')} »`);
+    expect(fr).toContain(`votre score mènerait au stade ${dimension.uncappedStage}`);
+    const counts = [1, 2, 3, 4, 5].map((l) => dimension.spread[l as 1]).join(' · ');
+    expect(fr).toContain(`Réponses par niveau, de 1 à 5 : ${counts}`);
+    const en = (await render('en', input)).text.replace(/\s+/g, ' ');
+    expect(en).toContain(`Stage held at 1 until your answer to “${input.item.question.en.replace(/\s+/g, ' ')}” reaches`);
+    expect(en).toContain(`Answers by level, 1 to 5: ${counts}`);
+    // A dimension without a floor says nothing of one.
+    expect(fr.match(/Stade limité à/g)).toHaveLength(1);
   });
 });
 

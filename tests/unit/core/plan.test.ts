@@ -4,13 +4,16 @@ import fc from 'fast-check';
 import {
   FOCUS_LIMIT,
   FOCUS_PER_DIMENSION,
+  actionDimension,
   actionReached,
   carryActionId,
   carryPlan,
   carryTargets,
   chooseFocus,
   doneBetween,
+  donePerPeriod,
   planFromRoadmapRows,
+  planOrder,
   planView,
   resolvePlanTargets,
   type PlanProgress,
@@ -18,10 +21,12 @@ import {
 } from '../../../src/core/plan.ts';
 import { carryAnswers, carryOverPath } from '../../../src/core/carry-over.ts';
 import { biggestMoves } from '../../../src/core/history.ts';
-import { describeAction, generateRoadmap, type RoadmapEntry } from '../../../src/core/roadmap.ts';
+import { describeAction, generateRoadmap, parseActionId, type RoadmapEntry } from '../../../src/core/roadmap.ts';
+import { questionnaireFor } from '../../../src/core/applicability.ts';
+import { SALES_MODES } from '../../../src/core/profile.ts';
 import { scoreAssessment } from '../../../src/core/scoring.ts';
 import { parseQuestionnaireText } from '../../../src/core/questionnaire/parse.ts';
-import { EFFORTS, LEVELS, type Level, type Questionnaire } from '../../../src/core/questionnaire/schema.ts';
+import { EFFORTS, HORIZONS, LEVELS, type Level, type Questionnaire } from '../../../src/core/questionnaire/schema.ts';
 import { DONT_KNOW, type Answer, type AnswerValue } from '../../../src/core/answers.ts';
 import { makeAction, makeAnswers, makeQuestionnaire } from '../../support/builders.ts';
 
@@ -220,6 +225,32 @@ describe('plan: properties across versions and re-assessments', () => {
     );
   });
 
+  it('numbers every open action once, focus first then the backlog by horizon; done actions carry no number', () => {
+    const q = makeQuestionnaire([
+      { id: 'a', items: 5, actions: [makeAction('x', 3), makeAction('y', 4, { horizon: '12-24', effort: 'large' })] },
+      { id: 'b', items: 4 },
+      { id: 'c', items: 4 },
+    ]);
+    const horizonRank = Object.fromEntries(HORIZONS.map((h, i) => [h, i]));
+    fc.assert(
+      fc.property(answerFor(q), fc.array(fc.constantFrom('todo', 'in-progress', 'done'), { minLength: 40, maxLength: 40 }), (r, statuses) => {
+        const entries: RoadmapEntry[] = generateRoadmap(q, toAnswers(r)).map((a, i) => ({
+          ...a,
+          progress: { actionId: a.id, status: statuses[i]! } as PlanProgress,
+        }));
+        const order = planOrder(entries);
+        const shown = [...order.focus, ...order.backlog];
+        expect(order.focus.map((e) => e.id)).toEqual(chooseFocus(entries).focus);
+        expect(shown.map((e) => order.numbers[e.id])).toEqual(shown.map((_, i) => i + 1));
+        expect(new Set(shown.map((e) => e.id)).size).toBe(shown.length);
+        expect(order.done.every((e) => order.numbers[e.id] === undefined)).toBe(true);
+        expect(shown.length + order.done.length).toBe(entries.length);
+        const ranks = order.backlog.map((e) => horizonRank[e.horizon] ?? -1);
+        expect(ranks).toEqual([...ranks].sort((x, y) => x - y));
+      }),
+    );
+  });
+
   it('small effort and "find out" come first inside a dimension', () => {
     const q = makeQuestionnaire([{ id: 'a', items: 4 }]);
     const answers = makeAnswers({ 'a-1': 1, 'a-2': 1, 'a-3': DONT_KNOW, 'a-4': 1 });
@@ -255,6 +286,30 @@ describe('plan: migrating per-assessment roadmap rows', () => {
 });
 
 describe('plan: progress since last time', () => {
+  it('splits the actions done between assessments into periods, by dimension, the same count as doneBetween', () => {
+    const q = makeQuestionnaire([{ id: 'a', items: 3, actions: [makeAction('x', 3)] }, { id: 'b', items: 2 }]);
+    const times = ['2026-01-10T10:00:00.000Z', '2026-06-10T10:00:00.000Z', '2026-12-10T10:00:00.000Z'];
+    const done = (actionId: string, doneAt: string): PlanProgress => ({ actionId, status: 'done', doneAt });
+    const progress: PlanProgress[] = [
+      done('item:a-1:1', '2026-01-01T00:00:00.000Z'), // before the first: in no period
+      done('item:a-2:2', '2026-03-01T00:00:00.000Z'),
+      done('dimension:a:x', '2026-06-10T10:00:00.000Z'), // the very moment of the second: counts for it
+      done('find-out:b-1', '2026-07-01T00:00:00.000Z'),
+      done('item:gone:1', '2026-08-01T00:00:00.000Z'), // its item is not in this version: total only
+      done('item:b-2:1', '2027-01-01T00:00:00.000Z'), // after the last
+      { actionId: 'item:b-1:2', status: 'in-progress' },
+    ];
+    const periods = donePerPeriod(progress, times, (id) => actionDimension(q, id));
+    expect(periods).toEqual([
+      { total: 0, byDimension: {} },
+      { total: 2, byDimension: { a: 2 } },
+      { total: 2, byDimension: { b: 1 } },
+    ]);
+    periods.forEach((p, i) => {
+      if (i > 0) expect(p.total).toBe(doneBetween(progress, times[i - 1]!, times[i]));
+    });
+  });
+
   it('counts the actions done between two assessments, not before, not after', () => {
     const p = (doneAt: string | undefined, status: PlanProgress['status'] = 'done'): PlanProgress => ({
       actionId: `a-${doneAt}`,
@@ -271,4 +326,61 @@ describe('plan: progress since last time', () => {
     const c = (dimensionId: string, delta: number | null) => ({ dimensionId, before: 2, after: 2, delta, stageBefore: null, stageAfter: null });
     expect(biggestMoves([c('a', 0.2), c('b', -0.7), c('c', 0), c('d', null), c('e', 0.5)], 2).map((x) => x.dimensionId)).toEqual(['b', 'e']);
   });
+});
+
+describe('plan: items that do not apply to the organization never get plan actions (published 3.0.0, appliesWhen)', () => {
+  const published = (version: string) => {
+    const parsed = parseQuestionnaireText(readFileSync(new URL(`../../../questionnaires/cqm-maturite/${version}.json`, import.meta.url), 'utf8'));
+    if (!parsed.ok) throw new Error(`cqm-maturite ${version} does not parse`);
+    return parsed.questionnaire;
+  };
+  const q2 = published('2.0.0');
+  const q3 = published('3.0.0');
+  const everyTarget = (q: Questionnaire) => Object.fromEntries(q.dimensions.map((d) => [d.id, 5 as Level]));
+  const someModes = fc.uniqueArray(fc.constantFrom(...SALES_MODES), { minLength: 1, maxLength: SALES_MODES.length });
+  const value = fc.constantFrom<AnswerValue>(...LEVELS, DONT_KNOW);
+  const writtenIn2 = generateRoadmap(q2, q2.items.map((item) => ({ itemId: item.id, value: 1 as const })), everyTarget(q2)).map((a) => ({
+    id: a.id,
+    version: '2.0.0',
+  }));
+
+  it('the published version has items for some ways of selling only', () => {
+    const onlySalle = questionnaireFor(q3, ['vente-a-cachet']);
+    expect(onlySalle.items.length).toBeLessThan(q3.items.length);
+    expect(carryOverPath([q2, q3], '2.0.0', '3.0.0')).toBeDefined();
+  });
+
+  it('not in the roadmap, the focus, the backlog, the actions offered as done or done earlier, even with plan rows written while they applied', () => {
+    fc.assert(
+      fc.property(
+        someModes,
+        fc.array(value, { minLength: q3.items.length, maxLength: q3.items.length }),
+        fc.array(fc.constantFrom('todo', 'in-progress', 'done'), { minLength: 80, maxLength: 80 }),
+        (modes, values, statuses) => {
+          const view = questionnaireFor(q3, modes);
+          const applies = new Set(view.items.map((i) => i.id));
+          // Every answer stays stored, those to items that do not apply included.
+          const answers: Answer[] = q3.items.map((item, i) => ({ itemId: item.id, value: values[i]! }));
+          const score = scoreAssessment(view, answers);
+          // Plan rows written when every item applied: in 2.0.0 and in 3.0.0, on every action either version offered.
+          const written = [
+            ...writtenIn2,
+            ...generateRoadmap(q3, answers, everyTarget(q3)).map((a) => ({ id: a.id, version: '3.0.0' })),
+          ];
+          const rows = written.map((w, i) => row(w.id, w.version, { status: statuses[i % statuses.length]!, doneAt: '2026-11-01T10:00:00.000Z' }));
+          const progress = carryPlan([q2, q3], view, rows);
+          const earlier = generateRoadmap(q3, answers, everyTarget(q3)).map((a) => a.id);
+          const shown = planView(view, answers, score, generateRoadmap(view, answers, resolvePlanTargets(score).targets), progress, earlier);
+          const order = planOrder(shown.entries);
+          const all = [...shown.entries, ...shown.offeredDone, ...shown.doneEarlier, ...order.focus, ...order.backlog, ...order.done];
+          for (const action of all) {
+            const ref = parseActionId(action.id);
+            if (ref?.kind === 'dimension') expect(view.dimensions.map((d) => d.id)).toContain(ref.dimensionId);
+            else expect(applies.has(ref!.itemId), action.id).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 25 },
+    );
+  }, 60_000);
 });

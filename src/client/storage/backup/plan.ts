@@ -46,41 +46,56 @@ export interface MergeDecision {
 
 const str = (v: unknown) => String(v ?? '');
 
-function contentsOf(data: Pick<BackupData, 'assessments' | 'answers'>, organizationId: string): Contents {
-  const assessments = data.assessments.filter((a) => a.organizationId === organizationId);
-  const ids = new Set(assessments.map((a) => str(a.id)));
-  return {
-    assessments: assessments.length,
-    completed: assessments.filter((a) => a.status === 'completed').length,
-    answers: data.answers.filter((a) => ids.has(str(a.assessmentId))).length,
-  };
+/**
+ * Each organization's contents, in one pass over the assessments and one over the answers: a backup
+ * of 5,000 organizations is previewed in linear time (filtering per organization was quadratic).
+ */
+function contentsByOrganization(data: Pick<BackupData, 'assessments' | 'answers'>): Map<string, Contents> {
+  const answersPerAssessment = new Map<string, number>();
+  for (const a of data.answers) answersPerAssessment.set(str(a.assessmentId), (answersPerAssessment.get(str(a.assessmentId)) ?? 0) + 1);
+  const contents = new Map<string, Contents>();
+  for (const a of data.assessments) {
+    const organizationId = str(a.organizationId);
+    const c = contents.get(organizationId) ?? { assessments: 0, completed: 0, answers: 0 };
+    c.assessments++;
+    if (a.status === 'completed') c.completed++;
+    c.answers += answersPerAssessment.get(str(a.id)) ?? 0;
+    contents.set(organizationId, c);
+  }
+  return contents;
 }
+
+const none = (): Contents => ({ assessments: 0, completed: 0, answers: 0 });
 
 const newer = (a: Row, b: Row) => str(a.updatedAt) > str(b.updatedAt);
 
-/** Organizations by name, as a person looks for them in a list. */
-const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'fr');
+/** Organizations by name, as a person looks for them in a list (one collator: localeCompare makes one per call). */
+const collator = new Intl.Collator('fr');
+const byName = (a: { name: string }, b: { name: string }) => collator.compare(a.name, b.name);
 
 export function planImport(file: BackupData, here: BackupData): ImportPlan {
   const hereOrganizations = new Set(here.organizations.map((o) => str(o.id)));
   const hereAssessments = new Map(here.assessments.map((a) => [str(a.id), a]));
+  const fileContents = contentsByOrganization(file);
+  const hereContents = contentsByOrganization(here);
+  const versions = new Map<string, { added: number; updated: number; kept: number }>();
+  for (const a of file.assessments) {
+    const organizationId = str(a.organizationId);
+    const v = versions.get(organizationId) ?? { added: 0, updated: 0, kept: 0 };
+    const local = hereAssessments.get(str(a.id));
+    if (!local) v.added++;
+    else if (newer(a, local)) v.updated++;
+    else v.kept++;
+    versions.set(organizationId, v);
+  }
   return {
     file: file.organizations
       .map((o) => {
         const id = str(o.id);
-        let added = 0;
-        let updated = 0;
-        let kept = 0;
-        for (const a of file.assessments.filter((x) => x.organizationId === id)) {
-          const local = hereAssessments.get(str(a.id));
-          if (!local) added++;
-          else if (newer(a, local)) updated++;
-          else kept++;
-        }
-        return { id, name: str(o.name), exists: hereOrganizations.has(id), ...contentsOf(file, id), added, updated, kept };
+        return { id, name: str(o.name), exists: hereOrganizations.has(id), ...(fileContents.get(id) ?? none()), ...(versions.get(id) ?? { added: 0, updated: 0, kept: 0 }) };
       })
       .sort(byName),
-    here: here.organizations.map((o) => ({ id: str(o.id), name: str(o.name), ...contentsOf(here, str(o.id)) })).sort(byName),
+    here: here.organizations.map((o) => ({ id: str(o.id), name: str(o.name), ...(hereContents.get(str(o.id)) ?? none()) })).sort(byName),
   };
 }
 
