@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { E2E_ADMIN } from './tests/e2e/env.ts';
+import { E2E_ADMIN, E2E_PRIVACY_CONTACT } from './tests/e2e/env.ts';
 import { testLogFile } from './tests/support/test-logs.ts';
 import { chromiumExecutable } from './scripts/chromium.mjs';
 
@@ -62,6 +62,7 @@ export default defineConfig({
       HOST: '127.0.0.1',
       DIAPASON_ADMIN_USER: E2E_ADMIN.user,
       DIAPASON_ADMIN_PASSWORD: E2E_ADMIN.password,
+      DIAPASON_PRIVACY_CONTACT: E2E_PRIVACY_CONTACT,
       // Specs seed dozens of organizations from one address.
       DIAPASON_RATE_LIMIT: '1000',
       // Every request is logged, to a file the end of `npm test` checks for IP addresses.

@@ -73,6 +73,14 @@ export default defineConfig({
         globIgnores: ['**/html2canvas*', '**/purify*', '**/index.es*', '**/canvg*'],
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/api\//],
+        // The deployment's privacy contact (src/core/api-paths.ts): fresh when online, the last copy offline.
+        runtimeCaching: [
+          {
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname === '/privacy.json',
+            handler: 'NetworkFirst',
+            options: { cacheName: 'diapason-deployment', networkTimeoutSeconds: 5 },
+          },
+        ],
         cleanupOutdatedCaches: true,
       },
     }),

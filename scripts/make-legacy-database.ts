@@ -76,24 +76,12 @@ try {
  * assessment (answers carried over, one item improved) gets its own rows on the same actions.
  */
 async function roadmapScenario(page: Page) {
-  await page.getByRole('link', { name: /Commencer : décrire mon organisme/ }).click();
-  await createOrganization(page, {
-    name: 'Ensemble Aurore',
-    role: 'Organisme producteur',
-    discipline: 'Musique ancienne et baroque',
-    region: 'Montréal',
-    size: '0 à 2 employés permanents',
-  });
-  await note(page, 1, 'Export CSV de la billetterie — « tout y est »');
-  await answerEverything(page, (n) => (n % 7 === 0 ? 'dont-know' : ((n % 3) + 1)));
-  await page.getByRole('button', { name: 'Terminer et voir le résultat' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Votre profil de maturité' }).waitFor();
+  await completeFirstAssessment(page, 'Export CSV de la billetterie — « tout y est »', (n) => (n % 7 === 0 ? 'dont-know' : ((n % 3) + 1)));
   const target = page.getByLabel(/^Stade visé pour/).first();
   const current = Number(await target.inputValue());
   await target.selectOption(String(Math.min(5, current + 1)));
   await page.getByText('Cible enregistrée.').first().waitFor();
-  await page.getByRole('link', { name: 'Voir la feuille de route' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Feuille de route' }).waitFor();
+  await openRoadmap(page);
   await setAction(page, 1, { Statut: 'En cours', Responsable: 'Julie', Échéance: '2027-02-15' });
   await setAction(page, 2, { Statut: 'Fait' });
   await setAction(page, 3, { Note: 'À voir avec le CA' });
@@ -102,11 +90,34 @@ async function roadmapScenario(page: Page) {
   await page.getByRole('button', { name: 'Commencer une évaluation' }).click();
   await page.getByText(/^Étape 1 sur \d+/).waitFor();
   await answerEverything(page, (n) => (n === 1 ? 4 : n % 7 === 0 ? 1 : (n % 3) + 2)); // every answer differs: each one is confirmed
+  await finish(page);
+  await openRoadmap(page);
+  await setAction(page, 1, { Responsable: 'Marc' });
+}
+
+/** Both scenarios start so: Ensemble Aurore described, a note on question 1, every question answered, finished. */
+async function completeFirstAssessment(page: Page, noteText: string, pick: (n: number) => number | 'dont-know') {
+  await page.getByRole('link', { name: /Commencer : décrire mon organisme/ }).click();
+  await createOrganization(page, {
+    name: 'Ensemble Aurore',
+    role: 'Organisme producteur',
+    discipline: 'Musique ancienne et baroque',
+    region: 'Montréal',
+    size: '0 à 2 employés permanents',
+  });
+  await note(page, 1, noteText);
+  await answerEverything(page, pick);
+  await finish(page);
+}
+
+async function finish(page: Page) {
   await page.getByRole('button', { name: 'Terminer et voir le résultat' }).click();
   await page.getByRole('heading', { level: 1, name: 'Votre profil de maturité' }).waitFor();
+}
+
+async function openRoadmap(page: Page) {
   await page.getByRole('link', { name: 'Voir la feuille de route' }).click();
   await page.getByRole('heading', { level: 1, name: 'Feuille de route' }).waitFor();
-  await setAction(page, 1, { Responsable: 'Marc' });
 }
 
 async function setAction(page: Page, n: number, fields: Record<string, string>) {
@@ -125,19 +136,8 @@ async function setAction(page: Page, n: number, fields: Record<string, string>) 
 
 async function skeletonScenario(page: Page) {
   // Organization 1: a completed assessment, then a second one left in progress.
-  await page.getByRole('link', { name: /Commencer : décrire mon organisme/ }).click();
-  await createOrganization(page, {
-    name: 'Ensemble Aurore',
-    role: 'Organisme producteur',
-    discipline: 'Musique ancienne et baroque',
-    region: 'Montréal',
-    size: '0 à 2 employés permanents',
-  });
-  await note(page, 1, 'Export CSV de la billetterie, vérifié le 12 mars — « tout y est »');
   const completedChoices: Record<number, number | 'dont-know'> = { 1: 3, 2: 2, 3: 4, 4: 1, 5: 'dont-know', 6: 5, 7: 2, 8: 3, 9: 4, 10: 1, 11: 2, 12: 3 };
-  await answerEverything(page, (n) => completedChoices[n] ?? 3);
-  await page.getByRole('button', { name: 'Terminer et voir le résultat' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Votre profil de maturité' }).waitFor();
+  await completeFirstAssessment(page, 'Export CSV de la billetterie, vérifié le 12 mars — « tout y est »', (n) => completedChoices[n] ?? 3);
   await page.getByRole('link', { name: 'Accueil', exact: true }).click();
   await page.getByRole('button', { name: 'Commencer une évaluation' }).click();
   await answer(page, 1, 4);

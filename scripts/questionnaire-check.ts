@@ -1,10 +1,12 @@
 /**
  * npm run questionnaire:check [-- --lang en] [-- path/to/questionnaires]
- * Validates every questionnaire file; prints each problem with its JSON path and a plain sentence;
- * exits 1 if there is any.
+ * Checks every questionnaire file with the rules of src/core/questionnaire: errors (the app cannot
+ * use the file) and warnings (content advice). Prints each problem with its JSON path and a plain
+ * sentence, the same problem in many places once with its count; exits 1 if there is any error.
  */
 import { resolve } from 'node:path';
 import { checkAll, QUESTIONNAIRES_DIR, report } from './questionnaire-files.ts';
+import { countText, summaryLine } from '../src/core/questionnaire/report.ts';
 import { isLocale, type Locale } from '../src/core/text.ts';
 
 const args = process.argv.slice(2);
@@ -14,23 +16,19 @@ const locale: Locale = isLocale(lang) ? lang : 'fr';
 const dirArg = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--lang');
 const root = dirArg ? resolve(dirArg) + '/' : QUESTIONNAIRES_DIR;
 
-const checked = checkAll(root, locale);
-const bad = checked.filter((c) => c.problems.length);
+const checked = checkAll(root);
 if (checked.length === 0) {
   console.error(locale === 'fr' ? `Aucun questionnaire trouvé dans ${root}` : `No questionnaire found in ${root}`);
   process.exit(1);
 }
-if (bad.length) {
-  console.error(report(checked, root));
-  const count = bad.reduce((n, c) => n + c.problems.length, 0);
-  console.error(
-    locale === 'fr'
-      ? `\n${count} problème(s) dans ${bad.length} fichier(s) sur ${checked.length}.`
-      : `\n${count} problem(s) in ${bad.length} of ${checked.length} file(s).`,
-  );
-  process.exit(1);
-}
+const printed = report(checked, locale);
+if (printed) console.error(`${printed}\n`);
 for (const c of checked) {
   const q = c.questionnaire;
-  if (q) console.log(`✓ ${q.id} ${q.version}: ${q.dimensions.length} dimensions, ${q.items.length} items`);
+  if (!q || c.errors.length) continue;
+  const warnings = c.warnings.length ? ` (${countText(c.warnings.length, 'warning', locale)})` : '';
+  console.log(`✓ ${q.id} ${q.version}: ${q.dimensions.length} dimensions, ${q.items.length} items${warnings}`);
 }
+const hasErrors = checked.some((c) => c.errors.length);
+(hasErrors ? console.error : console.log)(summaryLine(checked, locale));
+if (hasErrors) process.exit(1);

@@ -1,12 +1,13 @@
 /**
  * Finds and checks the questionnaire files under questionnaires/<id>/<semver>.json. Used by
- * `npm run questionnaire:check` and by the production build (vite.config.ts), so both print the same
- * messages.
+ * `npm run questionnaire:check`, by the production build (vite.config.ts) and by the content tests,
+ * so all three apply the same rules (src/core/questionnaire) and print the same messages.
  */
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseQuestionnaireText } from '../src/core/questionnaire/parse.ts';
-import { formatIssue, type QuestionnaireIssue } from '../src/core/questionnaire/issues.ts';
+import type { QuestionnaireIssue } from '../src/core/questionnaire/issues.ts';
+import { formatReport, type CheckedQuestionnaire } from '../src/core/questionnaire/report.ts';
 import type { Questionnaire } from '../src/core/questionnaire/schema.ts';
 import { checkVersionChain } from '../src/core/questionnaire/versions.ts';
 import type { Locale } from '../src/core/text.ts';
@@ -16,59 +17,51 @@ import { BUNDLED_QUESTIONNAIRES, listQuestionnaireFiles } from '../src/server/qu
 export { listQuestionnaireFiles };
 export const QUESTIONNAIRES_DIR = BUNDLED_QUESTIONNAIRES;
 
-export interface CheckedFile {
+export interface CheckedFile extends CheckedQuestionnaire {
   file: string;
   questionnaire?: Questionnaire;
-  problems: string[];
 }
 
 /** The folder and file name must agree with the id and version inside. */
-function locationIssues(file: string, q: Questionnaire, root: string, locale: Locale): string[] {
+function locationIssues(file: string, q: Questionnaire, root: string): QuestionnaireIssue[] {
   const expected = `${q.id}/${q.version}.json`;
-  const actual = relative(root, file);
-  if (actual === expected) return [];
-  return [
-    locale === 'fr'
-      ? `(racine) : ce fichier déclare id « ${q.id} » et version « ${q.version} » ; il doit donc s’appeler ${expected}.`
-      : `(root): this file declares id "${q.id}" and version "${q.version}", so it must be named ${expected}.`,
-  ];
+  if (relative(root, file) === expected) return [];
+  return [{ kind: 'wrong-file-name', id: q.id, version: q.version, expected, path: [] }];
 }
 
-export function checkQuestionnaireFile(file: string, root = QUESTIONNAIRES_DIR, locale: Locale = 'fr'): CheckedFile {
+export function checkQuestionnaireFile(file: string, root = QUESTIONNAIRES_DIR): CheckedFile {
   const result = parseQuestionnaireText(readFileSync(file, 'utf8'));
-  if (!result.ok) {
-    return { file, problems: result.issues.map((i: QuestionnaireIssue) => formatIssue(i, locale)) };
-  }
+  const name = relative(join(root, '..'), file);
+  if (!result.ok) return { file, name, errors: result.issues, warnings: result.warnings };
   return {
     file,
+    name,
     questionnaire: result.questionnaire,
-    problems: locationIssues(file, result.questionnaire, root, locale),
+    errors: locationIssues(file, result.questionnaire, root),
+    warnings: result.warnings,
   };
 }
 
-export function checkAll(root = QUESTIONNAIRES_DIR, locale: Locale = 'fr'): CheckedFile[] {
-  const checked = listQuestionnaireFiles(root).map((file) => checkQuestionnaireFile(file, root, locale));
+export function checkAll(root = QUESTIONNAIRES_DIR): CheckedFile[] {
+  const checked = listQuestionnaireFiles(root).map((file) => checkQuestionnaireFile(file, root));
   // Versions of one questionnaire are checked together: each declares how answers to the one before
   // it carry over. Only files that are valid on their own take part, so messages stay to the point.
   const byId = new Map<string, CheckedFile[]>();
   for (const c of checked) {
-    if (!c.questionnaire || c.problems.length) continue;
+    if (!c.questionnaire || c.errors.length) continue;
     byId.set(c.questionnaire.id, [...(byId.get(c.questionnaire.id) ?? []), c]);
   }
   for (const files of byId.values()) {
     const issues = checkVersionChain(files.flatMap((c) => (c.questionnaire ? [c.questionnaire] : [])));
     for (const c of files) {
       const found = c.questionnaire ? issues.get(c.questionnaire.version) : undefined;
-      if (found) c.problems.push(...found.map((i) => formatIssue(i, locale)));
+      if (found) c.errors.push(...found);
     }
   }
   return checked;
 }
 
-/** The report both the command and the build print: one line per problem, under its file. */
-export function report(checked: CheckedFile[], root = QUESTIONNAIRES_DIR): string {
-  return checked
-    .filter((c) => c.problems.length)
-    .map((c) => [`${relative(join(root, '..'), c.file)}`, ...c.problems.map((p) => `  ${p}`)].join('\n'))
-    .join('\n\n');
+/** The report both the command and the build print: each file with problems, its lines grouped. */
+export function report(checked: CheckedFile[], locale: Locale = 'fr'): string {
+  return formatReport(checked, locale);
 }

@@ -6,18 +6,37 @@
  * a few hundred bytes where the whole file is 40 KB gzip. A screen that names a questionnaire (the
  * result's introduction) can be drawn before the file itself has arrived.
  */
+import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { checkAll, report } from './questionnaire-files.ts';
+import { announcedMinutes } from '../src/core/questionnaire/duration.ts';
+import { checkAll, QUESTIONNAIRES_DIR, report } from './questionnaire-files.ts';
 
 const TITLES = 'virtual:questionnaire-titles';
+const OFFER = 'virtual:questionnaire-offer';
+
+/**
+ * What the person chooses from when starting an assessment: every current questionnaire of
+ * catalog.json, in its order, with its title, description and announced duration.
+ */
+function offer(): string {
+  const catalog = JSON.parse(readFileSync(`${QUESTIONNAIRES_DIR}catalog.json`, 'utf8')) as { current: Record<string, string> };
+  const checked = checkAll();
+  const entries = Object.entries(catalog.current).flatMap(([questionnaireId, version]) => {
+    const q = checked.find((c) => c.questionnaire?.id === questionnaireId && c.questionnaire.version === version)?.questionnaire;
+    if (!q) return [];
+    return [{ questionnaireId, version, title: q.title, description: q.description, minutes: announcedMinutes(q), items: q.items.length }];
+  });
+  return `export default ${JSON.stringify(entries)};`;
+}
 
 export function questionnaires(): Plugin {
   return {
     name: 'diapason-questionnaires',
     resolveId(id) {
-      return id === TITLES ? `\0${TITLES}` : undefined;
+      return id === TITLES || id === OFFER ? `\0${id}` : undefined;
     },
     load(id) {
+      if (id === `\0${OFFER}`) return offer();
       if (id !== `\0${TITLES}`) return undefined;
       const titles: Record<string, unknown> = {};
       for (const { questionnaire: q } of checkAll()) if (q) titles[`${q.id}/${q.version}`] = q.title;
@@ -25,9 +44,11 @@ export function questionnaires(): Plugin {
     },
     buildStart() {
       const checked = checkAll();
-      if (checked.some((c) => c.problems.length)) {
+      if (checked.some((c) => c.errors.length)) {
         this.error(`Questionnaire invalide — invalid questionnaire:\n${report(checked)}`);
       }
+      // Warnings are advice: the build goes on, and says them.
+      if (checked.some((c) => c.warnings.length)) this.warn(`Questionnaire : avertissements — warnings:\n${report(checked)}`);
       for (const c of checked) this.addWatchFile(c.file);
     },
   };

@@ -7,3 +7,17 @@ declare module 'virtual:questionnaire-titles' {
   const titles: Record<string, import('../core/text.ts').LocalizedText>;
   export default titles;
 }
+
+declare module 'virtual:questionnaire-offer' {
+  /** Every current questionnaire of catalog.json, in its order (scripts/vite-plugin-questionnaires.ts). */
+  const offer: {
+    questionnaireId: string;
+    version: string;
+    title: import('../core/text.ts').LocalizedText;
+    description: import('../core/text.ts').LocalizedText;
+    /** The announced duration, in minutes (src/core/questionnaire/duration.ts). */
+    minutes: number;
+    items: number;
+  }[];
+  export default offer;
+}

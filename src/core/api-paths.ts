@@ -37,6 +37,13 @@ export const apiUrl = {
 };
 
 /**
+ * Outside the endpoint, on the app's own origin like the app's files: what this deployment puts in
+ * the privacy notice (`PrivacyDetails`, core/sync-api.ts). The app reads it as it reads its own
+ * files, so opening the notice never calls the endpoint before someone chose to share.
+ */
+export const PRIVACY_DETAILS_PATH = '/privacy.json';
+
+/**
  * Outside the endpoint, on the app's own origin: answers `Clear-Site-Data: "storage"`, so the browser
  * erases every file it keeps for the app (IndexedDB, caches, service worker). "Delete all my data"
  * needs it: a deleted IndexedDB database can stay readable in Chromium's files (see

@@ -196,6 +196,18 @@ export const CodeBatchSchema = z.strictObject({
 });
 export type CodeBatch = z.infer<typeof CodeBatchSchema>;
 
+/** Longest privacy contact a deployment may set: a name, a role, an address, a telephone number. */
+export const PRIVACY_CONTACT_MAX = 300;
+
+/**
+ * GET /privacy.json (on the app's origin, not the endpoint's): what the privacy notice takes from the deployment. `contact` is who answers
+ * for personal information (DIAPASON_PRIVACY_CONTACT), or null when the deployment set none.
+ */
+export const PrivacyDetailsSchema = z.strictObject({
+  contact: z.nullable(z.string().check(z.minLength(1), z.maxLength(PRIVACY_CONTACT_MAX))),
+});
+export type PrivacyDetails = z.infer<typeof PrivacyDetailsSchema>;
+
 /** GET /api/v1/admin/organization-codes: the mode, and each batch's counts (never a code). */
 export const OrganizationCodesSchema = z.strictObject({
   mode: z.enum(SUBMISSION_MODES),

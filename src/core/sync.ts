@@ -13,6 +13,7 @@
  */
 import { z } from 'zod/mini';
 import { DISCIPLINES, ROLES, SIZE_BANDS, type Profile, type Region } from './profile.ts';
+import { MAX_DIMENSIONS } from './questionnaire/limits.ts';
 import { IdSchema, SemverSchema } from './questionnaire/schema.ts';
 import { READINESS_OUTCOMES, type ReadinessOutcome } from './readiness.ts';
 import type { AssessmentScore } from './scoring.ts';
@@ -117,7 +118,8 @@ export const EnrollmentCodeSchema = z.string().check(z.regex(/^[A-Za-z0-9-]{4,64
 /** A dimension score as synced: 1.0–5.0, one decimal. */
 export const SyncScoreSchema = z.number().check(z.gte(1), z.lte(5), z.multipleOf(0.1));
 
-export const MAX_SYNCED_DIMENSIONS = 20;
+/** A questionnaire with more dimensions is refused by the questionnaire check (./questionnaire/limits.ts). */
+export const MAX_SYNCED_DIMENSIONS = MAX_DIMENSIONS;
 
 export const SubmissionSchema = z.strictObject({
   format: z.literal(SUBMISSION_FORMAT),

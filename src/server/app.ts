@@ -3,7 +3,8 @@
  */
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
-import { API_BASE, ERASE_BROWSER_COPIES_PATH, ERASE_BROWSER_COPIES_HEADER } from '../core/api-paths.ts';
+import { API_BASE, ERASE_BROWSER_COPIES_PATH, ERASE_BROWSER_COPIES_HEADER, PRIVACY_DETAILS_PATH } from '../core/api-paths.ts';
+import type { PrivacyDetails } from '../core/sync-api.ts';
 import { lastClosedPeriod } from '../core/quarters.ts';
 import { periodOf } from '../core/sync.ts';
 import { AdminSessions } from './admin.ts';
@@ -21,7 +22,7 @@ import { InProcessWriter, WorkerWriter, type Writer } from './writer.ts';
 
 export type EndpointSettings = Pick<
   ServerConfig,
-  'allowedOrigins' | 'admin' | 'organizationCodes' | 'rateLimitPerMinute' | 'trustProxy' | 'accessLog' | 'retentionYears'
+  'allowedOrigins' | 'admin' | 'organizationCodes' | 'rateLimitPerMinute' | 'trustProxy' | 'accessLog' | 'retentionYears' | 'privacyContact'
 >;
 
 export const DEFAULT_SETTINGS: EndpointSettings = {
@@ -32,6 +33,7 @@ export const DEFAULT_SETTINGS: EndpointSettings = {
   trustProxy: false,
   accessLog: false,
   retentionYears: 5,
+  privacyContact: null,
 };
 
 export interface AppOptions {
@@ -100,6 +102,14 @@ export function createEndpoint(options: AppOptions = {}): Endpoint {
       now,
     }),
   );
+
+  // The deployment's words in the privacy notice, read like one of the app's files (the service worker
+  // keeps the last copy for offline use): checked every time, so a changed contact shows at once.
+  const privacy: PrivacyDetails = { contact: settings.privacyContact };
+  app.get(PRIVACY_DETAILS_PATH, (c) => {
+    c.header('Cache-Control', 'no-cache');
+    return c.json(privacy);
+  });
 
   // The browser erases every file it keeps for the app (client/storage/erase-browser-copies.ts). Only
   // for the app's own pages: another site posting here would wipe an organization's data, so the

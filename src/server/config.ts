@@ -3,6 +3,7 @@
  * in the README.
  */
 import { resolve } from 'node:path';
+import { PRIVACY_CONTACT_MAX } from '../core/sync-api.ts';
 
 export interface ServerConfig {
   /** PORT: where to listen (default 4173). */
@@ -35,6 +36,11 @@ export interface ServerConfig {
   logFile: string | undefined;
   /** DIAPASON_ACCESS_LOG: "1" logs one line per API request (method, route, status, time). */
   accessLog: boolean;
+  /**
+   * DIAPASON_PRIVACY_CONTACT: who answers for personal information, as the privacy notice shows it
+   * (name or role, e-mail, telephone). Default none: the notice points to CQM's website.
+   */
+  privacyContact: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -79,6 +85,17 @@ function origins(value: string | undefined): string[] {
   });
 }
 
+function privacyContact(value: string | undefined): string | null {
+  const contact = (value ?? '').trim();
+  if (contact === '') return null;
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+  if (/[\u0000-\u001f\u007f]/.test(contact)) throw new ConfigError('DIAPASON_PRIVACY_CONTACT must be one line of text');
+  if (contact.length > PRIVACY_CONTACT_MAX) {
+    throw new ConfigError(`DIAPASON_PRIVACY_CONTACT must be at most ${PRIVACY_CONTACT_MAX} characters, got ${contact.length}`);
+  }
+  return contact;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ServerConfig {
   if (env.DIAPASON_ENROLLMENT_CODES) {
     // A code shared by everyone let one sender be as many organizations as it liked.
@@ -103,5 +120,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     retentionYears,
     logFile: env.DIAPASON_LOG_FILE ? resolve(cwd, env.DIAPASON_LOG_FILE) : undefined,
     accessLog: flag(env.DIAPASON_ACCESS_LOG),
+    privacyContact: privacyContact(env.DIAPASON_PRIVACY_CONTACT),
   };
 }

@@ -34,9 +34,12 @@ test.describe('taking an assessment', () => {
   test('a reload in the middle keeps every answer, and leaving resumes where the person stopped', async ({ app, page }) => {
     await app.open();
     await app.createOrganization();
+    // The questionnaire's own description comes before the first question, and only there.
+    await expect(app.questionnaire.about()).toBeVisible();
     await app.questionnaire.answer(1, 3);
     await app.questionnaire.answer(2, 'dont-know');
     await app.questionnaire.next();
+    await expect(app.questionnaire.about()).toHaveCount(0);
     const first = await app.questionnaire.firstQuestionNumber();
     await app.questionnaire.answer(first, 5);
     const step = await app.questionnaire.heading.textContent();

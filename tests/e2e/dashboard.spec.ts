@@ -114,6 +114,27 @@ test.describe('the CQM dashboard’s sector picture', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 
+  test('with the keyboard: signing in focuses the heading of what appears, signing out the sign-in’s heading', async ({ page }) => {
+    await page.goto('/#/cqm');
+    const userField = page.getByLabel('Nom d’utilisateur');
+    await expect(userField).toBeVisible();
+    await userField.focus();
+    await page.keyboard.type(E2E_ADMIN.user);
+    await page.keyboard.press('Tab');
+    await expect(page.getByLabel('Mot de passe')).toBeFocused();
+    await page.keyboard.type(E2E_ADMIN.password);
+    await page.keyboard.press('Enter');
+    const session = page.getByRole('heading', { level: 2, name: 'Session du personnel du CQM' });
+    await expect(session).toBeFocused();
+    // From there the keyboard goes on to what the session offers, first of all signing out.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Se déconnecter' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 2, name: 'Connexion du personnel du CQM' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(userField).toBeFocused();
+  });
+
   test('no submissions yet: said plainly, no table, no footer meant for organizations', async ({ page }) => {
     await answerAs(page, { ...sector([], []), demonstration: false, totals: { submissions: 0, organizations: 0 } });
     await page.goto('/#/cqm');

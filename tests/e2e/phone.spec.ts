@@ -58,9 +58,9 @@ test('result and path at 390 px, in French and English: no sideways page, every 
     await app.result.expectChartDrawn();
     await expectNoPageScroll(page);
     await expectEveryColumnReachable(page, app.result.table());
-    // The radar uses the phone's width.
-    const radar = await page.getByRole('img', { name: /Graphique radar|Radar chart/ }).first().boundingBox();
-    expect(radar!.width, 'radar width').toBeGreaterThan(300);
+    // On a phone the profile is drawn as bars, across the phone's width.
+    const chart = await page.getByRole('img', { name: /Graphique à barres|Bar chart/ }).first().boundingBox();
+    expect(chart!.width, 'chart width').toBeGreaterThan(300);
 
     await page.goto('/#/parcours');
     await expect(path.table()).toBeVisible();
@@ -71,5 +71,20 @@ test('result and path at 390 px, in French and English: no sideways page, every 
     const rowHeaders = await path.table().getByRole('rowheader').allTextContents();
     expect(rowHeaders).toHaveLength(2);
     for (const header of rowHeaders) expect(header).toMatch(/\d{1,2}\s?(h|:)\s?\d{2}/);
+  }
+});
+
+test('every page of the header’s links at 390 px, in both languages: no sideways page, the header on one line', async ({ app, page }) => {
+  await app.open();
+  await app.createOrganization();
+  for (const language of ['fr', 'en']) {
+    // On its own page, a header link is marked without growing: it once pushed "English" off the screen.
+    for (const hash of ['#/', '#/parametres', '#/organismes', '#/cqm']) {
+      await page.goto(`/${hash}`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${language} ${hash}`).toBeLessThanOrEqual(390);
+      await expectHeaderOnOneLine(page);
+    }
+    await app.switchLanguage();
   }
 });

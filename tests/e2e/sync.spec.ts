@@ -6,6 +6,7 @@
 import { test, expect } from './fixtures.ts';
 import { Sharing, SharingSettings, completeAssessment, optInFromResult } from './pages/sync.ts';
 import { storedRows } from './support/sqlite.ts';
+import { E2E_PRIVACY_CONTACT } from './env.ts';
 import { expectNoSeriousViolations } from './axe.ts';
 
 test.describe('sharing with CQM', () => {
@@ -33,6 +34,8 @@ test.describe('sharing with CQM', () => {
     for (const heading of ['À quoi servent les données', 'Ce qui est envoyé', 'Où c’est conservé', 'Combien de temps', 'Comment vous retirer', 'Ce que la loi en dit', 'Pour nous joindre']) {
       await expect(notice.getByText(heading, { exact: true })).toBeVisible();
     }
+    // The contact this deployment set (DIAPASON_PRIVACY_CONTACT).
+    await expect(notice.getByRole('definition').last()).toContainText(`Responsable de la protection des renseignements personnels : ${E2E_PRIVACY_CONTACT}`);
     await expect(notice).toContainText('dépersonnalisé, pas anonymisé');
     await expect(notice).toContainText(/Version de l’avis\s:\s\d{4}-\d+/);
     // What the organization code lets CQM link, and that published figures stay as they were.
@@ -43,6 +46,28 @@ test.describe('sharing with CQM', () => {
     await expectNoSeriousViolations(page, 'settings with sharing on');
     await app.switchLanguage();
     await expect(page.getByRole('region', { name: 'Privacy notice' })).toContainText('de-identified, not anonymized');
+    await expect(page.getByRole('region', { name: 'Privacy notice' })).toContainText(`Person in charge of the protection of personal information: ${E2E_PRIVACY_CONTACT}`);
+  });
+
+  test('a deployment that sets no privacy contact: the notice says where to find CQM’s; a set one still reads offline', async ({ app, page, context }) => {
+    await context.route('**/privacy.json', (route) => route.fulfill({ json: { contact: null } }));
+    await app.open();
+    await app.createOrganization();
+    const settings = new SharingSettings(page);
+    await settings.open();
+    const contact = settings.notice().getByRole('definition').last();
+    await expect(contact).toContainText('Le responsable de la protection des renseignements personnels du Conseil québécois de la musique (coordonnées sur le site Web du CQM).');
+    await expect(contact).toContainText('Vous pouvez lui demander l’accès à vos données');
+    await expect(contact).not.toContainText(E2E_PRIVACY_CONTACT);
+    // Offline, the service worker answers with the copy it kept.
+    await context.unroute('**/privacy.json');
+    await app.waitForOfflineReady();
+    await page.reload();
+    await expect(settings.notice().getByRole('definition').last()).toContainText(E2E_PRIVACY_CONTACT);
+    await context.setOffline(true);
+    await page.reload();
+    await expect(settings.notice().getByRole('definition').last()).toContainText(E2E_PRIVACY_CONTACT);
+    await context.setOffline(false);
   });
 
   test('opting in: the request body is byte for byte the preview, and the server stores one row', async ({ app, page }) => {

@@ -1,8 +1,5 @@
 /**
- * How long a full pass takes, estimated from the file the same way for every version, so versions
- * compare: every word of the questions and of their five statements read at 230 words a minute, the
- * help of one question in four read too (it sits under each question; most people read it only when
- * unsure), and 3 seconds per answer to choose and click. Counted for what an organization is asked:
+ * How long a full pass takes (src/core/questionnaire/duration.ts), for what an organization is asked:
  * every item when it declares no sales mode (the longest pass), fewer when some items do not apply.
  *
  * By this measure 1.0.0 takes about 19 minutes in French; the current version must stay within
@@ -13,36 +10,17 @@ import { describe, expect, it } from 'vitest';
 import { questionnaireFor } from '../../src/core/applicability.ts';
 import { parseQuestionnaireText } from '../../src/core/questionnaire/parse.ts';
 import type { Questionnaire } from '../../src/core/questionnaire/schema.ts';
-import type { Locale } from '../../src/core/text.ts';
+import { announcedMinutes, passMinutes } from '../../src/core/questionnaire/duration.ts';
 import { personas } from '../fixtures/personas/index.ts';
-
-const WORDS_PER_MINUTE = 230;
-const HELP_READ_SHARE = 1 / 4;
-const SECONDS_PER_ANSWER = 3;
 
 const catalog = JSON.parse(readFileSync(new URL('../../questionnaires/catalog.json', import.meta.url), 'utf8')) as {
   current: Record<string, string>;
 };
 
-function load(version: string): Questionnaire {
-  const result = parseQuestionnaireText(
-    readFileSync(new URL(`../../questionnaires/cqm-maturite/${version}.json`, import.meta.url), 'utf8'),
-  );
-  if (!result.ok) throw new Error(`cqm-maturite ${version} does not parse`);
+function load(version: string, id = 'cqm-maturite'): Questionnaire {
+  const result = parseQuestionnaireText(readFileSync(new URL(`../../questionnaires/${id}/${version}.json`, import.meta.url), 'utf8'));
+  if (!result.ok) throw new Error(`${id} ${version} does not parse`);
   return result.questionnaire;
-}
-
-const words = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-
-/** Minutes for one full pass of `q` in `locale`, by the measure above. */
-function passMinutes(q: Questionnaire, locale: Locale): number {
-  let read = 0;
-  let help = 0;
-  for (const item of q.items) {
-    read += words(item.question[locale]) + item.statements.reduce((n, s) => n + words(s.text[locale]), 0);
-    help += words(item.help[locale]);
-  }
-  return (read + help * HELP_READ_SHARE) / WORDS_PER_MINUTE + (q.items.length * SECONDS_PER_ANSWER) / 60;
 }
 
 describe('the length of a full pass', () => {
@@ -63,5 +41,13 @@ describe('the length of a full pass', () => {
     for (const persona of personas.filter((p) => p.questionnaire.version === current.version)) {
       expect(passMinutes(questionnaireFor(current, persona.profile.salesModes), 'fr'), persona.id).toBeLessThanOrEqual(all);
     }
+  });
+
+  it('keeps the taster within the ten minutes its title promises, and announces it so', () => {
+    const taster = load(catalog.current['cqm-apercu'] ?? '', 'cqm-apercu');
+    expect(passMinutes(taster, 'fr')).toBeLessThanOrEqual(10);
+    expect(passMinutes(taster, 'en')).toBeLessThanOrEqual(10);
+    expect(announcedMinutes(taster)).toBe(10);
+    expect(announcedMinutes(current)).toBeGreaterThan(announcedMinutes(taster));
   });
 });

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { listQuestionnaireFiles, QUESTIONNAIRES_DIR } from '../../scripts/questionnaire-files.ts';
 
 const PUBLISHED: Record<string, string> = {
+  'cqm-apercu/1.0.0.json': 'b0e012fe8214470f4f19087048966446238dc802f46cf1fc29919f60f03028ab',
   'cqm-maturite/1.0.0.json': 'd8b09ea36825aeed531d3703c94ab0f30990acf1d51ea0629223f82cb2830d10',
   'cqm-maturite/2.0.0.json': '741442a5b8912193b474809007e1fac44cf19404b85f0f745379979664062b01',
   'cqm-maturite/3.0.0.json': 'fa30d29268837674c564f47c85c5fb088f43d1ba6f96ad0d8ca6e2e25c6b7f45',

@@ -42,6 +42,9 @@ export async function drawRadar(canvas: HTMLCanvasElement, data: RadarData): Pro
       animation: false,
       // The box reserves the chart's room before it draws (no layout shift); the chart fills it.
       maintainAspectRatio: false,
+      // chart.js fits the names inside the canvas by its own measure, which runs a few pixels short for
+      // two-line names: at 390 px "Métadonnées et" lost its first letter at the left edge.
+      layout: { padding: { left: 8, right: 8 } },
       scales: {
         r: {
           min: 0,

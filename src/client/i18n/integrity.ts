@@ -4,11 +4,8 @@
  * leaves out (rows without their owner, requests to CQM without consent here), and what "delete all
  * my data" erases and what it cannot reach.
  */
+import { count } from './format.ts';
 import { frenchSpacing } from './typography.ts';
-
-const rules = { fr: new Intl.PluralRules('fr-CA'), en: new Intl.PluralRules('en-CA') };
-const pick = (locale: 'fr' | 'en', n: number, one: string, other: string) => (rules[locale].select(n) === 'one' ? one : other);
-const count = (locale: 'fr' | 'en', n: number) => new Intl.NumberFormat(locale === 'fr' ? 'fr-CA' : 'en-CA').format(n);
 
 export const fr = frenchSpacing({
   goneElsewhere:
@@ -16,19 +13,19 @@ export const fr = frenchSpacing({
   changedElsewhere:
     'Cette note a été modifiée dans un autre onglet pendant que vous écriviez. Votre texte est gardé ici et remplacera l’autre à l’enregistrement.',
   skippedAnswers: (p: { n: number }) =>
-    `${count('fr', p.n)} ${pick('fr', p.n, 'réponse sans son évaluation sera ignorée', 'réponses sans leur évaluation seront ignorées')}.`,
+    `${count(p.n, 'fr', 'réponse sans son évaluation sera ignorée', 'réponses sans leur évaluation seront ignorées')}.`,
   skippedAssessments: (p: { n: number }) =>
-    `${count('fr', p.n)} ${pick('fr', p.n, 'évaluation sans son organisme sera ignorée', 'évaluations sans leur organisme seront ignorées')}.`,
+    `${count(p.n, 'fr', 'évaluation sans son organisme sera ignorée', 'évaluations sans leur organisme seront ignorées')}.`,
   skippedActions: (p: { n: number }) =>
-    `${count('fr', p.n)} ${pick('fr', p.n, 'suivi d’action sans son évaluation sera ignoré', 'suivis d’action sans leur évaluation seront ignorés')}.`,
+    `${count(p.n, 'fr', 'suivi d’action sans son évaluation sera ignoré', 'suivis d’action sans leur évaluation seront ignorés')}.`,
   skippedPlanActions: (p: { n: number }) =>
-    `${count('fr', p.n)} ${pick('fr', p.n, 'action du plan sans son organisme sera ignorée', 'actions du plan sans leur organisme seront ignorées')}.`,
+    `${count(p.n, 'fr', 'action du plan sans son organisme sera ignorée', 'actions du plan sans leur organisme seront ignorées')}.`,
   skippedRespondents: (p: { n: number }) =>
-    `${count('fr', p.n)} ${pick('fr', p.n, 'répondant ou réponse de répondant sans son évaluation sera ignoré', 'répondants ou réponses de répondants sans leur évaluation seront ignorés')}.`,
+    `${count(p.n, 'fr', 'répondant ou réponse de répondant sans son évaluation sera ignoré', 'répondants ou réponses de répondants sans leur évaluation seront ignorés')}.`,
   outboxKept: (p: { n: number }) =>
-    `${count('fr', p.n)} ${pick('fr', p.n, 'envoi au CQM est gardé', 'envois au CQM sont gardés')} : partage accepté sur cet ordinateur, ou retrait demandé.`,
+    `${count(p.n, 'fr', 'envoi au CQM est gardé', 'envois au CQM sont gardés')} : partage accepté sur cet ordinateur, ou retrait demandé.`,
   outboxDropped: (p: { n: number }) =>
-    `${count('fr', p.n)} ${pick('fr', p.n, 'envoi au CQM ne sera pas importé', 'envois au CQM ne seront pas importés')} : l’organisme n’a pas accepté le partage sur cet ordinateur. Rien ne part sans son accord donné ici.`,
+    `${count(p.n, 'fr', 'envoi au CQM ne sera pas importé', 'envois au CQM ne seront pas importés')} : l’organisme n’a pas accepté le partage sur cet ordinateur. Rien ne part sans son accord donné ici.`,
   consentNotCarried: 'Le partage avec le CQM n’est pas repris d’une sauvegarde : il se donne de nouveau dans les paramètres de cet ordinateur.',
   deleteErases:
     'Ce qui est effacé : la base de données de Diapason est effacée de ce navigateur, avec tous les organismes, évaluations, réponses, notes, plans, réglages de partage et envois en attente.',
@@ -42,19 +39,19 @@ export const en: typeof fr = {
   changedElsewhere:
     'This note was changed in another tab while you were typing. Your text is kept here and will replace the other one when saved.',
   skippedAnswers: (p: { n: number }) =>
-    `${count('en', p.n)} ${pick('en', p.n, 'answer without its assessment will be left out', 'answers without their assessment will be left out')}.`,
+    `${count(p.n, 'en', 'answer without its assessment will be left out', 'answers without their assessment will be left out')}.`,
   skippedAssessments: (p: { n: number }) =>
-    `${count('en', p.n)} ${pick('en', p.n, 'assessment without its organization will be left out', 'assessments without their organization will be left out')}.`,
+    `${count(p.n, 'en', 'assessment without its organization will be left out', 'assessments without their organization will be left out')}.`,
   skippedActions: (p: { n: number }) =>
-    `${count('en', p.n)} ${pick('en', p.n, 'action follow-up without its assessment will be left out', 'action follow-ups without their assessment will be left out')}.`,
+    `${count(p.n, 'en', 'action follow-up without its assessment will be left out', 'action follow-ups without their assessment will be left out')}.`,
   skippedPlanActions: (p: { n: number }) =>
-    `${count('en', p.n)} ${pick('en', p.n, 'plan action without its organization will be left out', 'plan actions without their organization will be left out')}.`,
+    `${count(p.n, 'en', 'plan action without its organization will be left out', 'plan actions without their organization will be left out')}.`,
   skippedRespondents: (p: { n: number }) =>
-    `${count('en', p.n)} ${pick('en', p.n, 'respondent or respondent’s answer without its assessment will be left out', 'respondents or respondents’ answers without their assessment will be left out')}.`,
+    `${count(p.n, 'en', 'respondent or respondent’s answer without its assessment will be left out', 'respondents or respondents’ answers without their assessment will be left out')}.`,
   outboxKept: (p: { n: number }) =>
-    `${count('en', p.n)} ${pick('en', p.n, 'request to CQM is kept', 'requests to CQM are kept')}: sharing agreed on this computer, or a withdrawal asked for.`,
+    `${count(p.n, 'en', 'request to CQM is kept', 'requests to CQM are kept')}: sharing agreed on this computer, or a withdrawal asked for.`,
   outboxDropped: (p: { n: number }) =>
-    `${count('en', p.n)} ${pick('en', p.n, 'request to CQM will not be imported', 'requests to CQM will not be imported')}: the organization has not agreed to share on this computer. Nothing leaves without consent given here.`,
+    `${count(p.n, 'en', 'request to CQM will not be imported', 'requests to CQM will not be imported')}: the organization has not agreed to share on this computer. Nothing leaves without consent given here.`,
   consentNotCarried: 'Sharing with CQM is not taken from a backup: it is given again in the settings of this computer.',
   deleteErases:
     'What is erased: Diapason’s database is deleted from this browser, with every organization, assessment, answer, note, plan, sharing setting and pending request.',

@@ -2,11 +2,8 @@
  * The dashboard's organization-code screen: CQM staff make a batch of codes, one per member, shown
  * once and downloadable as CSV.
  */
+import { count, formatCount, plural } from './format.ts';
 import { frenchSpacing } from './typography.ts';
-
-const fr_ = new Intl.PluralRules('fr-CA');
-const en_ = new Intl.PluralRules('en-CA');
-const n = (count: number, locale: 'fr-CA' | 'en-CA') => new Intl.NumberFormat(locale).format(count);
 
 export const fr = frenchSpacing({
   title: 'Codes d’organisme',
@@ -24,9 +21,10 @@ export const fr = frenchSpacing({
   making: 'Création des codes…',
   failed: 'Les codes n’ont pas pu être créés. Réessayez.',
   shownOnce: (p: { count: number }) =>
-    fr_.select(p.count) === 'one'
-      ? 'Voici le nouveau code. Il n’est affiché qu’une fois : téléchargez-le ou notez-le maintenant.'
-      : `Voici les ${n(p.count, 'fr-CA')} nouveaux codes. Ils ne sont affichés qu’une fois : téléchargez-les maintenant.`,
+    plural(p.count, 'fr', {
+      one: 'Voici le nouveau code. Il n’est affiché qu’une fois : téléchargez-le ou notez-le maintenant.',
+      other: `Voici les ${formatCount(p.count, 'fr')} nouveaux codes. Ils ne sont affichés qu’une fois : téléchargez-les maintenant.`,
+    }),
   download: 'Télécharger les codes (CSV)',
   csvHeader: 'Code d’organisme',
   batchesTitle: 'Lots créés',
@@ -36,7 +34,7 @@ export const fr = frenchSpacing({
   issued: 'Codes',
   used: 'Utilisés',
   batchSummary: (p: { issued: number; used: number }) =>
-    `${n(p.used, 'fr-CA')} ${fr_.select(p.used) === 'one' ? 'code utilisé' : 'codes utilisés'} sur ${n(p.issued, 'fr-CA')}`,
+    `${count(p.used, 'fr', 'code utilisé', 'codes utilisés')} sur ${formatCount(p.issued, 'fr')}`,
 });
 
 export const en: typeof fr = {
@@ -55,9 +53,10 @@ export const en: typeof fr = {
   making: 'Making the codes…',
   failed: 'The codes could not be made. Try again.',
   shownOnce: (p: { count: number }) =>
-    en_.select(p.count) === 'one'
-      ? 'Here is the new code. It is shown only once: download it or write it down now.'
-      : `Here are the ${n(p.count, 'en-CA')} new codes. They are shown only once: download them now.`,
+    plural(p.count, 'en', {
+      one: 'Here is the new code. It is shown only once: download it or write it down now.',
+      other: `Here are the ${formatCount(p.count, 'en')} new codes. They are shown only once: download them now.`,
+    }),
   download: 'Download the codes (CSV)',
   csvHeader: 'Organization code',
   batchesTitle: 'Batches made',
@@ -67,5 +66,5 @@ export const en: typeof fr = {
   issued: 'Codes',
   used: 'Used',
   batchSummary: (p: { issued: number; used: number }) =>
-    `${n(p.used, 'en-CA')} ${en_.select(p.used) === 'one' ? 'code used' : 'codes used'} of ${n(p.issued, 'en-CA')}`,
+    `${count(p.used, 'en', 'code used', 'codes used')} of ${formatCount(p.issued, 'en')}`,
 };

@@ -73,17 +73,17 @@ export const fr = frenchSpacing({
   unassigned: '—',
 
   readinessNothingMissing: 'Rien ne manque.',
-  readinessUnavailable:
-    'La liste de vérification de la mise en commun n’est pas encore disponible pour cette version du questionnaire.',
 
   methodTitle: 'Comment les scores sont calculés',
-  methodBody: [
-    'Chaque question propose cinq énoncés, du stade 1 (Initial) au stade 5 (Stratégique) ; l’organisme choisit celui qui le décrit le mieux. « Je ne sais pas » et « Sans objet » n’ont pas de valeur.',
+  methodBody: (p: { first: string; last: string; share: string }) => [
+    `Chaque question propose cinq énoncés, du stade 1 (${p.first}) au stade 5 (${p.last}) ; l’organisme choisit celui qui le décrit le mieux. « Je ne sais pas » et « Sans objet » n’ont pas de valeur.`,
     'Le score d’une dimension est la moyenne des stades choisis, arrondie au dixième ; certaines questions peuvent compter davantage. Le stade est la partie entière du score : 3,4 veut dire stade 3, en route vers le 4.',
-    'Les réponses données sont la part des questions applicables qui ont reçu un énoncé. Sous 70 %, la dimension affiche « information insuffisante » plutôt qu’un stade.',
+    `Les réponses données sont la part des questions applicables qui ont reçu un énoncé. Sous ${p.share}, la dimension affiche « information insuffisante » plutôt qu’un stade.`,
     'L’évolution ne compare que des versions comparables du questionnaire. La moyenne des dimensions, quand elle est donnée, accompagne le profil et ne le remplace pas.',
     'La feuille de route reprend la prochaine étape de chaque pratique sous le stade visé, les actions propres à chaque dimension, et une vérification pour chaque « Je ne sais pas ».',
   ].join('\n'),
+  methodDontKnow: (p: { n: number }) =>
+    `Une dimension qui a plus de ${p.n} « Je ne sais pas » affiche aussi « information insuffisante ».`,
 
   footer: (p: { organization: string; date: string }) => `${p.organization} · ${p.date} · Diapason`,
   page: (p: { n: number; total: number }) => `Page ${p.n} sur ${p.total}`,
@@ -161,16 +161,16 @@ export const en: typeof fr = {
   unassigned: '—',
 
   readinessNothingMissing: 'Nothing is missing.',
-  readinessUnavailable: 'The pooling readiness checklist is not yet available for this questionnaire version.',
 
   methodTitle: 'How the scores are computed',
-  methodBody: [
-    'Each question offers five statements, from stage 1 (Initial) to stage 5 (Strategic); the organization picks the one that describes it best. “Don’t know” and “Not applicable” carry no value.',
+  methodBody: (p: { first: string; last: string; share: string }) => [
+    `Each question offers five statements, from stage 1 (${p.first}) to stage 5 (${p.last}); the organization picks the one that describes it best. “Don’t know” and “Not applicable” carry no value.`,
     'A dimension’s score is the mean of the stages chosen, rounded to one decimal; some questions may count more. The stage is the whole part of the score: 3.4 means stage 3, on the way to 4.',
-    'Answered is the share of applicable questions answered with a statement. Below 70%, the dimension shows “insufficient information” instead of a stage.',
+    `Answered is the share of applicable questions answered with a statement. Below ${p.share}, the dimension shows “insufficient information” instead of a stage.`,
     'Change is only computed between comparable questionnaire versions. The mean of the dimensions, when given, goes with the profile and never replaces it.',
     'The roadmap lists the next step of every practice below the target stage, each dimension’s own actions, and a check for every “Don’t know”.',
   ].join('\n'),
+  methodDontKnow: (p: { n: number }) => `A dimension with more than ${p.n} “Don’t know” answers also shows “insufficient information”.`,
 
   footer: (p: { organization: string; date: string }) => `${p.organization} · ${p.date} · Diapason`,
   page: (p: { n: number; total: number }) => `Page ${p.n} of ${p.total}`,

@@ -6,6 +6,7 @@ export const fr = frenchSpacing({
   intro: (p: { date: string; questionnaire: string; version: string }) =>
     `Évaluation du ${p.date}, questionnaire « ${p.questionnaire} », version ${p.version}.`,
   chartLabel: 'Graphique radar du profil : un axe par dimension, de 1 à 5.',
+  chartLabelBars: 'Graphique à barres du profil : une barre par dimension, de 1 à 5.',
   chartUnavailable: 'Le graphique n’a pas pu être affiché ; le tableau ci-dessous contient les mêmes données.',
   tableCaption: 'Stade et score par dimension',
   byDimension: 'Détail par dimension',
@@ -32,7 +33,7 @@ export const fr = frenchSpacing({
   notCompleted: 'Cette évaluation n’est pas terminée.',
   readinessTitle: 'Préparation à la mise en commun des données',
   readinessIntro:
-    'Une liste de vérification à part, qui n’entre dans aucun score : votre organisme pourrait-il participer dès maintenant à un projet de mise en commun de données, comme une cohorte de mutualisation du CQM ?',
+    'Une liste de vérification à part, qui n’entre dans aucun score : votre organisme pourrait-il participer dès maintenant à un projet de mise en commun de données?',
   readinessResult: 'Résultat :',
   readinessReady: 'Prête',
   readinessAlmost: 'Presque',
@@ -53,6 +54,7 @@ export const en: typeof fr = {
   intro: (p: { date: string; questionnaire: string; version: string }) =>
     `Assessment of ${p.date}, questionnaire “${p.questionnaire}”, version ${p.version}.`,
   chartLabel: 'Radar chart of the profile: one axis per dimension, from 1 to 5.',
+  chartLabelBars: 'Bar chart of the profile: one bar per dimension, from 1 to 5.',
   chartUnavailable: 'The chart could not be shown; the table below holds the same data.',
   tableCaption: 'Stage and score per dimension',
   byDimension: 'Detail by dimension',
@@ -78,7 +80,7 @@ export const en: typeof fr = {
   notCompleted: 'This assessment is not complete.',
   readinessTitle: 'Readiness for data pooling',
   readinessIntro:
-    'A separate checklist, never part of any score: could your organization join a data-pooling project now, such as a CQM pooling cohort?',
+    'A separate checklist, never part of any score: could your organization join a data-pooling project now?',
   readinessResult: 'Result:',
   readinessReady: 'Ready',
   readinessAlmost: 'Almost',

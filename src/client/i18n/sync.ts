@@ -77,8 +77,10 @@ export const fr = frenchSpacing({
   law:
     'Au sens de la Loi 25 (Loi sur la protection des renseignements personnels dans le secteur privé), ce que le serveur conserve est dépersonnalisé, pas anonymisé : combiné à d’autres renseignements, il pourrait en théorie être relié à votre organisme. Seuls des agrégats qui respectent des règles de divulgation strictes sont publiés (aucun chiffre pour un groupe de moins de 10 organismes) ; ce sont eux seuls qui sont anonymisés.',
   contactTitle: 'Pour nous joindre',
-  contact:
-    'Conseil québécois de la musique, responsable de la protection des renseignements personnels (coordonnées sur le site Web du CQM). Vous pouvez demander l’accès à vos données, leur rectification ou leur suppression.',
+  contactPerson: 'Responsable de la protection des renseignements personnels :',
+  contactUnset:
+    'Le responsable de la protection des renseignements personnels du Conseil québécois de la musique (coordonnées sur le site Web du CQM).',
+  contactRights: 'Vous pouvez lui demander l’accès à vos données, leur rectification ou leur suppression.',
   optIn: (p: { version: string }) =>
     `J’accepte que Diapason envoie au CQM les scores de cet organisme, comme le décrit cet avis (version ${p.version}).`,
   optInHelp: 'Non coché par défaut. Vous pouvez changer d’avis en tout temps.',
@@ -165,8 +167,9 @@ export const en: typeof fr = {
   law:
     'Under Quebec’s Law 25 (Act respecting the protection of personal information in the private sector), what the server keeps is de-identified, not anonymized: combined with other information, it could in theory be linked back to your organization. Only aggregates that pass strict disclosure rules are published (no figure for a group of fewer than 10 organizations); those alone are anonymized.',
   contactTitle: 'Contact',
-  contact:
-    'Conseil québécois de la musique, person in charge of the protection of personal information (contact details on CQM’s website). You may ask to access, correct or delete your data.',
+  contactPerson: 'Person in charge of the protection of personal information:',
+  contactUnset: 'The person in charge of the protection of personal information at the Conseil québécois de la musique (contact details on CQM’s website).',
+  contactRights: 'You may ask them to access, correct or delete your data.',
   optIn: (p: { version: string }) =>
     `I agree that Diapason sends this organization’s scores to CQM, as this notice describes (version ${p.version}).`,
   optInHelp: 'Unticked by default. You can change your mind at any time.',

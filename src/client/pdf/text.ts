@@ -1,9 +1,11 @@
 /**
  * Text for jsPDF's standard fonts, which draw only the Windows-1252 character set. Outside it a
- * character garbles the whole line: a narrow no-break space (U+202F, which French typography and
- * Intl put before ; ! ? and in numbers) is the usual culprit. So: thin and narrow spaces become the
- * ordinary no-break space, a few common signs get their nearest Windows-1252 spelling, and anything
- * else left outside the set becomes "?" rather than breaking the line.
+ * character garbles the whole line: a narrow no-break space (U+202F, which Québec typography puts
+ * before ; ! ? and Intl in some numbers) is the usual culprit. So: a narrow space before ; ! ? is
+ * dropped (no space there is Québec's spelling when no narrow space can be drawn, and a full one
+ * would be France's), other thin and narrow spaces become the ordinary no-break space, a few common
+ * signs get their nearest Windows-1252 spelling, and anything else left outside the set becomes "?"
+ * rather than breaking the line.
  */
 import { fixFrenchSpacing } from '../i18n/typography.ts';
 import type { Locale } from '../../core/text.ts';
@@ -40,7 +42,11 @@ export function pdfText(text: string, locale: Locale): string {
   // Questionnaire text and names typed by people get the same French spacing as our own catalogs.
   const spaced = locale === 'fr' ? fixFrenchSpacing(text) : text;
   let out = '';
-  for (const char of spaced.replace(/[\u2000-\u200a\u202f\u205f\u3000]/g, '\u00a0').replace(/\t/g, ' ')) {
+  const drawable = spaced
+    .replace(/\u202f(?=[;!?])/g, '')
+    .replace(/[\u2000-\u200a\u202f\u205f\u3000]/g, '\u00a0')
+    .replace(/\t/g, ' ');
+  for (const char of drawable) {
     const replaced = REPLACEMENTS[char];
     if (replaced !== undefined) out += replaced;
     else out += isDrawable(char) ? char : '?';

@@ -4,7 +4,6 @@
  * version it was started on.
  */
 import catalog from '../../../questionnaires/catalog.json';
-import { formatIssue, type QuestionnaireIssue } from '../../core/questionnaire/issues.ts';
 import { compareVersions, type Questionnaire, type QuestionnaireRef } from '../../core/questionnaire/schema.ts';
 import type { Locale } from '../../core/text.ts';
 
@@ -24,6 +23,11 @@ export function currentRef(questionnaireId = DEFAULT_QUESTIONNAIRE_ID): Question
   return { questionnaireId, version };
 }
 
+/** Every questionnaire a new assessment can use, in the catalog's order; the first is the default. */
+export function offeredRefs(): QuestionnaireRef[] {
+  return Object.entries(current).map(([questionnaireId, version]) => ({ questionnaireId, version }));
+}
+
 export function bundledRefs(): QuestionnaireRef[] {
   return Object.keys(files).map((key) => {
     const [, questionnaireId = '', file = ''] = /questionnaires\/([^/]+)\/([^/]+)\.json$/.exec(key) ?? [];
@@ -31,21 +35,25 @@ export function bundledRefs(): QuestionnaireRef[] {
   });
 }
 
+/**
+ * A questionnaire file that is missing or invalid. The problems come already told in both languages
+ * (the messages are loaded with the checker, never with the first screen).
+ */
 export class QuestionnaireLoadError extends Error {
   constructor(
     readonly ref: QuestionnaireRef,
-    readonly issues: QuestionnaireIssue[],
+    readonly issues: Record<Locale, string[]> = { fr: [], en: [] },
   ) {
     super(`questionnaire ${ref.questionnaireId} ${ref.version} is missing or invalid`);
   }
 
   describe(locale: Locale): string {
-    if (!this.issues.length) {
+    if (!this.issues[locale].length) {
       return locale === 'fr'
         ? `Le questionnaire ${this.ref.questionnaireId} ${this.ref.version} n’est pas inclus dans cette version de l’application.`
         : `Questionnaire ${this.ref.questionnaireId} ${this.ref.version} is not included in this version of the app.`;
     }
-    return this.issues.map((issue) => formatIssue(issue, locale)).join(' ; ');
+    return this.issues[locale].join(locale === 'fr' ? ' ; ' : '; ');
   }
 }
 
@@ -64,7 +72,7 @@ export function loadQuestionnaire(ref: QuestionnaireRef): Promise<Questionnaire>
 
 async function load(ref: QuestionnaireRef, key: string): Promise<Questionnaire> {
   const importer = files[key];
-  if (!importer) throw new QuestionnaireLoadError(ref, []);
+  if (!importer) throw new QuestionnaireLoadError(ref);
   const data = await importer();
   // The production build refuses to build with an invalid questionnaire file (the same check as
   // `npm run questionnaire:check`, scripts/vite-plugin-questionnaires.ts), so a bundled file is
@@ -72,9 +80,15 @@ async function load(ref: QuestionnaireRef, key: string): Promise<Questionnaire> 
   // model on every questionnaire and result screen cost ~45 ms of main thread (×4 on a phone).
   if (!import.meta.env.DEV) return data as Questionnaire;
   // Loaded only here, so the checker's code stays out of the first screen in production.
-  const { parseQuestionnaire } = await import('../../core/questionnaire/parse.ts');
+  const [{ parseQuestionnaire }, { formatIssue }] = await Promise.all([
+    import('../../core/questionnaire/parse.ts'),
+    import('../../core/questionnaire/issues.ts'),
+  ]);
   const parsed = parseQuestionnaire(data);
-  if (!parsed.ok) throw new QuestionnaireLoadError(ref, parsed.issues);
+  if (!parsed.ok) {
+    const told = (locale: Locale) => parsed.issues.map((issue) => formatIssue(issue, locale));
+    throw new QuestionnaireLoadError(ref, { fr: told('fr'), en: told('en') });
+  }
   return parsed.questionnaire;
 }
 

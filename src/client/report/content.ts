@@ -9,7 +9,7 @@ import { biggestMoves, type DimensionChange, type Path } from '../../core/histor
 import { planOrder } from '../../core/plan.ts';
 import { strengthsAndGaps } from '../../core/outlook.ts';
 import { byHorizon, type RoadmapEntry } from '../../core/roadmap.ts';
-import type { AssessmentScore, DimensionScore } from '../../core/scoring.ts';
+import { CONFIDENCE_THRESHOLD, type AssessmentScore, type DimensionScore } from '../../core/scoring.ts';
 import { LEVELS, type Level, type Questionnaire } from '../../core/questionnaire/schema.ts';
 import type { Locale, LocalizedText } from '../../core/text.ts';
 import { formatCount, formatDate, formatDelta, formatPercent, formatScore, formatShortDate } from '../i18n/format.ts';
@@ -145,6 +145,21 @@ function cappedReason(q: Questionnaire, d: DimensionScore, locale: Locale): stri
     statement: (item.statements.find((x) => x.level === atLeast)?.text[locale] ?? '').replace(/\.$/, ''),
     uncapped: d.uncappedStage,
   });
+}
+
+/** How scores are computed, with the file's own stage names and information threshold. */
+function methodParagraphs(q: Questionnaire, m: typeof report.fr, locale: Locale): string[] {
+  const name = (level: Level) => q.levels.find((l) => l.level === level)?.name[locale] ?? String(level);
+  const paragraphs = m
+    .methodBody({
+      first: name(1),
+      last: name(5),
+      share: formatPercent(q.sufficiency?.minAnsweredShare ?? CONFIDENCE_THRESHOLD.numerator / CONFIDENCE_THRESHOLD.denominator, locale),
+    })
+    .split('\n');
+  const maxDontKnow = q.sufficiency?.maxDontKnow;
+  if (maxDontKnow !== undefined) paragraphs.splice(3, 0, m.methodDontKnow({ n: maxDontKnow }));
+  return paragraphs;
 }
 
 export function stageLabel(q: Questionnaire, level: Level, locale: Locale): string {
@@ -311,7 +326,7 @@ export function buildBoardReport(input: ReportInput, locale: Locale): BoardRepor
       : undefined,
     readinessTitle: rm.readinessTitle,
     obligations: obligationsSection(q, input.answers, locale),
-    method: m.methodBody.split('\n'),
+    method: methodParagraphs(q, m, locale),
     appendix: input.answerNotes && answerNotes(input.questionnaire, input.answerNotes, locale),
   };
 }

@@ -38,15 +38,18 @@ export class AssessmentListState {
   }
 
   /**
-   * The assessment to continue, or a new one on the current questionnaire version, starting with the
-   * last completed assessment's answers carried over (each to confirm).
+   * The assessment to continue, or a new one on the current version of `questionnaireId` (the
+   * catalog's first when not given), starting with the last completed assessment's answers carried
+   * over (each to confirm); or, from a taster's result, with the taster's answers (`fromTaster`).
    */
-  async startOrResume(): Promise<AssessmentRow> {
+  async startOrResume(questionnaireId?: string, fromTaster?: AssessmentRow): Promise<AssessmentRow> {
     if (this.inProgress) return this.inProgress.row;
-    const ref = currentRef();
+    const ref = currentRef(questionnaireId);
     // Loaded when an assessment starts, not with the home screen: carrying over needs every version.
     const carried = await import('./carry-over.ts')
-      .then(({ answersToCarry }) => answersToCarry(this.organizationId, ref))
+      .then(({ answersToCarry, tasterAnswersToCarry }) =>
+        fromTaster ? tasterAnswersToCarry(fromTaster, ref) : answersToCarry(this.organizationId, ref),
+      )
       .catch((error: unknown) => {
         // Carrying over is a convenience: if it fails, the person still gets a fresh assessment.
         console.warn('[diapason] answers could not be carried over', error);

@@ -11,16 +11,16 @@ import { loadVersions } from '../questionnaires/catalog.ts';
 import { getAnswers, getAssessment, listAssessments, type CarriedAnswers } from '../storage/assessments.ts';
 import type { AssessmentRow } from '../storage/rows.ts';
 
-/** The organization's most recently completed assessment, if any. */
-async function lastCompleted(organizationId: string): Promise<AssessmentRow | undefined> {
-  const rows = (await listAssessments(organizationId)).filter((r) => r.status === 'completed');
+/** The organization's most recently completed assessment on that questionnaire, if any. */
+async function lastCompleted(organizationId: string, questionnaireId: string): Promise<AssessmentRow | undefined> {
+  const rows = (await listAssessments(organizationId)).filter((r) => r.status === 'completed' && r.questionnaireId === questionnaireId);
   return rows.sort((a, b) => (a.completedAt ?? a.updatedAt).localeCompare(b.completedAt ?? b.updatedAt)).at(-1);
 }
 
 /** The answers a new assessment on `target` starts with; undefined when there is nothing to carry. */
 export async function answersToCarry(organizationId: string, target: QuestionnaireRef): Promise<CarriedAnswers | undefined> {
-  const source = await lastCompleted(organizationId);
-  if (!source || source.questionnaireId !== target.questionnaireId) return undefined;
+  const source = await lastCompleted(organizationId, target.questionnaireId);
+  if (!source) return undefined;
   const between = { from: source.version, to: target.version };
   const path = carryOverPath(await loadVersions(target.questionnaireId, between), source.version, target.version);
   if (!path) return undefined;
@@ -40,6 +40,24 @@ export async function answersToCarry(organizationId: string, target: Questionnai
     : undefined;
 }
 
+/**
+ * The answers a full assessment on `target` starts with, from a taster (a questionnaire whose file
+ * `leadsTo` it): those to the items they share, each to confirm.
+ */
+export async function tasterAnswersToCarry(taster: AssessmentRow, target: QuestionnaireRef): Promise<CarriedAnswers | undefined> {
+  const [full] = await loadVersions(target.questionnaireId, { from: target.version, to: target.version });
+  if (!full) return undefined;
+  const answers = carryAnswers(
+    [full],
+    (await getAnswers(taster.id)).map((a) => ({
+      itemId: a.itemId,
+      ...(a.value !== undefined ? { value: a.value } : {}),
+      ...(a.note !== undefined ? { note: a.note } : {}),
+    })),
+  );
+  return answers.length ? { from: { assessmentId: taster.id, version: taster.version }, answers } : undefined;
+}
+
 export interface CarryOverInfo {
   /** How many answers the assessment started with. */
   answers: number;
@@ -56,6 +74,11 @@ export async function carryOverInfo(row: AssessmentRow): Promise<CarryOverInfo |
   // Only targets carried: nothing to confirm, nothing to say on the questionnaire screen.
   if (!row.carriedFrom?.answers) return undefined;
   const source = await getAssessment(row.carriedFrom.assessmentId);
+  if (source && source.questionnaireId !== row.questionnaireId) {
+    // From a taster: the same items, the same statements; no version of this questionnaire to explain.
+    const fromDate = source.completedAt ?? source.updatedAt;
+    return { answers: row.carriedFrom.answers, fromDate, fromVersion: row.version, toVersion: row.version, summaries: [], comparable: true };
+  }
   const between = { from: row.carriedFrom.version, to: row.version };
   const path = carryOverPath(await loadVersions(row.questionnaireId, between), row.carriedFrom.version, row.version) ?? [];
   return {

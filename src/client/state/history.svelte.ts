@@ -69,7 +69,8 @@ export class HistoryState {
 
   path = $derived.by((): Path =>
     buildPath(
-      this.entries.map((e) => ({ assessmentId: e.row.id, completedAt: e.row.completedAt, score: e.score })),
+      // A taster's picture is indicative and never compared with the full model's: not on the path.
+      this.entries.filter((e) => !e.questionnaire.leadsTo).map((e) => ({ assessmentId: e.row.id, completedAt: e.row.completedAt, score: e.score })),
       this.versions,
     ),
   );
@@ -85,8 +86,12 @@ export class HistoryState {
 
   /** The last assessment completed before this one, and the change since it. */
   previousOf(assessmentId: string, score: AssessmentScore, completedAt: string | undefined): Previous | undefined {
+    // Only the same questionnaire: a taster and the full model are never compared.
     const before = this.entries.filter(
-      (e) => e.row.id !== assessmentId && (completedAt === undefined || e.row.completedAt < completedAt),
+      (e) =>
+        e.row.id !== assessmentId &&
+        e.row.questionnaireId === score.questionnaireId &&
+        (completedAt === undefined || e.row.completedAt < completedAt),
     );
     const entry = before.at(-1);
     return entry ? { entry, change: changeSince(score, entry.score, this.versions) } : undefined;

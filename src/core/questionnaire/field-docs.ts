@@ -76,6 +76,8 @@ export const FIELD_DOCS: Record<string, string> = {
   sufficiency: 'When a dimension lacks information to show a stage; no overall figure while one does.',
   'sufficiency.minAnsweredShare': 'Share of applicable items answered with a level, above 0 to 1; 0.7 when absent.',
   'sufficiency.maxDontKnow': 'Most don’t-know answers per dimension; no limit when absent.',
+  leadsTo: 'For a short taster: the questionnaire its result offers, with the answers to shared items carried in.',
+  'leadsTo.questionnaireId': 'The id of that questionnaire, e.g. "cqm-maturite".',
   carryOver: 'Every version after the first: how answers to the version before carry over (see VERSIONS.md).',
   'carryOver.fromVersion': 'The version right before this one, whose answers are carried over.',
   'carryOver.scoresComparable': 'true only if scores on this version can honestly sit beside scores on fromVersion.',

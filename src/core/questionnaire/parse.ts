@@ -12,32 +12,61 @@ import {
   type Questionnaire,
   type ReadinessCriterion,
 } from './schema.ts';
-import { frenchTypographyProblems, typographyApplies } from './typography.ts';
+import { contentWarnings } from './content.ts';
+import { MAX_DIMENSIONS } from './limits.ts';
 import { formatPath, type IssueKind, type PathSegment, type QuestionnaireIssue } from './issues.ts';
 
+/**
+ * `issues` are errors: the app cannot use the file. `warnings` are content advice (./content.ts),
+ * given whenever the file's shape is right enough to read them.
+ */
 export type ParseResult =
-  | { ok: true; questionnaire: Questionnaire }
-  | { ok: false; issues: QuestionnaireIssue[] };
+  | { ok: true; questionnaire: Questionnaire; warnings: QuestionnaireIssue[] }
+  | { ok: false; issues: QuestionnaireIssue[]; warnings: QuestionnaireIssue[] };
 
 export function parseQuestionnaire(input: unknown): ParseResult {
   const shape = QuestionnaireSchema.safeParse(input, { reportInput: true });
   if (!shape.success) {
-    return { ok: false, issues: shape.error.issues.map(fromZodIssue) };
+    return { ok: false, issues: shape.error.issues.map(fromZodIssue), warnings: [] };
   }
   const issues = checkWholeFile(shape.data);
-  return issues.length ? { ok: false, issues } : { ok: true, questionnaire: shape.data };
+  const warnings = contentWarnings(shape.data);
+  return issues.length ? { ok: false, issues, warnings } : { ok: true, questionnaire: shape.data, warnings };
 }
 
-/** For a file's text: a JSON syntax error becomes an issue like any other. */
+/** For a file's text: a JSON syntax error becomes an issue like any other, with its line and column. */
 export function parseQuestionnaireText(text: string): ParseResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, issues: [{ kind: 'json-syntax', detail, path: [] }] };
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, issues: [{ kind: 'json-syntax', ...syntaxErrorPlace(text, message), path: [] }], warnings: [] };
   }
   return parseQuestionnaire(json);
+}
+
+/**
+ * Line and column (from 1) of a JSON.parse error, and the text there. Engines say it differently:
+ * V8 gives a character position (and, lately, the line and column too); Firefox gives line and
+ * column; an unexpected end names neither, so it is the end of the text.
+ */
+export function syntaxErrorPlace(text: string, message: string): { line: number; column: number; excerpt: string } {
+  let offset = text.length;
+  const lineColumn = /line (\d+) column (\d+)/i.exec(message);
+  const position = /position (\d+)/i.exec(message);
+  if (position) offset = Math.min(Number(position[1]), text.length);
+  else if (lineColumn) {
+    const lines = text.split('\n');
+    const line = Math.max(1, Math.min(Number(lineColumn[1]), lines.length));
+    offset = lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + Number(lineColumn[2]) - 1;
+  }
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - (before.lastIndexOf('\n') + 1) + 1;
+  const lineText = text.split('\n')[line - 1] ?? '';
+  const excerpt = lineText.slice(Math.max(0, column - 16), column + 8).trim();
+  return { line, column, excerpt };
 }
 
 function receivedType(input: unknown): string {
@@ -54,9 +83,10 @@ function fromZodIssue(issue: core.$ZodIssue): QuestionnaireIssue {
 
 function describeZodIssue(issue: core.$ZodIssue, path: PathSegment[]): IssueKind {
   const last = path[path.length - 1];
+  // A field that is absent is missing, whatever the rule it would have had to meet (a level, a choice).
+  if (issue.input === undefined && issue.code !== 'unrecognized_keys' && issue.code !== 'custom') return { kind: 'missing' };
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return { kind: 'missing' };
       return { kind: 'wrong-type', expected: issue.expected, received: receivedType(issue.input) };
     case 'too_small':
       if (issue.origin === 'string') return { kind: 'empty-text' };
@@ -70,7 +100,11 @@ function describeZodIssue(issue: core.$ZodIssue, path: PathSegment[]): IssueKind
     case 'unrecognized_keys':
       return { kind: 'unknown-fields', keys: issue.keys };
     case 'invalid_value':
-      return { kind: 'not-allowed-value', allowed: issue.values.map(String) };
+      return {
+        kind: 'not-allowed-value',
+        allowed: issue.values.filter((v) => ['string', 'number', 'boolean'].includes(typeof v)) as (string | number | boolean)[],
+        received: issue.input,
+      };
     case 'invalid_format':
       if (last === 'version') return { kind: 'bad-version' };
       if (last === 'id' || last === 'dimension') return { kind: 'bad-id' };
@@ -85,6 +119,9 @@ function checkWholeFile(q: Questionnaire): QuestionnaireIssue[] {
   const push = (path: PathSegment[], kind: IssueKind) => issues.push({ ...kind, path });
 
   checkLevelSet(q.levels.map((l) => l.level), ['levels'], push);
+  if (q.dimensions.length > MAX_DIMENSIONS) {
+    push(['dimensions'], { kind: 'too-many-dimensions', count: q.dimensions.length, maximum: MAX_DIMENSIONS });
+  }
 
   const dimensionIds = new Map<string, PathSegment[]>();
   q.dimensions.forEach((dimension, d) => {
@@ -115,11 +152,9 @@ function checkWholeFile(q: Questionnaire): QuestionnaireIssue[] {
     });
     item.statements.forEach((statement, s) => {
       if (statement.level === 5) return;
-      for (const field of ['nextStep', 'effort', 'horizon'] as const) {
-        if (statement[field] === undefined) {
-          push([...here, 'statements', s, field], { kind: 'missing-next-step', level: statement.level, field });
-        }
-      }
+      // One message per statement, naming every field it lacks.
+      const fields = (['nextStep', 'effort', 'horizon'] as const).filter((field) => statement[field] === undefined);
+      if (fields.length) push([...here, 'statements', s], { kind: 'missing-next-step', level: statement.level, fields });
     });
   });
 
@@ -139,7 +174,7 @@ function checkWholeFile(q: Questionnaire): QuestionnaireIssue[] {
     }
   }
   if (q.obligations) checkCriteria(q.obligations.criteria, ['obligations', 'criteria'], itemIds, push);
-  if (typographyApplies(q.version)) checkTypography(q, [], push);
+  checkIdsAcrossKinds(q, push);
   return issues;
 }
 
@@ -229,19 +264,26 @@ function checkCriteria(
   });
 }
 
-/** Every French text of the file, against typography.ts's rule (from 3.0.0 on). */
-function checkTypography(value: unknown, path: PathSegment[], push: (path: PathSegment[], kind: IssueKind) => void) {
-  if (Array.isArray(value)) {
-    value.forEach((child, i) => checkTypography(child, [...path, i], push));
-    return;
+/**
+ * No two things share an id, of any kind: an answer, a roadmap action and a shared criterion are all
+ * found by id. Two of the same kind are reported where each kind is checked, above.
+ */
+function checkIdsAcrossKinds(q: Questionnaire, push: (path: PathSegment[], kind: IssueKind) => void) {
+  const all: [id: string, path: PathSegment[], kind: string][] = [
+    ...q.dimensions.map((d, i): [string, PathSegment[], string] => [d.id, ['dimensions', i, 'id'], 'dimension']),
+    ...q.items.map((item, i): [string, PathSegment[], string] => [item.id, ['items', i, 'id'], 'item']),
+    ...q.dimensions.flatMap((d, i) =>
+      (d.actions ?? []).map((a, j): [string, PathSegment[], string] => [a.id, ['dimensions', i, 'actions', j, 'id'], 'action']),
+    ),
+    ...(q.readiness?.criteria ?? []).map((c, i): [string, PathSegment[], string] => [c.id, ['readiness', 'criteria', i, 'id'], 'readiness']),
+    ...(q.obligations?.criteria ?? []).map((c, i): [string, PathSegment[], string] => [c.id, ['obligations', 'criteria', i, 'id'], 'obligation']),
+  ];
+  const first = new Map<string, { path: PathSegment[]; kind: string }>();
+  for (const [id, path, kind] of all) {
+    const seen = first.get(id);
+    if (!seen) first.set(id, { path, kind });
+    else if (seen.kind !== kind) push(path, { kind: 'duplicate-id', id, firstAt: formatPath(seen.path) });
   }
-  if (value === null || typeof value !== 'object') return;
-  const record = value as Record<string, unknown>;
-  if (typeof record.fr === 'string' && typeof record.en === 'string') {
-    for (const problem of frenchTypographyProblems(record.fr)) push([...path, 'fr'], { kind: 'typography', ...problem });
-    return;
-  }
-  for (const [key, child] of Object.entries(record)) checkTypography(child, [...path, key], push);
 }
 
 function checkUnique(

@@ -225,6 +225,11 @@ export const QuestionnaireSchema = z.strictObject({
   readiness: z.optional(ReadinessSchema),
   obligations: z.optional(ObligationsSchema),
   sufficiency: z.optional(SufficiencySchema),
+  /**
+   * A short questionnaire (a taster) whose result offers this other questionnaire, the answers to the
+   * items they share (same id) carried into it, to confirm.
+   */
+  leadsTo: z.optional(z.strictObject({ questionnaireId: IdSchema })),
 });
 
 export type LevelName = z.infer<typeof LevelNameSchema>;
@@ -268,4 +273,16 @@ export function itemWeight(item: Item): number {
 
 export function itemsOf(questionnaire: Questionnaire, dimensionId: string): Item[] {
   return questionnaire.items.filter((item) => item.dimension === dimensionId);
+}
+
+/**
+ * Question numbers as a person meets them: dimension by dimension, in the file's order of dimensions,
+ * and within one its items in file order. A file need not keep a dimension's items together.
+ */
+export function itemNumbers(questionnaire: Questionnaire): Map<string, number> {
+  const numbers = new Map<string, number>();
+  for (const dimension of questionnaire.dimensions) {
+    for (const item of itemsOf(questionnaire, dimension.id)) numbers.set(item.id, numbers.size + 1);
+  }
+  return numbers;
 }

@@ -1,19 +1,31 @@
 /**
- * Québec French typography, as the Office québécois de la langue française sets it, for the French
- * text of questionnaire files:
+ * French typography of questionnaire files.
+ *
+ * Québec's, as the Office québécois de la langue française sets it:
  *   - no space before ; ! ? — or a narrow no-break space (U+202F), never a plain or a no-break one;
  *   - a no-break space (U+00A0) before : (a colon in a web address or between digits excepted);
  *   - a no-break space (U+00A0) after « and before ».
- *
- * It applies to files from version 3.0.0 on. Versions published before it (cqm-maturite 1.0.0 and
- * 2.0.0 put a no-break space before ; ! ?) are never edited, so they keep their spacing.
+ * Versions published before it (cqm-maturite 1.0.0 and 2.0.0) are never edited and keep the rule they
+ * were written to: a no-break space before ; : ! ? » and after «.
+ * In every version, a number and its $ or % are joined by a no-break space (« 35 $ », « 10 % »).
  */
-import { compareVersions } from './schema.ts';
+/**
+ * The files published before the rule (a published file is never edited), each held to the rule it
+ * was written to. Every other file, of any questionnaire, follows the OQLF rule.
+ */
+export const LEGACY_TYPOGRAPHY_FILES: readonly string[] = ['cqm-maturite@1.0.0', 'cqm-maturite@2.0.0'];
 
-export const TYPOGRAPHY_FROM_VERSION = '3.0.0';
-
-export const TYPOGRAPHY_RULES = ['space-before-tight', 'colon-space', 'guillemet-space'] as const;
+export const TYPOGRAPHY_RULES = [
+  'space-before-tight',
+  'colon-space',
+  'guillemet-space',
+  'legacy-no-break-space',
+  'number-unit-space',
+] as const;
 export type TypographyRule = (typeof TYPOGRAPHY_RULES)[number];
+
+/** `oqlf`: the rule; `legacy`: the rule of the files published before it. */
+export type TypographyMode = 'oqlf' | 'legacy';
 
 export interface TypographyProblem {
   rule: TypographyRule;
@@ -23,8 +35,8 @@ export interface TypographyProblem {
 
 const NBSP = '\u00a0';
 
-export function typographyApplies(version: string): boolean {
-  return compareVersions(version, TYPOGRAPHY_FROM_VERSION) >= 0;
+export function typographyModeOf(file: { id: string; version: string }): TypographyMode {
+  return LEGACY_TYPOGRAPHY_FILES.includes(`${file.id}@${file.version}`) ? 'legacy' : 'oqlf';
 }
 
 function excerpt(text: string, at: number): string {
@@ -34,20 +46,26 @@ function excerpt(text: string, at: number): string {
 }
 
 /** Every place in one French text that breaks the rules above, in reading order. */
-export function frenchTypographyProblems(text: string): TypographyProblem[] {
+export function frenchTypographyProblems(text: string, mode: TypographyMode = 'oqlf'): TypographyProblem[] {
   const problems: TypographyProblem[] = [];
+  const flag = (rule: TypographyRule, at: number) => problems.push({ rule, excerpt: excerpt(text, at) });
   for (let i = 0; i < text.length; i++) {
     const mark = text.charAt(i);
     const before = text.charAt(i - 1);
     const after = text.charAt(i + 1);
-    if ((mark === ';' || mark === '!' || mark === '?') && (before === ' ' || before === NBSP)) {
-      problems.push({ rule: 'space-before-tight', excerpt: excerpt(text, i) });
-    } else if (mark === ':' && before !== NBSP) {
-      const inAddress = text.startsWith('//', i + 1);
-      const betweenDigits = /\d/.test(before) && /\d/.test(after);
-      if (!inAddress && !betweenDigits) problems.push({ rule: 'colon-space', excerpt: excerpt(text, i) });
+    const colonExempt = mark === ':' && (text.startsWith('//', i + 1) || (/\d/.test(before) && /\d/.test(after)));
+    if ((mark === '$' || mark === '%') && before === ' ' && /\d/.test(text.charAt(i - 2))) {
+      flag('number-unit-space', i);
+    } else if (mode === 'legacy') {
+      if ((';:!?»'.includes(mark) && before !== NBSP && !colonExempt) || (mark === '«' && after !== NBSP)) {
+        flag('legacy-no-break-space', i);
+      }
+    } else if ((mark === ';' || mark === '!' || mark === '?') && (before === ' ' || before === NBSP)) {
+      flag('space-before-tight', i);
+    } else if (mark === ':' && before !== NBSP && !colonExempt) {
+      flag('colon-space', i);
     } else if ((mark === '«' && after !== NBSP) || (mark === '»' && before !== NBSP)) {
-      problems.push({ rule: 'guillemet-space', excerpt: excerpt(text, i) });
+      flag('guillemet-space', i);
     }
   }
   return problems;

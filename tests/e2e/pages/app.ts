@@ -47,6 +47,17 @@ export class App {
     await this.questionnaire.ready();
   }
 
+  /** Picks one of the questionnaires offered when starting (the form or the home screen shows them). */
+  async chooseQuestionnaire(title: RegExp) {
+    const group = this.page.getByRole('group', { name: /Quel questionnaire|Which questionnaire/ });
+    await group.getByRole('radio', { name: title }).check();
+  }
+
+  /** The questionnaires offered, as read on screen: each option's accessible name. */
+  questionnaireOptions(): Locator {
+    return this.page.getByRole('group', { name: /Quel questionnaire|Which questionnaire/ }).getByRole('radio');
+  }
+
   /** Fills the profile form on screen, without saving it. */
   async fillProfile(profile: OrganizationProfile = ENSEMBLE) {
     await this.page.getByLabel('Nom de l’organisme').fill(profile.name);
@@ -88,6 +99,11 @@ export class QuestionnairePage {
   async ready() {
     await expect(this.page.getByText(/^(Étape|Step) \d+ (sur|of) \d+/)).toBeVisible();
     await expect(this.questions().first()).toBeVisible();
+  }
+
+  /** The questionnaire's title and description, shown on the first step. */
+  about(): Locator {
+    return this.page.getByRole('paragraph').filter({ hasText: /^(Diagnostic de maturité|Aperçu de la maturité|CQM data-maturity)/ });
   }
 
   question(n: number): Locator {
@@ -213,14 +229,14 @@ export class ResultPage {
   }
 
   async expectChartDrawn() {
-    await expect(this.page.locator('figure.radar[data-drawn="true"]')).toBeVisible();
-    const painted = await this.page.locator('figure.radar canvas').evaluate((canvas: HTMLCanvasElement) => {
+    await expect(this.page.locator('figure.profile-chart[data-drawn="true"]')).toBeVisible();
+    const painted = await this.page.locator('figure.profile-chart canvas').evaluate((canvas: HTMLCanvasElement) => {
       const ctx = canvas.getContext('2d');
       if (!ctx || canvas.width === 0) return false;
       const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
       for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) return true;
       return false;
     });
-    expect(painted, 'the radar canvas has pixels').toBe(true);
+    expect(painted, 'the profile chart has pixels').toBe(true);
   }
 }

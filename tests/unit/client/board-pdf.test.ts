@@ -49,10 +49,14 @@ async function render(locale: 'fr' | 'en', input = makeReportInput()) {
 
 describe('pdfText: what the standard fonts can draw', () => {
   it('maps narrow and thin spaces to the no-break space, keeps accents, œ and guillemets', () => {
-    expect(pdfText('Prêt\u202f? «\u202fŒuvre\u202f» 1\u2009234', 'en')).toBe('Prêt\u00a0? «\u00a0Œuvre\u00a0» 1\u00a0234');
+    expect(pdfText('«\u202fŒuvre\u202f» 1\u2009234 1\u202f234', 'en')).toBe('«\u00a0Œuvre\u00a0» 1\u00a0234 1\u00a0234');
   });
-  it('gives French text its no-break spaces before : ; ? ! and inside « »', () => {
-    expect(pdfText('Note : oui ; « non » ?', 'fr')).toBe('Note\u00a0: oui\u00a0; «\u00a0non\u00a0»\u00a0?');
+  it('writes ; ! ? tight where the screen has a narrow space: Québec’s spelling when none can be drawn', () => {
+    expect(pdfText('Prêt\u202f? Oui\u202f! a\u202f; b', 'en')).toBe('Prêt? Oui! a; b');
+  });
+  it('gives French text Québec’s spacing: no-break space before : and inside « », nothing before ; ? !', () => {
+    expect(pdfText('Note : oui ; « non » ?', 'fr')).toBe('Note\u00a0: oui; «\u00a0non\u00a0»?');
+    expect(pdfText('Prêt\u00a0? Oui\u00a0!', 'fr')).toBe('Prêt? Oui!');
     expect(pdfText('Note: yes', 'en')).toBe('Note: yes');
   });
   it('spells out signs outside Windows-1252 and never lets one through', () => {
@@ -66,17 +70,17 @@ describe('the board PDF', () => {
     const input = makeReportInput();
     const { text, pages, file } = await render('fr', input);
     // Accents, œ, « » and ’ come back out of the PDF as they went in...
-    expect(text).toContain('Société de musique « Les Cœurs » : l’Été !');
+    expect(text).toContain('Société de musique « Les Cœurs » : l’Été!');
     expect(text).toContain('Rapport au conseil d’administration');
     expect(text).toContain('Questionnaire « Maturité des données — œuvres et publics », version 1.0.0');
     // ...no line ever starts with the punctuation a no-break space holds to its word...
     expect(text).not.toMatch(/^\s*[:;?!»]/m);
-    // ...and what is drawn has the no-break spaces, never an ordinary one before : ; ? ! » or after «.
+    // ...and what is drawn has the no-break spaces before : » and after «, and nothing before ; ? !.
     const drawn = drawnStrings(file);
-    expect(drawn).toContain('Société de musique «\u00a0Les Cœurs\u00a0»\u00a0: l’Été\u00a0! · 13 octobre 2026 · Diapason');
+    expect(drawn).toContain('Société de musique «\u00a0Les Cœurs\u00a0»\u00a0: l’Été! · 13 octobre 2026 · Diapason');
     expect(drawn.join('\n')).toContain('Le focus des 90 prochains jours');
     expect(drawn.join('\n')).toContain('Résultat\u00a0: Presque');
-    for (const s of drawn) expect(s, s).not.toMatch(/ [:;?!»]|« /);
+    for (const s of drawn) expect(s, s).not.toMatch(/ [:»]|« |[ \u00a0][;?!]/);
     const report = buildBoardReport(input, 'fr');
     for (const row of report.summary.rows) {
       expect(text).toContain(row.dimension);
@@ -145,6 +149,24 @@ describe('the board PDF', () => {
     const en = await render('en', { ...makeReportInput(), respondents: { answered: 1, proposals: 0 } });
     expect(en.pages[0]).toContain('1 person answered.');
     expect(en.pages[0]).not.toContain('proposal');
+  });
+
+  it('explains the scores with the file’s own stage names and information threshold, nothing of another model', () => {
+    const input = makeReportInput();
+    const q = structuredClone(input.questionnaire);
+    q.levels = q.levels.map((l) => ({ ...l, name: { fr: `Palier-${l.level}`, en: `Tier-${l.level}` } }));
+    q.sufficiency = { minAnsweredShare: 0.5, maxDontKnow: 2 };
+    const fr = buildBoardReport({ ...input, questionnaire: q }, 'fr').method.join('\n');
+    const en = buildBoardReport({ ...input, questionnaire: q }, 'en').method.join('\n');
+    expect(fr).toContain('du stade 1 (Palier-1) au stade 5 (Palier-5)');
+    expect(en).toContain('from stage 1 (Tier-1) to stage 5 (Tier-5)');
+    expect(fr).toContain('Sous 50\u00a0%');
+    expect(en).toContain('Below 50%');
+    expect(en).toContain('more than 2 “Don’t know” answers');
+    for (const text of [fr, en]) expect(text).not.toMatch(/Initial|Stratégique|Strategic|70/);
+    const plain = buildBoardReport(input, 'en').method.join('\n');
+    expect(plain).toContain('Below 70%');
+    expect(plain).not.toContain('Don’t know” answers');
   });
 
   it('puts the answers and their notes in an appendix only when the person chose it', async () => {
@@ -263,7 +285,8 @@ describe('the board PDF: why a stage is capped, and the spread of answers', () =
     const dimension = input.score.dimensions[0]!;
     expect(dimension.cappedBy).not.toBeNull();
     const fr = (await render('fr', input)).text.replace(/\s+/g, ' ');
-    expect(fr).toContain(`Stade limité à 1 tant qu’à la question « ${input.item.question.fr.replace(/\s+/g, ' ')} »`);
+    // The PDF's fonts have no narrow no-break space: it writes no space before ; ! ? (also OQLF).
+    expect(fr).toContain(`Stade limité à 1 tant qu’à la question « ${input.item.question.fr.replace(/\s+/g, ' ').replace(/ ([;!?])/g, '$1')} »`);
     expect(fr).toContain(`votre score mènerait au stade ${dimension.uncappedStage}`);
     const counts = [1, 2, 3, 4, 5].map((l) => dimension.spread[l as 1]).join(' · ');
     expect(fr).toContain(`Réponses par niveau, de 1 à 5 : ${counts}`);

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixFrenchSpacing } from '../../../src/client/i18n/typography.ts';
+import { frenchTypographyProblems } from '../../../src/core/questionnaire/typography.ts';
 
 type Area = { fr: Record<string, unknown>; en: Record<string, unknown> };
 const modules = import.meta.glob<Area>('../../../src/client/i18n/*.ts', { eager: true });
@@ -55,9 +57,13 @@ describe('message catalogs', () => {
     }
   });
 
-  it.each(areas)('%s French text has no ordinary space before : ; ! ? »', (_path, area) => {
+  it.each(areas)('%s French text follows Québec typography (OQLF), as questionnaire files must', (_path, area) => {
     for (const key of Object.keys(area.fr)) {
-      expect(sample(area.fr[key]), `fr.${key}`).not.toMatch(/ [:;!?»]/);
+      for (const n of [0, 1, 2]) {
+        const text = sample(area.fr[key], n);
+        expect(text, `fr.${key}`).not.toMatch(/ [:;!?»]|« /);
+        expect(frenchTypographyProblems(text), `fr.${key}: ${text}`).toEqual([]);
+      }
     }
   });
 });
@@ -83,9 +89,26 @@ describe('the plural rules the catalogs use', () => {
 });
 
 describe('fixFrenchSpacing', () => {
-  it('puts a no-break space before high punctuation and inside guillemets', () => {
+  it('puts a narrow no-break space before ; ! ? and a no-break space before : and inside « »', () => {
     expect(fixFrenchSpacing('Détails : « oui » ; non ? Si !')).toBe(
-      'Détails\u00a0: «\u00a0oui\u00a0»\u00a0; non\u00a0? Si\u00a0!',
+      'Détails\u00a0: «\u00a0oui\u00a0»\u202f; non\u202f? Si\u202f!',
+    );
+  });
+  it('turns France’s full no-break space before ; ! ? into the narrow one, and a narrow one before : into a full one', () => {
+    expect(fixFrenchSpacing('Prêt\u00a0? Oui\u00a0! Note\u202f: «\u202fx\u202f»')).toBe('Prêt\u202f? Oui\u202f! Note\u00a0: «\u00a0x\u00a0»');
+  });
+  it('leaves tight punctuation tight: no space before ; ! ? is correct in Québec too', () => {
+    expect(fixFrenchSpacing('Comment vendez-vous vos concerts?')).toBe('Comment vendez-vous vos concerts?');
+    expect(frenchTypographyProblems('Comment vendez-vous vos concerts?')).toEqual([]);
+  });
+  it('gives text that passes the questionnaire files’ OQLF check, whatever it was given', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('mot', ' ', '\u00a0', '\u202f', ':', ';', '!', '?', '«', '»', 'http://a.b')), (parts) => {
+        const fixed = fixFrenchSpacing(parts.join(''));
+        const problems = frenchTypographyProblems(fixed).filter((p) => p.rule !== 'colon-space' && p.rule !== 'guillemet-space');
+        expect(problems).toEqual([]);
+        expect(fixed).not.toMatch(/[ \u00a0][;!?]| [:»]|« /);
+      }),
     );
   });
   it('leaves English-style text and URLs alone', () => {

@@ -31,7 +31,7 @@ describe('parseQuestionnaire', () => {
     ['unknown-field', 'items[0]', 'unknown-fields'],
     ['bad-version', 'version', 'bad-version'],
     ['bad-item-id', 'items[3].id', 'bad-id'],
-    ['missing-next-step', 'items[0].statements[1].nextStep', 'missing-next-step'],
+    ['missing-next-step', 'items[0].statements[1]', 'missing-next-step'],
     ['stage-names-missing-level', 'levels', 'levels-not-one-to-five'],
     ['dimension-without-items', 'dimensions[2].id', 'dimension-without-items'],
     ['items-not-a-list', 'items', 'wrong-type'],

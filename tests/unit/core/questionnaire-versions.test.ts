@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkAll } from '../../../scripts/questionnaire-files.ts';
+import { formatIssue } from '../../../src/core/questionnaire/issues.ts';
 
 const folder = (name: string) => new URL(`../../fixtures/questionnaires/${name}/`, import.meta.url).pathname;
 
 describe('questionnaire versions checked together (npm run questionnaire:check)', () => {
   it('accepts a chain where each version declares how answers to the one before carry over', () => {
     const checked = checkAll(folder('versions'));
-    expect(checked.map((c) => [c.questionnaire?.version, c.problems])).toEqual([
+    expect(checked.map((c) => [c.questionnaire?.version, c.errors])).toEqual([
       ['1.0.0', []],
       ['1.1.0', []],
       ['2.0.0', []],
@@ -25,11 +26,12 @@ describe('questionnaire versions checked together (npm run questionnaire:check)'
 
   it.each(cases)('refuses %s, blaming version %s', (name, version, message) => {
     const checked = checkAll(folder(`versions-malformed/${name}`));
-    const blamed = checked.filter((c) => c.problems.length);
+    const blamed = checked.filter((c) => c.errors.length);
     expect(blamed.map((c) => c.questionnaire?.version)).toEqual([version]);
-    expect(blamed[0]?.problems).toHaveLength(1);
-    expect(blamed[0]?.problems[0]).toMatch(message);
-    const english = checkAll(folder(`versions-malformed/${name}`), 'en').find((c) => c.problems.length);
-    expect(english?.problems[0]).not.toBe(blamed[0]?.problems[0]);
+    expect(blamed[0]?.errors).toHaveLength(1);
+    const issue = blamed[0]?.errors[0];
+    if (!issue) throw new Error('nothing blamed');
+    expect(formatIssue(issue, 'fr')).toMatch(message);
+    expect(formatIssue(issue, 'en')).not.toBe(formatIssue(issue, 'fr'));
   });
 });

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseQuestionnaire } from '../../../src/core/questionnaire/parse.ts';
-import { formatIssue, formatPath } from '../../../src/core/questionnaire/issues.ts';
-import { frenchTypographyProblems, typographyApplies } from '../../../src/core/questionnaire/typography.ts';
+import { formatIssue, formatPath, severityOf } from '../../../src/core/questionnaire/issues.ts';
+import { frenchTypographyProblems, typographyModeOf } from '../../../src/core/questionnaire/typography.ts';
 import { makeQuestionnaire } from '../../support/builders.ts';
 
 const NBSP = '\u00a0';
@@ -62,33 +62,50 @@ describe('French typography (OQLF)', () => {
     );
   });
 
-  it('applies from version 3.0.0 on', () => {
-    expect(typographyApplies('2.0.0')).toBe(false);
-    expect(typographyApplies('2.9.9')).toBe(false);
-    expect(typographyApplies('3.0.0')).toBe(true);
-    expect(typographyApplies('10.0.0')).toBe(true);
+  it('applies to every file but those published before it', () => {
+    expect(typographyModeOf({ id: 'cqm-maturite', version: '2.0.0' })).toBe('legacy');
+    expect(typographyModeOf({ id: 'cqm-maturite', version: '1.0.0' })).toBe('legacy');
+    expect(typographyModeOf({ id: 'cqm-maturite', version: '3.0.0' })).toBe('oqlf');
+    expect(typographyModeOf({ id: 'cqm-apercu', version: '1.0.0' })).toBe('oqlf');
+    expect(typographyModeOf({ id: 'other', version: '2.0.0' })).toBe('oqlf');
   });
 });
 
 describe('the questionnaire check', () => {
   const spaced = (version: string) => {
-    const q = makeQuestionnaire([{ id: 'a', items: 1 }], { version });
+    const q = makeQuestionnaire([{ id: 'a', items: 1 }], { id: 'cqm-maturite', version });
     q.items[0]!.question = { fr: 'Qui s’en occupe ?', en: 'Who does it?' };
     q.dimensions[0]!.description = { fr: 'Par exemple: rien.', en: 'For example: nothing.' };
     return q;
   };
 
-  it('refuses French text against the rule in a 3.0.0 file, naming the path of each', () => {
+  it('warns about French text against the rule in a 3.0.0 file, naming the path of each; the file stays usable', () => {
     const result = parseQuestionnaire(spaced('3.0.0'));
-    if (result.ok) throw new Error('accepted');
-    const found = result.issues.filter((i) => i.kind === 'typography');
+    if (!result.ok) throw new Error(result.issues.map((i) => formatIssue(i)).join('\n'));
+    const found = result.warnings.filter((i) => i.kind === 'typography');
     expect(found.map((i) => formatPath(i.path))).toEqual(['dimensions[0].description.fr', 'items[0].question.fr']);
+    expect(found.map((i) => severityOf(i))).toEqual(['warning', 'warning']);
     expect(formatIssue(found[1]!, 'fr')).toContain('?');
     expect(formatIssue(found[1]!, 'en')).toContain('no space');
   });
 
-  it('leaves files published before the rule alone', () => {
+  it('holds files published before it to the rule they were written to: a no-break space before ; : ! ? »', () => {
     const result = parseQuestionnaire(spaced('2.0.0'));
-    expect(result.ok ? [] : result.issues.map((i) => i.kind)).not.toContain('typography');
+    if (!result.ok) throw new Error('refused');
+    const rules = result.warnings.flatMap((i) => (i.kind === 'typography' ? [i.rule] : []));
+    expect(rules).toEqual(['legacy-no-break-space', 'legacy-no-break-space']);
+    expect(frenchTypographyProblems(`Qui s’en occupe${NBSP}?`, 'legacy')).toEqual([]);
+    expect(frenchTypographyProblems(`Par exemple${NBSP}: «${NBSP}oui${NBSP}».`, 'legacy')).toEqual([]);
+    expect(frenchTypographyProblems('Qui s’en occupe?', 'legacy').map((p) => p.rule)).toEqual(['legacy-no-break-space']);
+  });
+
+  it('joins a number and its $ or % with a no-break space, in every version', () => {
+    for (const mode of ['oqlf', 'legacy'] as const) {
+      expect(frenchTypographyProblems('Un billet à 35 $ et 10 % de rabais.', mode).map((p) => p.rule)).toEqual([
+        'number-unit-space',
+        'number-unit-space',
+      ]);
+      expect(frenchTypographyProblems(`Un billet à 35${NBSP}$ et 10${NBSP}% de rabais.`, mode)).toEqual([]);
+    }
   });
 });

@@ -13,7 +13,7 @@ import { openDb, type Db } from '../../../src/server/db.ts';
 import { createLogger } from '../../../src/server/log.ts';
 import { Aggregates } from '../../../src/server/aggregates.ts';
 import { SubmissionSchema, type Submission } from '../../../src/core/sync.ts';
-import { CodeBatchSchema, OrganizationCodesSchema, PeerAggregatesSchema, SectorAggregatesSchema } from '../../../src/core/sync-api.ts';
+import { CodeBatchSchema, OrganizationCodesSchema, PeerAggregatesSchema, PrivacyDetailsSchema, SectorAggregatesSchema } from '../../../src/core/sync-api.ts';
 import { body, makeOrganization, makeSubmission, type TestOrganization } from '../../support/sync.ts';
 import { findIpAddresses } from '../../support/ip-addresses.ts';
 import { testLogFile } from '../../support/test-logs.ts';
@@ -80,6 +80,18 @@ function everythingStored(): string {
   const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[];
   return tables.map(({ name }) => JSON.stringify(db.prepare(`SELECT * FROM ${name}`).all())).join('\n');
 }
+
+describe('the privacy notice’s deployment settings', () => {
+  it('GET /privacy.json, beside the app’s files, gives the deployment’s privacy contact, or null when none is set', async () => {
+    const unset = await app.request('/privacy.json');
+    expect(unset.status).toBe(200);
+    expect(unset.headers.get('cache-control')).toBe('no-cache');
+    expect(PrivacyDetailsSchema.parse(await unset.json())).toEqual({ contact: null });
+    const contact = 'Marie Tremblay, responsable de la protection des renseignements personnels, vie-privee@cqm.example';
+    const set = await endpoint({ privacyContact: contact }).app.request('/privacy.json');
+    expect(PrivacyDetailsSchema.parse(await set.json())).toEqual({ contact });
+  });
+});
 
 describe('GET /api/v1/health and /api/v1/openapi.json', () => {
   it('answer 200, with the security headers and no caching', async () => {

@@ -18,6 +18,7 @@ describe('readConfig', () => {
       retentionYears: 5,
       logFile: undefined,
       accessLog: false,
+      privacyContact: null,
     });
   });
 
@@ -35,6 +36,7 @@ describe('readConfig', () => {
         DIAPASON_RETENTION_YEARS: '3',
         DIAPASON_LOG_FILE: 'logs/server.log',
         DIAPASON_ACCESS_LOG: '1',
+        DIAPASON_PRIVACY_CONTACT: '  Responsable de la vie privée, vie-privee@cqm.example, 514 555-0100 ',
       },
       '/srv',
     );
@@ -49,6 +51,7 @@ describe('readConfig', () => {
       retentionYears: 3,
       logFile: '/srv/logs/server.log',
       accessLog: true,
+      privacyContact: 'Responsable de la vie privée, vie-privee@cqm.example, 514 555-0100',
     });
   });
 
@@ -61,10 +64,17 @@ describe('readConfig', () => {
     [{ DIAPASON_ORGANIZATION_CODES: '1' }, /needs DIAPASON_ADMIN_PASSWORD/],
     [{ DIAPASON_RATE_LIMIT: '-1' }, /DIAPASON_RATE_LIMIT/],
     [{ DIAPASON_RETENTION_YEARS: '0' }, /at least 1/],
+    [{ DIAPASON_PRIVACY_CONTACT: 'Marie Tremblay\nvie-privee@cqm.example' }, /DIAPASON_PRIVACY_CONTACT must be one line/],
+    [{ DIAPASON_PRIVACY_CONTACT: 'x'.repeat(301) }, /DIAPASON_PRIVACY_CONTACT must be at most 300 characters, got 301/],
   ])('refuses %j with a plain message', (env, message) => {
     expect(() => readConfig(env)).toThrow(ConfigError);
     expect(() => readConfig(env)).toThrow(message);
   });
+});
+
+it('an empty or blank privacy contact is no contact: the notice then points to CQM’s website', () => {
+  expect(readConfig({ DIAPASON_PRIVACY_CONTACT: '' }).privacyContact).toBeNull();
+  expect(readConfig({ DIAPASON_PRIVACY_CONTACT: '   ' }).privacyContact).toBeNull();
 });
 
 describe('the rate limiter', () => {
