@@ -3,7 +3,8 @@
  *
  * Writes tests/fixtures/backups/: a valid backup exported by the current code from a database filled
  * through the storage layer (two organizations, a completed and two in-progress assessments on the
- * current questionnaire, notes, "don't know", "not applicable", a note without an answer), and the
+ * current questionnaire, notes, "don't know", "not applicable", a note without an answer, an
+ * inventory of three data sources and two roles), and the
  * broken or hostile files derived from it that an import must refuse. Files that would be huge
  * (50 MB, 10,000-deep nesting) are made by the tests themselves instead of being committed.
  */
@@ -14,6 +15,8 @@ import { exportBackup } from '../src/client/storage/backup/backup.ts';
 import { createOrganization } from '../src/client/storage/organizations.ts';
 import { createAssessment, saveAnswer, updateAssessment } from '../src/client/storage/assessments.ts';
 import { putSetting } from '../src/client/storage/settings.ts';
+import { saveRole, saveSource } from '../src/client/storage/inventory.ts';
+import { parseInventoryListsText } from '../src/core/inventory/lists.ts';
 import { BACKUP_FORMAT_VERSION, checksumOf, serializeBackup, type Backup } from '../src/client/storage/backup/format.ts';
 import { savePlanProgress } from '../src/client/storage/plan.ts';
 import { addRespondent, agreeOnAnswer, saveRespondentAnswer } from '../src/client/storage/respondents.ts';
@@ -64,6 +67,16 @@ await saveRespondentAnswer(open.id, communications.id, items[2]?.id ?? '', { val
 await agreeOnAnswer(open.id, items[2]?.id ?? '', 2, 'La billetterie le fait pour nous', at());
 await putSetting('currentOrganizationId', choeur.id);
 
+const listsRead = parseInventoryListsText(readFileSync(new URL('../questionnaires/inventory/1.0.0.json', import.meta.url), 'utf8'));
+if (!listsRead.ok) throw new Error('the inventory lists do not parse');
+const lists = listsRead.lists;
+const box = await saveSource(lists, aurore.id, { kind: 'billetterie', tool: 'Tuxedo', operator: 'fournisseur-billetterie', holds: ['acheteurs-nommes', 'courriels', 'codes-postaux', 'detail-achats'], seasons: 3, export: 'sur-demande', hosting: 'quebec', purpose: 'Vente de billets', access: 'Direction, billetterie', retention: '7 ans' }, undefined, at());
+await saveSource(lists, aurore.id, { ...box, export: 'oui', exportFormat: 'CSV' }, box.id, at());
+await saveSource(lists, aurore.id, { kind: 'infolettre', tool: 'Mailchimp', operator: 'nous', holds: ['courriels', 'dates-consentement'], export: 'oui', hosting: 'hors-canada' }, undefined, at());
+await saveSource(lists, choeur.id, { kind: 'tableurs', tool: 'Chiffrier « abonnés » ; 2024', operator: 'nous', holds: ['acheteurs-nommes', 'telephones'], export: 'oui', hosting: 'inconnu' }, undefined, at());
+await saveRole(aurore.id, { name: 'Direction', skills: { extraction: 'autonome', 'loi-25': 'debutant' }, hoursPerMonth: 4 }, undefined, at());
+await saveRole(choeur.id, { name: 'Communications', skills: { 'analytique-web': 'expert' }, hoursPerMonth: 2.5 }, undefined, at());
+
 const { text } = await exportBackup({ appVersion: '0.1.0', now: new Date('2026-11-21T12:00:00.000Z') });
 writeFileSync(new URL('valid.json', OUT), text);
 
@@ -98,4 +111,7 @@ writeFileSync(new URL('orphan-plan-action.json', OUT), await edited((f) => (f.da
 write('invalid-answer-value', await edited((f) => (f.data.answers[0]!.value = 9)));
 write('invalid-respondent-label', await edited((f) => (f.data.respondents[0]!.label = 'x'.repeat(5000))));
 write('unknown-respondent-item', await edited((f) => (f.data.respondentAnswers[0]!.itemId = 'collecte-question-inexistante')));
-console.log(`wrote ${new URL('.', OUT).pathname}valid.json, orphan-answer.json, orphan-plan-action.json and the refused/ files`);
+// Not refused either: inventory rows whose organization is gone are left out on import, and counted.
+writeFileSync(new URL('orphan-data-source.json', OUT), await edited((f) => (f.data.dataSources[0]!.organizationId = '00000000-0000-4000-8000-000000000000')));
+write('invalid-role-hours', await edited((f) => (f.data.dataRoles[0]!.hoursPerMonth = -3)));
+console.log(`wrote ${new URL('.', OUT).pathname}valid.json, orphan-answer.json, orphan-respondent-answer.json, orphan-plan-action.json, orphan-data-source.json and the refused/ files`);

@@ -5,7 +5,7 @@
  * sentence, the same problem in many places once with its count; exits 1 if there is any error.
  */
 import { resolve } from 'node:path';
-import { checkAll, QUESTIONNAIRES_DIR, report } from './questionnaire-files.ts';
+import { checkAll, checkInventories, inventoryReport, QUESTIONNAIRES_DIR, report } from './questionnaire-files.ts';
 import { countText, summaryLine } from '../src/core/questionnaire/report.ts';
 import { isLocale, type Locale } from '../src/core/text.ts';
 
@@ -29,6 +29,13 @@ for (const c of checked) {
   const warnings = c.warnings.length ? ` (${countText(c.warnings.length, 'warning', locale)})` : '';
   console.log(`✓ ${q.id} ${q.version}: ${q.dimensions.length} dimensions, ${q.items.length} items${warnings}`);
 }
-const hasErrors = checked.some((c) => c.errors.length);
+// The inventory's lists (not questionnaires) are checked with them: their readiness rules name criteria.
+const inventories = checkInventories(root, locale, checked);
+const inventoryProblems = inventoryReport(inventories, root);
+if (inventoryProblems) console.error(`${inventoryProblems}\n`);
+for (const { inventory: inv, problems } of inventories) {
+  if (inv && !problems.length) console.log(`✓ ${inv.id} ${inv.version}: ${inv.kinds.length} kinds, ${inv.dataCategories.length} data categories, ${inv.skills.length} skills, ${Object.keys(inv.readiness).length} readiness rules`);
+}
+const hasErrors = checked.some((c) => c.errors.length) || inventories.some((c) => c.problems.length);
 (hasErrors ? console.error : console.log)(summaryLine(checked, locale));
 if (hasErrors) process.exit(1);

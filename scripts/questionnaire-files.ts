@@ -12,14 +12,22 @@ import type { Questionnaire } from '../src/core/questionnaire/schema.ts';
 import { checkVersionChain } from '../src/core/questionnaire/versions.ts';
 import type { Locale } from '../src/core/text.ts';
 
-import { BUNDLED_QUESTIONNAIRES, listQuestionnaireFiles } from '../src/server/questionnaires.ts';
+import { BUNDLED_QUESTIONNAIRES, listInventoryFiles, listQuestionnaireFiles } from '../src/server/questionnaires.ts';
+import { formatListsIssue, parseInventoryListsText, unknownCriteria, type InventoryLists } from '../src/core/inventory/lists.ts';
 
-export { listQuestionnaireFiles };
+export { listInventoryFiles, listQuestionnaireFiles };
 export const QUESTIONNAIRES_DIR = BUNDLED_QUESTIONNAIRES;
 
 export interface CheckedFile extends CheckedQuestionnaire {
   file: string;
   questionnaire?: Questionnaire;
+}
+
+/** An inventory lists file, checked: its problems already worded (they have their own messages). */
+export interface CheckedInventory {
+  file: string;
+  inventory?: InventoryLists;
+  problems: string[];
 }
 
 /** The folder and file name must agree with the id and version inside. */
@@ -61,7 +69,42 @@ export function checkAll(root = QUESTIONNAIRES_DIR): CheckedFile[] {
   return checked;
 }
 
+/** Every inventory lists file, against the readiness criteria of every questionnaire version. */
+export function checkInventories(root = QUESTIONNAIRES_DIR, locale: Locale = 'fr', questionnaires = checkAll(root)): CheckedInventory[] {
+  const criterionIds = new Set(questionnaires.flatMap((c) => c.questionnaire?.readiness?.criteria.map((r) => r.id) ?? []));
+  return checkInventoryFiles(root, locale, criterionIds);
+}
+
+/**
+ * The inventory lists (`inventory/<semver>.json`): their shape, their references, and that every
+ * readiness criterion they map exists in some questionnaire version.
+ */
+export function checkInventoryFiles(root: string, locale: Locale, criterionIds: ReadonlySet<string>): CheckedInventory[] {
+  return listInventoryFiles(root).map((file) => {
+    const parsed = parseInventoryListsText(readFileSync(file, 'utf8'));
+    if (!parsed.ok) return { file, problems: parsed.issues.map((i) => formatListsIssue(i, locale)) };
+    const problems = unknownCriteria(parsed.lists, criterionIds).map((i) => formatListsIssue(i, locale));
+    const expected = `${parsed.lists.version}.json`;
+    if (relative(join(root, 'inventory'), file) !== expected) {
+      problems.push(
+        locale === 'fr'
+          ? `(racine) : ce fichier déclare la version « ${parsed.lists.version} » ; il doit donc s’appeler inventory/${expected}.`
+          : `(root): this file declares version "${parsed.lists.version}", so it must be named inventory/${expected}.`,
+      );
+    }
+    return { file, inventory: parsed.lists, problems };
+  });
+}
+
 /** The report both the command and the build print: each file with problems, its lines grouped. */
 export function report(checked: CheckedFile[], locale: Locale = 'fr'): string {
   return formatReport(checked, locale);
+}
+
+/** The inventory files' problems, each file's lines grouped. */
+export function inventoryReport(checked: CheckedInventory[], root = QUESTIONNAIRES_DIR): string {
+  return checked
+    .filter((c) => c.problems.length)
+    .map((c) => [relative(join(root, '..'), c.file), ...c.problems.map((p) => `  ${p}`)].join('\n'))
+    .join('\n\n');
 }

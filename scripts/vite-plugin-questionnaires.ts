@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { announcedMinutes } from '../src/core/questionnaire/duration.ts';
-import { checkAll, QUESTIONNAIRES_DIR, report } from './questionnaire-files.ts';
+import { checkAll, checkInventories, inventoryReport, QUESTIONNAIRES_DIR, report } from './questionnaire-files.ts';
 
 const TITLES = 'virtual:questionnaire-titles';
 const OFFER = 'virtual:questionnaire-offer';
@@ -49,7 +49,11 @@ export function questionnaires(): Plugin {
       }
       // Warnings are advice: the build goes on, and says them.
       if (checked.some((c) => c.warnings.length)) this.warn(`Questionnaire : avertissements — warnings:\n${report(checked)}`);
-      for (const c of checked) this.addWatchFile(c.file);
+      const inventories = checkInventories(QUESTIONNAIRES_DIR, 'fr', checked);
+      if (inventories.some((c) => c.problems.length)) {
+        this.error(`Listes de l’inventaire invalides — invalid inventory lists:\n${inventoryReport(inventories)}`);
+      }
+      for (const c of [...checked, ...inventories]) this.addWatchFile(c.file);
     },
   };
 }

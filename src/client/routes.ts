@@ -6,8 +6,11 @@
  *   #/evaluation/<id>[/<dimension>]
  *   #/resultat/<id>
  *   #/repondants/<id>[/<respondent id>]  who answers one assessment; one of them answering
+ *   #/invitation[/<assessment id>/<respondent id>]  invitations received to answer someone else's
+ *                              assessment; answering one
  *   #/feuille-de-route/<id>    the roadmap of one assessment
  *   #/parcours                 the organization's path across its assessments
+ *   #/inventaire               the organization's inventory of data assets and skills
  *   #/parametres
  *   #/cqm                      the CQM dashboard (admin sign-in)
  */
@@ -18,8 +21,10 @@ export type Route =
   | { name: 'assessment'; id: string; dimension?: string }
   | { name: 'result'; id: string }
   | { name: 'respondents'; id: string; respondentId?: string }
+  | { name: 'invitation'; assessmentId?: string; respondentId?: string }
   | { name: 'roadmap'; id: string }
   | { name: 'path' }
+  | { name: 'inventory' }
   | { name: 'settings' }
   | { name: 'dashboard' }
   | { name: 'not-found' };
@@ -46,10 +51,15 @@ export function parseHash(hash: string): Route {
     case 'repondants':
       if (a === undefined) return { name: 'not-found' };
       return b === undefined ? { name: 'respondents', id: a } : { name: 'respondents', id: a, respondentId: b };
+    case 'invitation':
+      if (a === undefined) return { name: 'invitation' };
+      return b === undefined ? { name: 'not-found' } : { name: 'invitation', assessmentId: a, respondentId: b };
     case 'feuille-de-route':
       return a !== undefined && b === undefined ? { name: 'roadmap', id: a } : { name: 'not-found' };
     case 'parcours':
       return a === undefined ? { name: 'path' } : { name: 'not-found' };
+    case 'inventaire':
+      return a === undefined ? { name: 'inventory' } : { name: 'not-found' };
     case 'parametres':
       return a === undefined ? { name: 'settings' } : { name: 'not-found' };
     case 'cqm':
@@ -76,8 +86,12 @@ export function href(route: Route): string {
       return `#/feuille-de-route/${route.id}`;
     case 'respondents':
       return `#/repondants/${route.id}${route.respondentId ? `/${route.respondentId}` : ''}`;
+    case 'invitation':
+      return route.assessmentId && route.respondentId ? `#/invitation/${route.assessmentId}/${route.respondentId}` : '#/invitation';
     case 'path':
       return '#/parcours';
+    case 'inventory':
+      return '#/inventaire';
     case 'settings':
       return '#/parametres';
     case 'dashboard':

@@ -14,6 +14,9 @@ export const ROUTES = {
   adminSession: '/admin/session',
   adminAggregates: '/admin/aggregates',
   adminOrganizationCodes: '/admin/organization-codes',
+  cohortRequests: '/cohort-requests',
+  cohortRequest: '/cohort-requests/:key',
+  adminCohortRequests: '/admin/cohort-requests',
 } as const;
 
 /** The admin session cookie is sent to these paths only. */
@@ -34,6 +37,9 @@ export const apiUrl = {
   adminSession: () => `${API_BASE}${ROUTES.adminSession}`,
   adminAggregates: (query: Query) => `${API_BASE}${ROUTES.adminAggregates}?${search(query)}`,
   adminOrganizationCodes: () => `${API_BASE}${ROUTES.adminOrganizationCodes}`,
+  cohortRequests: () => `${API_BASE}${ROUTES.cohortRequests}`,
+  cohortRequest: (requestKey: string) => `${API_BASE}/cohort-requests/${encodeURIComponent(requestKey)}`,
+  adminCohortRequests: () => `${API_BASE}${ROUTES.adminCohortRequests}`,
 };
 
 /**

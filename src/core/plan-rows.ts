@@ -16,6 +16,11 @@ export const PlanProgressSchema = z.extend(ActionProgressSchema, {
   focus: z.optional(z.enum(FOCUS_CHOICES)),
   /** When the person marked it done (for "done since last time" and the path chart). */
   doneAt: z.optional(Timestamp),
+  /**
+   * The inventory's data source this action concerns (its id), if the person said so. A source deleted
+   * since leaves the id here: the screen says the source was removed rather than losing the choice.
+   */
+  sourceId: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
 });
 export type PlanProgress = z.infer<typeof PlanProgressSchema>;
 

@@ -28,6 +28,7 @@ import { AdminSessions, SESSION_COOKIE, SESSION_PATH } from './admin.ts';
 import type { Aggregates } from './aggregates.ts';
 import type { Logger } from './log.ts';
 import { openApiDocument } from './openapi.ts';
+import { mountCohortRoutes } from './cohort.ts';
 import type { RateLimiter } from './rate-limit.ts';
 import { sha256Hex, type Store } from './store.ts';
 import type { Writer } from './writer.ts';
@@ -349,6 +350,17 @@ export function createApi(deps: ApiDeps): Hono {
     const batch = await writer.addCodes(codes.map((code) => sha256Hex(normalizeOrganizationCode(code))), createdOn);
     const answer: CodeBatch = { batch, createdOn, codes };
     return c.json(answer, 201);
+  });
+
+  mountCohortRoutes(api, {
+    db: store.db,
+    limit,
+    capBody,
+    readJson: <T,>(c: Context, schema: z.ZodMiniType<T>) => readJson(c, schema, aborted),
+    fail,
+    signedIn,
+    perMinute: rate,
+    today: () => deps.now().toISOString().slice(0, 10),
   });
 
   api.all('*', (c) => fail(c, 404, 'not-found'));

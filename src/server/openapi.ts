@@ -17,6 +17,8 @@ import {
   WithdrawnSchema,
 } from '../core/sync-api.ts';
 import { MAX_BODY_BYTES } from '../core/sync.ts';
+import { CohortListSchema, CohortRequestSchema, CohortStoredSchema } from '../core/cohort.ts';
+import { COHORT_MAX_BODY } from './cohort.ts';
 import { API_BASE, ROUTES } from '../core/api-paths.ts';
 import { CodeBatchRequestSchema } from '../core/organization-codes.ts';
 
@@ -126,6 +128,49 @@ export function openApiDocument(version: string): Record<string, unknown> {
         get: { summary: 'Whether the session cookie is valid', responses: { 200: { description: '{ "signedIn": true | false }' } } },
         delete: { summary: 'Sign out', responses: { 204: { description: 'Signed out' } } },
       },
+      [ROUTES.cohortRequests]: {
+        post: {
+          summary: 'Raise a hand for CQM’s next pooling cohort (a named message, kept apart from the scores)',
+          description:
+            `Sent only when an organization asks to, after its own notice: its name, a contact person and ` +
+            `email, its readiness outcome (ready or almost) and the criteria it misses; nothing else. JSON, at ` +
+            `most ${COHORT_MAX_BODY} bytes, unknown fields refused. Sending again with the same requestKey and ` +
+            'withdrawalHash replaces the message. Stored apart from the submissions, never joined with them.',
+          requestBody: { required: true, ...json('CohortRequest') },
+          responses: {
+            201: { description: 'Stored', ...json('CohortStored') },
+            400: error('Not JSON, or not a valid message'),
+            409: error('The request key is stored with another withdrawal hash'),
+            413: error('Body larger than the limit'),
+            415: error('Content-Type is not application/json'),
+            429: error('Too many requests'),
+          },
+        },
+      },
+      [ROUTES.cohortRequest.replace(':key', '{requestKey}')]: {
+        delete: {
+          summary: 'Withdraw a raised hand: the message is deleted',
+          parameters: [{ name: 'requestKey', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+          requestBody: { required: true, ...json('Withdrawal') },
+          responses: {
+            200: { description: 'Deleted' },
+            400: error('Malformed key or body'),
+            404: error('No message under this key, or not with this secret (the same answer, on purpose)'),
+            413: error('Body larger than the limit'),
+            415: error('Content-Type is not application/json'),
+            429: error('Too many requests'),
+          },
+        },
+      },
+      [ROUTES.adminCohortRequests]: {
+        get: {
+          summary: 'The hands raised for the next cohort, newest first, for signed-in CQM staff',
+          responses: {
+            200: { description: 'The messages, without their keys or hashes', ...json('CohortList') },
+            401: error('Not signed in'),
+          },
+        },
+      },
       [ROUTES.adminAggregates]: {
         get: {
           summary: 'Every period’s published cells and readiness cells, per version family, with participation totals, for the CQM dashboard',
@@ -165,6 +210,9 @@ export function openApiDocument(version: string): Record<string, unknown> {
         PeerAggregates: schema(PeerAggregatesSchema, 'output'),
         SectorAggregates: schema(SectorAggregatesSchema, 'output'),
         Error: schema(ApiErrorSchema, 'output'),
+        CohortRequest: schema(CohortRequestSchema, 'input'),
+        CohortStored: schema(CohortStoredSchema, 'output'),
+        CohortList: schema(CohortListSchema, 'output'),
         CodeBatchRequest: schema(CodeBatchRequestSchema, 'input'),
         CodeBatch: schema(CodeBatchSchema, 'output'),
         OrganizationCodes: schema(OrganizationCodesSchema, 'output'),

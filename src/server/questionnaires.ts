@@ -4,19 +4,24 @@
  * no published statistic pools scores that do not. Parsed by core's parser, like the client does; a
  * file that does not parse stops the start, as `npm run questionnaire:check` would have.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundledVersion, type BundledVersion } from '../core/acceptance.ts';
 import { versionFamilies, type VersionFamily } from '../core/comparability.ts';
 import { parseQuestionnaireText } from '../core/questionnaire/parse.ts';
+import { INVENTORY_FOLDER } from '../core/inventory/lists.ts';
 
 export const BUNDLED_QUESTIONNAIRES = fileURLToPath(new URL('../../questionnaires/', import.meta.url));
 
-/** Every questionnaire file under `root` (`<id>/<semver>.json`), sorted; also used by `npm run questionnaire:check`. */
+/**
+ * Every questionnaire file under `root` (`<id>/<semver>.json`), sorted; also used by `npm run
+ * questionnaire:check`. The inventory lists' folder holds no questionnaire (`listInventoryFiles`).
+ */
 export function listQuestionnaireFiles(root: string = BUNDLED_QUESTIONNAIRES): string[] {
   const files: string[] = [];
   for (const entry of readdirSync(root).sort()) {
+    if (entry === INVENTORY_FOLDER) continue;
     const dir = join(root, entry);
     if (!statSync(dir).isDirectory()) continue;
     for (const file of readdirSync(dir).sort()) {
@@ -46,4 +51,14 @@ export function readBundled(dir: string = BUNDLED_QUESTIONNAIRES): Bundled {
 /** The version families of every questionnaire under `dir`, oldest first. */
 export function readVersionFamilies(dir: string = BUNDLED_QUESTIONNAIRES): VersionFamily[] {
   return readBundled(dir).families;
+}
+
+/** The inventory lists' files (`inventory/<semver>.json`), sorted. */
+export function listInventoryFiles(root: string = BUNDLED_QUESTIONNAIRES): string[] {
+  const dir = join(root, INVENTORY_FOLDER);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => join(dir, f));
 }

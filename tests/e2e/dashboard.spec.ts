@@ -84,6 +84,8 @@ function answerAs(page: import('@playwright/test').Page, data: SectorAggregates)
     page.route('**/api/v1/admin/organization-codes', (route) =>
       route.request().method() === 'GET' ? route.fulfill({ json: { mode: 'open', batches: [] } }) : route.fallback(),
     ),
+    // The hands raised for the next cohort, a list of its own on the same screen: none here.
+    page.route('**/api/v1/admin/cohort-requests', (route) => route.fulfill({ json: { requests: [] } })),
   ]);
 }
 

@@ -36,6 +36,7 @@ export const fr = frenchSpacing({
   problemDuplicateRow: (p: { table: string; key: string }) => `Le fichier contient deux fois la même donnée (${p.table} : ${p.key}).`,
   problemMissingOrganization: 'Le fichier contient une évaluation sans son organisme.',
   problemMissingAssessment: 'Le fichier contient des réponses sans leur évaluation.',
+  problemMissingInventoryOrganization: 'Le fichier contient une source de données ou un rôle d’inventaire sans son organisme.',
   problemMissingPlanOrganization: 'Le fichier contient des actions du plan sans leur organisme.',
   problemUnknownQuestionnaire: (p: { version: string }) =>
     `Le fichier contient une évaluation sur la version ${p.version} du questionnaire, que cette version de Diapason ne connaît pas. Mettez Diapason à jour, puis réessayez.`,
@@ -114,6 +115,7 @@ export const en: typeof fr = {
   problemDuplicateRow: (p: { table: string; key: string }) => `The file contains the same data twice (${p.table}: ${p.key}).`,
   problemMissingOrganization: 'The file contains an assessment without its organization.',
   problemMissingAssessment: 'The file contains answers without their assessment.',
+  problemMissingInventoryOrganization: 'The file contains an inventory data source or role without its organization.',
   problemMissingPlanOrganization: 'The file contains plan actions without their organization.',
   problemUnknownQuestionnaire: (p: { version: string }) =>
     `The file contains an assessment on version ${p.version} of the questionnaire, which this version of Diapason does not know. Update Diapason, then try again.`,

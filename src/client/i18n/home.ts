@@ -19,6 +19,7 @@ export const fr = frenchSpacing({
   seePath: 'Voir le parcours de l’organisme',
   noCompleted: 'Aucune évaluation terminée pour l’instant.',
   manageOrganizations: 'Changer d’organisme ou en ajouter un',
+  inventoryLink: 'Inventaire des données et des compétences',
   // Once an assessment is completed (the rest of that section loads with it: ./home-plan.ts).
   startAgain: 'Commencer une nouvelle évaluation',
   againWhen: (p: { date: string }) => `Une nouvelle évaluation est utile environ un an après la dernière : vers le ${p.date}.`,
@@ -43,6 +44,7 @@ export const en: typeof fr = {
   seePath: 'See the organization’s path',
   noCompleted: 'No completed assessment yet.',
   manageOrganizations: 'Switch organization or add one',
+  inventoryLink: 'Inventory of data and skills',
   startAgain: 'Start a new assessment',
   againWhen: (p: { date: string }) => `A new assessment is useful about a year after the last one: around ${p.date}.`,
   againDue: 'About a year has passed since the last assessment: a good time for a new one.',

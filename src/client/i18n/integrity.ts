@@ -18,6 +18,10 @@ export const fr = frenchSpacing({
     `${count(p.n, 'fr', 'évaluation sans son organisme sera ignorée', 'évaluations sans leur organisme seront ignorées')}.`,
   skippedActions: (p: { n: number }) =>
     `${count(p.n, 'fr', 'suivi d’action sans son évaluation sera ignoré', 'suivis d’action sans leur évaluation seront ignorés')}.`,
+  skippedSources: (p: { n: number }) =>
+    `${count(p.n, 'fr', 'source de données de l’inventaire sans son organisme sera ignorée', 'sources de données de l’inventaire sans leur organisme seront ignorées')}.`,
+  skippedRoles: (p: { n: number }) =>
+    `${count(p.n, 'fr', 'rôle de l’inventaire sans son organisme sera ignoré', 'rôles de l’inventaire sans leur organisme seront ignorés')}.`,
   skippedPlanActions: (p: { n: number }) =>
     `${count(p.n, 'fr', 'action du plan sans son organisme sera ignorée', 'actions du plan sans leur organisme seront ignorées')}.`,
   skippedRespondents: (p: { n: number }) =>
@@ -44,6 +48,10 @@ export const en: typeof fr = {
     `${count(p.n, 'en', 'assessment without its organization will be left out', 'assessments without their organization will be left out')}.`,
   skippedActions: (p: { n: number }) =>
     `${count(p.n, 'en', 'action follow-up without its assessment will be left out', 'action follow-ups without their assessment will be left out')}.`,
+  skippedSources: (p: { n: number }) =>
+    `${count(p.n, 'en', 'inventory data source without its organization will be left out', 'inventory data sources without their organization will be left out')}.`,
+  skippedRoles: (p: { n: number }) =>
+    `${count(p.n, 'en', 'inventory role without its organization will be left out', 'inventory roles without their organization will be left out')}.`,
   skippedPlanActions: (p: { n: number }) =>
     `${count(p.n, 'en', 'plan action without its organization will be left out', 'plan actions without their organization will be left out')}.`,
   skippedRespondents: (p: { n: number }) =>

@@ -16,7 +16,9 @@ export function fixFrenchSpacing(text: string): string {
   return text
     .replace(/«[ \u202f]/g, `«${NBSP}`)
     .replace(/[ \u00a0\u202f]([;!?])/g, `${NARROW_NBSP}$1`)
-    .replace(/[ \u202f]([:»])/g, `${NBSP}$1`);
+    .replace(/[ \u202f]([:»])/g, `${NBSP}$1`)
+    // 70 %, 25 $: the unit stays with its number.
+    .replace(/(\d) ([$%])/g, `$1${NBSP}$2`);
 }
 
 type Catalog = Record<string, unknown>;

@@ -582,9 +582,11 @@ export function layoutBoardPdf(doc: jsPDF, report: BoardReport): jsPDF {
 }
 
 /** The whole document, as bytes. jsPDF arrives here, on first use. */
-export async function boardPdf(input: ReportInput, locale: Locale): Promise<ArrayBuffer> {
+/** `addPages`: optional pages drawn after the report, each its own section (the inventory's "our data assets"). */
+export async function boardPdf(input: ReportInput, locale: Locale, addPages?: (doc: jsPDF) => void): Promise<ArrayBuffer> {
   const { jsPDF } = await import('jspdf');
   const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
   layoutBoardPdf(doc, buildBoardReport(input, locale));
+  addPages?.(doc);
   return doc.output('arraybuffer');
 }

@@ -7,7 +7,10 @@ import catalog from '../../../questionnaires/catalog.json';
 import { compareVersions, type Questionnaire, type QuestionnaireRef } from '../../core/questionnaire/schema.ts';
 import type { Locale } from '../../core/text.ts';
 
-const files = import.meta.glob<unknown>('../../../questionnaires/*/*.json', { import: 'default' });
+// The inventory lists live beside the questionnaires but are not one (./inventory-lists.ts).
+const files = import.meta.glob<unknown>(['../../../questionnaires/*/*.json', '!../../../questionnaires/inventory/*.json'], {
+  import: 'default',
+});
 
 function fileKey(ref: QuestionnaireRef): string {
   return `../../../questionnaires/${ref.questionnaireId}/${ref.version}.json`;

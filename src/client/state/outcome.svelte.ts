@@ -25,6 +25,15 @@ import { fileName, saveFile } from '../export/download.ts';
 import * as report from '../i18n/report.ts';
 import { readRespondents } from '../storage/respondents.ts';
 import { respondentsSummary } from '../../core/respondents.ts';
+import { listSources } from '../storage/inventory.ts';
+import type { InventoryPdfInput } from '../pdf/inventory-pdf.ts';
+import type { BoardPdfChoices } from '../export/board-choices.ts';
+
+/** The inventory for the board PDF's optional page (the lists load with it, only when asked for). */
+async function dataAssetsOf(organizationId: string, organization: string, generatedAt: string): Promise<InventoryPdfInput> {
+  const [{ inventoryLists: lists }, sources] = await Promise.all([import('../questionnaires/inventory-lists.ts'), listSources(organizationId)]);
+  return { lists, sources, organization, generatedAt };
+}
 
 export class OutcomeState {
   readonly plan: PlanState;
@@ -121,13 +130,18 @@ export class OutcomeState {
     };
   }
 
-  /** With `appendix`, the answers and their notes go in an appendix (the person chose it). */
-  async exportPdf(language: Locale, appendix = false): Promise<void> {
+  /**
+   * With `appendix`, the answers and their notes go in an appendix; with `dataAssets`, the page "our
+   * data assets" from the inventory (the person chose each).
+   */
+  async exportPdf(language: Locale, choices: BoardPdfChoices = { appendix: false, dataAssets: false }): Promise<void> {
     const input = this.reportInput(nowIso());
     if (!input) throw new Error('the assessment is not loaded');
-    if (appendix) input.answerNotes = Object.values(this.assessment.answers);
+    if (choices.appendix) input.answerNotes = Object.values(this.assessment.answers);
     input.respondents = await this.#respondents();
-    await downloadBoardPdf(input, language);
+    const row = this.assessment.row;
+    const dataAssets = choices.dataAssets && row ? await dataAssetsOf(row.organizationId, input.organizationName, input.generatedAt) : undefined;
+    await downloadBoardPdf(input, language, dataAssets);
   }
 
   exportResultCsv(language: Locale) {

@@ -27,7 +27,7 @@ import { nowIso } from '../clock.ts';
 import type { AssessmentState, SaveStatus } from './assessment.svelte.ts';
 import type { CompletedAssessment } from './history.svelte.ts';
 
-export type ProgressField = 'owner' | 'due' | 'status' | 'note';
+export type ProgressField = 'owner' | 'due' | 'status' | 'note' | 'sourceId';
 export type ProgressProblem = 'invalid' | 'not-saved';
 
 export class PlanState {

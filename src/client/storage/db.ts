@@ -20,6 +20,8 @@
  *                  which stays what scoring, sync and the plan read (core/respondents.ts)
  * - outbox         sync submissions waiting for the CQM endpoint's acknowledgement
  * - peers          the last published peer aggregates, cached for offline use
+ * - dataSources    (v5) the inventory: one card per data source of an organization (never synced)
+ * - dataRoles      (v5) the inventory: roles, their skill levels and hours a month (never synced)
  *
  * Schema versions are append-only: never edit a version() block that has shipped; add a new one with
  * its upgrade. Rows read back go through ./rows.ts (zod) before the app trusts them.
@@ -28,6 +30,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import { AssessmentRowSchema, RoadmapActionRowSchema, restore, type AnswerRow, type AssessmentRow, type OrganizationRow, type PlanActionRow, type RoadmapActionRow, type SettingRow } from './rows.ts';
 import type { RespondentAnswerRow, RespondentRow } from './respondent-rows.ts';
 import { upgradeOutboxRow, upgradePeersRow } from './upgrade.ts';
+import type { DataRoleRow, DataSourceRow } from './inventory-rows.ts';
 import { planFromRoadmapRows } from '../../core/plan-rows.ts';
 
 export const DB_NAME = 'diapason';
@@ -43,6 +46,8 @@ export type DiapasonDb = Dexie & {
   respondentAnswers: Dexie.Table<RespondentAnswerRow, [string, string]>;
   outbox: Dexie.Table<Record<string, unknown>, string>;
   peers: Dexie.Table<Record<string, unknown>, string>;
+  dataSources: EntityTable<DataSourceRow, 'id'>;
+  dataRoles: EntityTable<DataRoleRow, 'id'>;
 };
 
 export function openDatabase(name = DB_NAME): DiapasonDb {
@@ -67,7 +72,8 @@ export function openDatabase(name = DB_NAME): DiapasonDb {
       });
       await tx.table('peers').filter((row: Record<string, unknown>) => upgradePeersRow(row) === undefined).delete();
     });
-  // Version 3 is taken by another change on its way (the inventory); Dexie allows the gap.
+  // Version 3 was kept for the inventory, which came after version 4 instead: it is never used (Dexie
+  // allows the gap).
   // Version 4: the plan belongs to the organization. Each organization's per-assessment roadmap rows
   // become its plan (the row written last per action, with its assessment's version); the old rows
   // stay where they were, so nothing is lost.
@@ -78,7 +84,12 @@ export function openDatabase(name = DB_NAME): DiapasonDb {
       const rows = restore(RoadmapActionRowSchema, await tx.table('roadmapActions').toArray(), 'roadmapActions');
       await tx.table('planActions').bulkPut(planFromRoadmapRows(assessments, rows));
     });
-  // Version 5 is taken by another change on its way (the inventory); Dexie allows the gap.
+  // Version 5: the inventory of data assets and skills. New tables only: no row of version 4 changes.
+  // (Not version 3: a database already at 4 would never get tables added to a lower version.)
+  db.version(5).stores({
+    dataSources: 'id, organizationId',
+    dataRoles: 'id, organizationId',
+  });
   // Version 6: several respondents per assessment. New stores only: every assessment so far was
   // answered by one person, whose answers stay the organization's.
   db.version(6).stores({

@@ -45,7 +45,7 @@ export async function savePlanProgress(
     updatedAt: now.toISOString(),
   };
   // An emptied field is left out rather than stored as "".
-  for (const key of ['owner', 'due', 'note', 'focus', 'doneAt'] as const) if (!input[key]) delete input[key];
+  for (const key of ['owner', 'due', 'note', 'focus', 'doneAt', 'sourceId'] as const) if (!input[key]) delete input[key];
   const row = PlanActionRowSchema.parse(input);
   const database = db();
   await withReopen(() =>

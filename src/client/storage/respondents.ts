@@ -176,3 +176,33 @@ export function watchRespondents(assessmentId: string, onChange: (view: Responde
   });
   return () => subscription.unsubscribe();
 }
+
+/**
+ * A response file from a respondent's own laptop (storage/respondent-files.ts, already checked): that
+ * respondent's answers become the file's, all of them, and the proposals move with them, in one
+ * transaction. `respondedAt` (the file's export time) says which response is the newer next time.
+ */
+export async function replaceRespondentAnswers(
+  assessmentId: string,
+  respondentId: string,
+  answers: readonly { itemId: string; value?: AnswerValue; note?: string; updatedAt: string }[],
+  respondedAt: string,
+  now = new Date(),
+): Promise<void> {
+  const database = db();
+  const at = now.toISOString();
+  const rows = answers.map((a) => RespondentAnswerRowSchema.parse({ ...a, assessmentId, respondentId }));
+  await withReopen(() =>
+    database.transaction('rw', [database.assessments, database.answers, database.respondents, database.respondentAnswers], async () => {
+      if (!(await database.assessments.get(assessmentId))) throw new AssessmentGoneError(assessmentId);
+      const respondent = await database.respondents.get(respondentId);
+      if (!respondent || respondent.assessmentId !== assessmentId) throw new RespondentGoneError(respondentId);
+      const before = (await database.respondentAnswers.where('respondentId').equals(respondentId).toArray()).map((r) => r.itemId);
+      await database.respondentAnswers.where('respondentId').equals(respondentId).delete();
+      await database.respondentAnswers.bulkPut(rows);
+      await database.respondents.put(RespondentRowSchema.parse({ ...respondent, respondedAt, updatedAt: at }));
+      await propose(database, assessmentId, [...new Set([...before, ...rows.map((r) => r.itemId)])], at);
+      await database.assessments.update(assessmentId, { updatedAt: at });
+    }),
+  );
+}

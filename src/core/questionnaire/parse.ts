@@ -76,7 +76,7 @@ function receivedType(input: unknown): string {
   return typeof input;
 }
 
-function fromZodIssue(issue: core.$ZodIssue): QuestionnaireIssue {
+export function fromZodIssue(issue: core.$ZodIssue): QuestionnaireIssue {
   const path = issue.path.filter((p): p is PathSegment => typeof p !== 'symbol');
   return { ...describeZodIssue(issue, path), path };
 }

@@ -53,8 +53,20 @@ async function save(download: Download): Promise<string> {
   return named;
 }
 
+/** The disclosure of an action's fields; it names the source too once the inventory has one. */
+const DETAILS = /^Responsable, échéance(, source)? et note$/;
+
 export class RoadmapPage {
   constructor(readonly page: Page) {}
+
+  /** Points action `n` at one of the inventory's sources (by its label) and waits until it is saved. */
+  async chooseSource(n: number, label: string) {
+    const action = this.action(n);
+    const select = action.getByLabel('Source de données concernée', { exact: true });
+    if (!(await select.isVisible())) await action.getByText(DETAILS).click();
+    await select.selectOption({ label });
+    await expect(action.getByText(/^✓\s*Enregistré$/)).toBeVisible();
+  }
 
   async open() {
     await this.page.getByRole('link', { name: /Voir la feuille de route|See the roadmap/ }).click();
@@ -106,7 +118,7 @@ export class RoadmapPage {
     const action = this.action(n);
     const input = action.getByLabel(field, { exact: true });
     // Owner, due date and note sit behind a disclosure, closed until first used.
-    if (!(await input.isVisible())) await action.getByText('Responsable, échéance et note').click();
+    if (!(await input.isVisible())) await action.getByText(DETAILS).click();
     if (field === 'Statut') await input.selectOption({ label: value });
     else {
       await input.fill(value);

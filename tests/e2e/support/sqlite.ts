@@ -14,3 +14,15 @@ export function storedRows(organizationKey: string): { submissions: number; idem
     db.close();
   }
 }
+
+/** The raised hand stored under a request key, as the endpoint keeps it (or undefined). */
+export function storedCohortRequest(requestKey: string): { organization_name: string; contact_email: string } | undefined {
+  const db = new Database(e2eDatabase(), { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare('SELECT organization_name, contact_email FROM cohort_requests WHERE key = ?').get(requestKey) as
+      | { organization_name: string; contact_email: string }
+      | undefined;
+  } finally {
+    db.close();
+  }
+}

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { db, openDatabase, useDatabase } from '../../../src/client/storage/db.ts';
 import { applyImport, checkImport, deleteEverything, exportBackup, readEverything, type ImportMode } from '../../../src/client/storage/backup/backup.ts';
 import { BACKUP_FORMAT_VERSION, MAX_BACKUP_BYTES, checksumOf, findForbiddenKey, nestingDepth, serializeBackup, sha256Hex, type Backup, type BackupProblem } from '../../../src/client/storage/backup/format.ts';
+import { bundledLists } from '../../support/inventory.ts';
 import { createOrganization } from '../../../src/client/storage/organizations.ts';
 import { AssessmentGoneError, createAssessment, saveAnswer, updateAssessment } from '../../../src/client/storage/assessments.ts';
 import { addRespondent, saveRespondentAnswer } from '../../../src/client/storage/respondents.ts';
@@ -115,6 +116,8 @@ describe('backup: a file of a format before the plan belonged to the organizatio
     expect(data.organizations).toHaveLength(2);
     expect(data.answers).toHaveLength(20);
     expect(data.planActions).toEqual([]);
+    expect(data.dataSources).toEqual([]);
+    expect(data.dataRoles).toEqual([]);
   });
 
   it('its roadmap rows become the organization’s plan, the row written last per action, and stay as they were', async () => {
@@ -146,26 +149,79 @@ describe('backup: a file of a format before the plan belonged to the organizatio
   });
 });
 
-describe('backup: a file of a format before several respondents (format 3)', () => {
-  it('still imports, every row it held, with no respondents', async () => {
+describe('backup: a format 2 file (the inventory, before the plan belonged to the organization)', () => {
+  it('still imports with its inventory, and exports as the current format with the very same data', async () => {
+    const old = read('valid-format-2.json');
+    const file = JSON.parse(old) as Backup;
+    expect(file.formatVersion).toBe(2);
+    expect(file.data.dataSources.length).toBeGreaterThan(0);
+    expect(await importText(old, 'replace')).toBe('imported');
+    const exported = JSON.parse((await exportBackup({ appVersion: APP, now: NOW })).text) as Backup;
+    expect(exported.formatVersion).toBe(BACKUP_FORMAT_VERSION);
+    const { planActions, respondents, respondentAnswers, ...rest } = exported.data;
+    expect(rest).toEqual(file.data);
+    expect([respondents, respondentAnswers]).toEqual([[], []]);
+    // Its roadmap rows (none in this file) make the plan, as for a format 1 file.
+    expect(planActions).toEqual([]);
+  });
+
+  it('is checked as it was written: a format 2 file carrying a plan is not a backup', async () => {
+    const file = JSON.parse(read('valid-format-2.json')) as Backup;
+    file.data.planActions = [];
+    file.checksum = await checksumOf(file);
+    expect(await importText(serializeBackup(file), 'replace')).toMatchObject({ kind: 'not-a-backup' });
+  });
+});
+
+describe('backup: a format 3 file (the plan, before the inventory)', () => {
+  it('still imports, its plan as it was, with an empty inventory, and exports the very same data', async () => {
     const old = read('valid-format-3.json');
-    expect(JSON.parse(old).formatVersion).toBe(3);
+    const file = JSON.parse(old) as Backup;
+    expect(file.formatVersion).toBe(3);
+    expect(file.data.planActions.length).toBeGreaterThan(0);
+    expect(await importText(old, 'replace')).toBe('imported');
+    const exported = JSON.parse((await exportBackup({ appVersion: APP, now: NOW })).text) as Backup;
+    expect(exported.formatVersion).toBe(BACKUP_FORMAT_VERSION);
+    expect(exported.data).toEqual({ ...file.data, dataSources: [], dataRoles: [], respondents: [], respondentAnswers: [] });
+  });
+
+  it('is checked as it was written: a format 3 file carrying inventory tables is not a backup', async () => {
+    const file = JSON.parse(read('valid-format-3.json')) as Backup;
+    file.data.dataSources = [];
+    file.checksum = await checksumOf(file);
+    expect(await importText(serializeBackup(file), 'replace')).toMatchObject({ kind: 'not-a-backup' });
+  });
+
+  it('ADD of the current file over the format 3 data brings the inventory in', async () => {
+    expect(await importText(read('valid-format-3.json'), 'replace')).toBe('imported');
+    expect(await importText(read('valid.json'), 'add')).toBe('imported');
+    const all = await readEverything();
+    expect(all.dataSources.map((s) => s.tool).sort()).toEqual(['Chiffrier « abonnés » ; 2024', 'Mailchimp', 'Tuxedo']);
+    expect(all.dataRoles.map((r) => r.name).sort()).toEqual(['Communications', 'Direction']);
+  });
+});
+
+describe('backup: a format 4 file (the plan and the inventory, before several respondents)', () => {
+  it('still imports, every row it held, with no respondents', async () => {
+    const old = read('valid-format-4.json');
+    expect(JSON.parse(old).formatVersion).toBe(4);
     expect(await importText(old, 'replace')).toBe('imported');
     const data = await readEverything();
     const file = JSON.parse(old) as Backup;
-    for (const table of ['organizations', 'assessments', 'answers', 'planActions'] as const) expect(data[table], table).toHaveLength(file.data[table].length);
+    for (const table of ['organizations', 'assessments', 'answers', 'planActions', 'dataSources', 'dataRoles'] as const) expect(data[table], table).toHaveLength(file.data[table].length);
     expect(data.respondents).toEqual([]);
     expect(data.respondentAnswers).toEqual([]);
-    // And it exports as today's format, which imports again.
+    // It exports as today's format with the very same rows, and that imports again.
     const again = await exportBackup({ appVersion: APP, now: NOW });
     expect(again.backup.formatVersion).toBe(5);
+    expect(again.backup.data).toEqual({ ...file.data, respondents: [], respondentAnswers: [] });
     expect(await importText(again.text, 'replace')).toBe('imported');
   });
 
-  it('a format 3 file carrying respondents’ tables is not a format 3 file: refused, nothing changes', async () => {
+  it('a format 4 file carrying respondents’ tables is not a format 4 file: refused, nothing changes', async () => {
     await someData();
     const before = await exportHash();
-    const file = JSON.parse(read('valid-format-3.json')) as Backup;
+    const file = JSON.parse(read('valid-format-4.json')) as Backup;
     file.data.respondents = [];
     file.checksum = await checksumOf(file);
     expect(await importText(serializeBackup(file), 'add')).toMatchObject({ kind: 'not-a-backup' });
@@ -199,7 +255,7 @@ describe('backup: respondents', () => {
   it('a respondent’s answer without its respondent is left out, and the preview counts it', async () => {
     const checked = await checkImport(read('orphan-respondent-answer.json'), bundledItems);
     if (!checked.ok) throw new Error(`refused: ${checked.problem.kind}`);
-    expect(checked.skipped).toEqual({ assessments: 0, answers: 0, roadmapActions: 0, planActions: 0, respondents: 1 });
+    expect(checked.skipped).toEqual({ assessments: 0, answers: 0, roadmapActions: 0, planActions: 0, dataSources: 0, dataRoles: 0, respondents: 1 });
     await applyImport(checked.backup, 'replace');
     expect((await readEverything()).respondentAnswers).toHaveLength(3);
   });
@@ -210,17 +266,27 @@ describe('backup: rows without their owner', () => {
     const text = read('orphan-answer.json');
     const checked = await checkImport(text, bundledItems);
     if (!checked.ok) throw new Error(`refused: ${checked.problem.kind}`);
-    expect(checked.skipped).toEqual({ assessments: 0, answers: 1, roadmapActions: 0, planActions: 0, respondents: 0 });
+    expect(checked.skipped).toEqual({ assessments: 0, answers: 1, roadmapActions: 0, planActions: 0, dataSources: 0, dataRoles: 0, respondents: 0 });
     const inFile = (JSON.parse(text) as { data: { answers: unknown[] } }).data.answers.length;
     await applyImport(checked.backup, 'replace');
     expect((await readEverything()).answers).toHaveLength(inFile - 1);
+  });
+
+  it('a file with an inventory source without its organization imports the rest and counts what it left out', async () => {
+    const text = read('orphan-data-source.json');
+    const checked = await checkImport(text, bundledItems);
+    if (!checked.ok) throw new Error(`refused: ${checked.problem.kind}`);
+    expect(checked.skipped).toEqual({ assessments: 0, answers: 0, roadmapActions: 0, planActions: 0, dataSources: 1, dataRoles: 0, respondents: 0 });
+    const inFile = (JSON.parse(text) as { data: { dataSources: unknown[] } }).data.dataSources.length;
+    await applyImport(checked.backup, 'replace');
+    expect((await readEverything()).dataSources).toHaveLength(inFile - 1);
   });
 
   it('a file with a plan action without its organization imports the rest and counts what it left out', async () => {
     const text = read('orphan-plan-action.json');
     const checked = await checkImport(text, bundledItems);
     if (!checked.ok) throw new Error(`refused: ${checked.problem.kind}`);
-    expect(checked.skipped).toEqual({ assessments: 0, answers: 0, roadmapActions: 0, planActions: 1, respondents: 0 });
+    expect(checked.skipped).toEqual({ assessments: 0, answers: 0, roadmapActions: 0, planActions: 1, dataSources: 0, dataRoles: 0, respondents: 0 });
     const inFile = (JSON.parse(text) as { data: { planActions: unknown[] } }).data.planActions.length;
     await applyImport(checked.backup, 'replace');
     expect((await readEverything()).planActions).toHaveLength(inFile - 1);
@@ -259,6 +325,7 @@ describe('backup: broken and hostile files are refused, and the database does no
     'invalid-answer-value.json': 'invalid-row',
     'invalid-respondent-label.json': 'invalid-row',
     'unknown-respondent-item.json': 'unknown-item',
+    'invalid-role-hours.json': 'invalid-row',
   };
 
   it('has an expected refusal for every file in tests/fixtures/backups/refused', () => {
@@ -305,6 +372,8 @@ describe('backup: broken and hostile files are refused, and the database does no
 describe('backup: export → wipe → import → export gives the same file (property)', () => {
   const id = fc.uuid();
   const text = fc.string({ minLength: 1, maxLength: 40, unit: 'grapheme' }).filter((s) => s.trim().length > 0);
+  const lists = bundledLists();
+  const shortText = fc.string({ minLength: 1, maxLength: 20, unit: 'grapheme' }).filter((s) => s.trim().length > 0 && s.trim() === s && s.length <= 60);
   const iso = fc.date({ min: new Date('2020-01-01'), max: new Date('2026-11-01'), noInvalidDate: true }).map((d) => d.toISOString());
 
   const database = fc.array(
@@ -353,6 +422,32 @@ describe('backup: export → wipe → import → export gives the same file (pro
         }),
         { maxLength: 3 },
       ),
+      sources: fc.array(
+        fc.record({
+          id,
+          kind: fc.constantFrom(...lists.kinds.map((k) => k.id)),
+          tool: shortText,
+          operator: fc.constantFrom(...lists.operators.map((o) => o.id)),
+          holds: fc.uniqueArray(fc.constantFrom(...lists.dataCategories.map((c) => c.id)), { maxLength: 4 }),
+          export: fc.constantFrom(...lists.exportAbilities.map((e) => e.id)),
+          hosting: fc.constantFrom(...lists.hostingPlaces.map((h) => h.id)),
+          retention: fc.option(shortText, { nil: undefined }),
+          createdAt: iso,
+          updatedAt: iso,
+        }),
+        { maxLength: 2 },
+      ),
+      roles: fc.array(
+        fc.record({
+          id,
+          name: shortText,
+          skills: fc.dictionary(fc.constantFrom(...lists.skills.map((k) => k.id)), fc.constantFrom(...lists.skillLevels.map((k) => k.id)), { maxKeys: 3 }),
+          hoursPerMonth: fc.integer({ min: 0, max: 200 }),
+          createdAt: iso,
+          updatedAt: iso,
+        }),
+        { maxLength: 2 },
+      ),
     }),
     { maxLength: 3 },
   );
@@ -370,8 +465,12 @@ describe('backup: export → wipe → import → export gives the same file (pro
       fc.asyncProperty(database, settings, async (orgs, extraSettings) => {
         useDatabase(openDatabase(`backup-prop-${++n}`));
         const d = db();
-        for (const { org, assessments } of orgs) {
+        for (const { org, assessments, sources, roles } of orgs) {
           await d.organizations.put(org);
+          for (const source of sources) {
+            await d.dataSources.put(Object.fromEntries(Object.entries({ ...source, organizationId: org.id }).filter(([, v]) => v !== undefined)) as never);
+          }
+          for (const role of roles) await d.dataRoles.put({ ...role, organizationId: org.id });
           for (const { answers, actions, plan, ...a } of assessments) {
             await d.assessments.put({ ...a, organizationId: org.id, questionnaireId: 'cqm-maturite' });
             const items = bundledQuestionnaire({ questionnaireId: 'cqm-maturite', version: a.version })?.items ?? [];

@@ -28,7 +28,7 @@ function plainPlan(file: BackupData, here: BackupData) {
         const local = (a: Row) => here.assessments.find((h) => h.id === a.id);
         return {
           id: o.id,
-          name: o.name,
+          name: String(o.name),
           exists: here.organizations.some((h) => h.id === o.id),
           ...contents(file, String(o.id)),
           added: mine.filter((a) => !local(a)).length,
@@ -37,7 +37,7 @@ function plainPlan(file: BackupData, here: BackupData) {
         };
       })
       .sort(byName),
-    here: here.organizations.map((o) => ({ id: o.id, name: o.name, ...contents(here, String(o.id)) })).sort(byName),
+    here: here.organizations.map((o) => ({ id: o.id, name: String(o.name), ...contents(here, String(o.id)) })).sort(byName),
   };
 }
 

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
+import { SCHEMA_V1, SCHEMA_V4_ADDED, SCHEMA_V5_ADDED } from '../../support/old-schemas.ts';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db, openDatabase, useDatabase } from '../../../src/client/storage/db.ts';
 import { createOrganization, deleteOrganization } from '../../../src/client/storage/organizations.ts';
@@ -31,20 +32,23 @@ async function assessment() {
 const valueOf = async (assessmentId: string, itemId: string) => (await getAnswers(assessmentId)).find((x) => x.itemId === itemId);
 
 describe('Dexie version 6: respondents', () => {
-  it('a database of version 4 opens in version 6 with every row kept and the respondents’ stores empty, ready to write', async () => {
-    const name = `v4-${++n}`;
-    // Version 4 exactly as it shipped (db.ts before version 6): its stores and indexes.
+  it('a database of version 5 opens in version 6 with every row kept and the respondents’ stores empty, ready to write', async () => {
+    const name = `v5-${++n}`;
+    // Version 5 exactly as it shipped (db.ts before version 6): its stores and indexes.
     const old = new Dexie(name);
-    old.version(1).stores({ organizations: 'id', assessments: 'id, organizationId', answers: '[assessmentId+itemId], assessmentId', settings: 'key', roadmapActions: '[assessmentId+actionId], assessmentId', outbox: 'id, status', peers: 'key' });
+    old.version(1).stores(SCHEMA_V1);
     old.version(2).stores({});
-    old.version(4).stores({ planActions: '[organizationId+actionId], organizationId' });
+    old.version(4).stores(SCHEMA_V4_ADDED);
+    old.version(5).stores(SCHEMA_V5_ADDED);
     const at = '2026-03-01T10:00:00.000Z';
     const org = { id: 'org-0000-1', name: 'Chœur « Île »', role: 'producteur', discipline: 'classique', region: '06', sizeBand: '0-2', createdAt: at, updatedAt: at };
     const a = { id: 'asm-0000-1', organizationId: org.id, questionnaireId: 'cqm-maturite', version: '1.0.0', status: 'in-progress', startedAt: at, updatedAt: at };
     const answer = { assessmentId: a.id, itemId: 'usage-bilans-campagnes', value: 3, note: 'Vu', updatedAt: at };
+    const source = { id: 'src-0000-1', organizationId: org.id, kind: 'billetterie', tool: 'Tuxedo', createdAt: at, updatedAt: at };
     await old.table('organizations').put(org);
     await old.table('assessments').put(a);
     await old.table('answers').put(answer);
+    await old.table('dataSources').put(source);
     old.close();
 
     const database = openDatabase(name);
@@ -53,6 +57,7 @@ describe('Dexie version 6: respondents', () => {
     expect(database.verno).toBe(6);
     expect(await database.answers.toArray()).toEqual([answer]);
     expect(await database.assessments.toArray()).toEqual([a]);
+    expect(await database.dataSources.toArray()).toEqual([source]);
     expect(await listRespondents(a.id)).toEqual([]);
     const r = await addRespondent(a.id, { label: 'Direction' });
     await saveRespondentAnswer(a.id, r.id, 'usage-bilans-campagnes', { value: 5 });

@@ -12,6 +12,7 @@ import { getPeers, listOutbox } from '../../../src/client/storage/sync.ts';
 import { normalizeData } from '../../../src/client/storage/backup/format.ts';
 import { upgradeOutboxRow, upgradePeersRow } from '../../../src/client/storage/upgrade.ts';
 import { body, makeSubmission } from '../../support/sync.ts';
+import { SCHEMA_V1 } from '../../support/old-schemas.ts';
 
 const submission = makeSubmission({ version: '2.0.0' });
 /** An outbox row as releases before per-family peers queued it: no `version`. */
@@ -40,15 +41,7 @@ let n = 0;
 async function firstSchemaDatabase(rows: { outbox: object[]; peers: object[] }): Promise<string> {
   const name = `schema-1-${++n}`;
   const old = new Dexie(name);
-  old.version(1).stores({
-    organizations: 'id',
-    assessments: 'id, organizationId',
-    answers: '[assessmentId+itemId], assessmentId',
-    settings: 'key',
-    roadmapActions: '[assessmentId+actionId], assessmentId',
-    outbox: 'id, status',
-    peers: 'key',
-  });
+  old.version(1).stores(SCHEMA_V1);
   await old.table('outbox').bulkAdd(rows.outbox);
   await old.table('peers').bulkAdd(rows.peers);
   old.close();

@@ -5,6 +5,7 @@
  */
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
+import { createHash } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -109,7 +110,19 @@ describe('GET /api/v1/health and /api/v1/openapi.json', () => {
     const doc = (await res.json()) as { openapi: string; paths: Record<string, Record<string, { responses: object }>>; components: { schemas: Record<string, any> } };
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual(
-      ['/admin/aggregates', '/admin/organization-codes', '/admin/session', '/aggregates', '/health', '/openapi.json', '/organizations/{organizationKey}', '/submissions'].sort(),
+      [
+        '/admin/aggregates',
+        '/admin/organization-codes',
+        '/admin/cohort-requests',
+        '/admin/session',
+        '/aggregates',
+        '/cohort-requests',
+        '/cohort-requests/{requestKey}',
+        '/health',
+        '/openapi.json',
+        '/organizations/{organizationKey}',
+        '/submissions',
+      ].sort(),
     );
     expect(Object.keys(doc.paths['/submissions']!.post!.responses)).toEqual(['201', '400', '403', '409', '410', '413', '415', '422', '429']);
     const submission = doc.components.schemas.Submission;
@@ -786,4 +799,93 @@ describe('10,000 random bodies', () => {
     expect(sent).toBeGreaterThanOrEqual(9_900);
     expect(everythingStored()).toBe(stored);
   }, 120_000);
+});
+
+describe('cohort requests: a raised hand, kept apart, listed for CQM staff, withdrawn by the laptop', () => {
+  const secret = 'c'.repeat(43);
+  const request = (over: Record<string, unknown> = {}) => ({
+    requestKey: '6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f',
+    withdrawalHash: createHash('sha256').update(secret).digest('hex'),
+    organizationName: 'Ensemble Aurore',
+    contactName: 'Marie Tremblay',
+    contactEmail: 'marie@aurore.example',
+    readiness: 'almost',
+    missing: ['provenance-publics'],
+    questionnaireId: 'cqm-maturite',
+    version: '1.0.0',
+    ...over,
+  });
+  const raise = (payload: unknown, headers: Record<string, string> = json, env?: object) =>
+    app.request('/api/v1/cohort-requests', { method: 'POST', headers, body: typeof payload === 'string' ? payload : JSON.stringify(payload) }, env);
+  const lower = (key: string, payload: unknown) =>
+    app.request(`/api/v1/cohort-requests/${key}`, { method: 'DELETE', headers: json, body: JSON.stringify(payload) });
+  const signIn = async () => {
+    const res = await app.request('/api/v1/admin/session', { method: 'POST', headers: json, body: JSON.stringify(ADMIN) });
+    return (res.headers.get('set-cookie') ?? '').split(';')[0]!;
+  };
+
+  it('stores the message in its own table, never among the submissions; staff see it once signed in', async () => {
+    app = endpoint({ admin: ADMIN }).app;
+    expect((await raise(request())).status).toBe(201);
+    expect(count('cohort_requests')).toBe(1);
+    expect(count('submissions')).toBe(0);
+    expect((await app.request('/api/v1/admin/cohort-requests')).status).toBe(401);
+    const list = await app.request('/api/v1/admin/cohort-requests', { headers: { cookie: await signIn() } });
+    expect(list.status).toBe(200);
+    const { requests } = (await list.json()) as { requests: Record<string, unknown>[] };
+    expect(requests).toEqual([
+      {
+        organizationName: 'Ensemble Aurore',
+        contactName: 'Marie Tremblay',
+        contactEmail: 'marie@aurore.example',
+        readiness: 'almost',
+        missing: ['provenance-publics'],
+        questionnaireId: 'cqm-maturite',
+        version: '1.0.0',
+        receivedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      },
+    ]);
+    // Neither the key nor the hash leaves again.
+    expect(JSON.stringify(requests)).not.toContain(request().withdrawalHash);
+  });
+
+  it('refuses what is not the message: unknown fields, a "not yet" outcome, a bad email, not JSON, too large', async () => {
+    expect((await raise(request({ scores: { collecte: 3 } }))).status).toBe(400);
+    expect((await raise(request({ readiness: 'not-yet' }))).status).toBe(400);
+    expect((await raise(request({ contactEmail: 'marie at aurore' }))).status).toBe(400);
+    expect((await raise('{', json)).status).toBe(400);
+    expect((await raise(request(), { 'content-type': 'text/plain' })).status).toBe(415);
+    expect((await raise(request({ organizationName: 'x'.repeat(3000) }))).status).toBe(413);
+    expect(count('cohort_requests')).toBe(0);
+  });
+
+  it('the same laptop may send again (replaces); another hash under the same key is refused', async () => {
+    expect((await raise(request())).status).toBe(201);
+    expect((await raise(request({ contactName: 'Luc Gagnon' }))).status).toBe(201);
+    expect((await raise(request({ withdrawalHash: 'f'.repeat(64) }))).status).toBe(409);
+    expect(count('cohort_requests')).toBe(1);
+    expect(db.prepare('SELECT contact_name FROM cohort_requests').get()).toEqual({ contact_name: 'Luc Gagnon' });
+  });
+
+  it('withdrawal deletes it with the secret only: 404 with another (as if there were none), 404 after, 400 for a malformed key', async () => {
+    await raise(request());
+    expect((await lower(request().requestKey, { withdrawalSecret: 'd'.repeat(43) })).status).toBe(404);
+    expect(count('cohort_requests')).toBe(1);
+    expect((await lower(request().requestKey, { withdrawalSecret: secret })).status).toBe(200);
+    expect(count('cohort_requests')).toBe(0);
+    expect((await lower(request().requestKey, { withdrawalSecret: secret })).status).toBe(404);
+    expect((await lower('not-a-key', { withdrawalSecret: secret })).status).toBe(400);
+  });
+
+  it('is rate limited like submissions', async () => {
+    app = endpoint({ rateLimitPerMinute: 3 }).app;
+    for (let i = 0; i < 3; i++) expect((await raise(request(), json, from('192.0.2.44'))).status).toBe(201);
+    expect((await raise(request(), json, from('192.0.2.44'))).status).toBe(429);
+  });
+
+  it('is documented in the OpenAPI document', async () => {
+    const doc = (await (await app.request('/api/v1/openapi.json')).json()) as { paths: Record<string, unknown>; components: { schemas: Record<string, any> } };
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/cohort-requests', '/cohort-requests/{requestKey}', '/admin/cohort-requests']));
+    expect(doc.components.schemas.CohortRequest.additionalProperties).toBe(false);
+  });
 });

@@ -32,6 +32,8 @@ export function describeProblem(problem: BackupProblem, m: typeof fr, locale: Lo
       return m.problemMissingOrganization;
     case 'missing-assessment':
       return m.problemMissingAssessment;
+    case 'missing-inventory-organization':
+      return m.problemMissingInventoryOrganization;
     case 'missing-plan-organization':
       return m.problemMissingPlanOrganization;
     case 'unknown-questionnaire':

@@ -162,6 +162,11 @@ export async function applyImport(backup: Backup, mode: ImportMode): Promise<voi
           const local = (await t('planActions').get([action.organizationId, action.actionId])) as Row | undefined;
           if (!local || String(action.updatedAt) > String(local.updatedAt)) await t('planActions').put(action);
         }
+        // The inventory: row by row, whichever copy was changed last.
+        for (const table of ['dataSources', 'dataRoles'] as const) {
+          const here = new Map(((await t(table).toArray()) as Row[]).map((r) => [String(r.id), String(r.updatedAt)]));
+          await t(table).bulkPut(file[table].filter((r) => !here.has(String(r.id)) || String(r.updatedAt) > (here.get(String(r.id)) ?? '')));
+        }
         // Settings, outbox and peers: this laptop's rows win; the file only fills what is missing.
         for (const table of ['settings', 'outbox', 'peers'] as const) {
           const existing = new Set((await t(table).toCollection().primaryKeys()).map(String));
