@@ -88,6 +88,8 @@ export type ExchangeProblem =
   | GuardProblem
   /** A backup, an invitation where a response was expected, or the other way round. */
   | { kind: 'wrong-file'; found: 'backup' | 'invitation' | 'response' | 'other' }
+  /** The right kind of file, but not as Diapason writes it (a value out of range, a field too long…). */
+  | { kind: 'invalid-content' }
   | { kind: 'other-assessment' }
   | { kind: 'unknown-respondent'; label: string }
   | { kind: 'other-version'; version: string }
@@ -111,7 +113,8 @@ async function read<T>(text: string, kind: FileKind, expected: 'invitation' | 'r
   if (guarded.ok) return { ok: true, file: guarded.json as unknown as T };
   if (guarded.problem.kind === 'not-a-backup') {
     const found = foundKind(text);
-    return { ok: false, problem: { kind: 'wrong-file', found: found === expected ? 'other' : found } };
+    if (found === expected) return { ok: false, problem: { kind: 'invalid-content' } };
+    return { ok: false, problem: { kind: 'wrong-file', found } };
   }
   return guarded;
 }

@@ -30,6 +30,8 @@ export function describeExchangeProblem(problem: ExchangeProblem, m: typeof fr, 
       return m.problemChecksum;
     case 'invalid-export-date':
       return m.problemExportDate;
+    case 'invalid-content':
+      return m.problemInvalidContent;
     case 'other-assessment':
       return m.problemOtherAssessment;
     case 'other-version':
