@@ -179,7 +179,7 @@ test('two respondents answer on their own computer with files: their answers bes
   // Back on the coordinator's laptop: each response previewed, then imported.
   await page.bringToFront();
   await coordinator.chooseResponse(communications);
-  await expect(coordinator.responsePreview()).toContainText('Réponse de Communications, exportée le');
+  await expect(coordinator.responsePreview()).toContainText('Réponse de Communications (exportée le');
   await expect(coordinator.responsePreview()).toContainText(`${q.items.length} réponses sur ${q.items.length}.`);
   await expect(coordinator.responsePreview()).toContainText('Communications n’a encore aucune réponse sur cet ordinateur.');
   await expectNoSeriousViolations(page, 'a response previewed', REPEATED);

@@ -14,7 +14,7 @@ export const fr = frenchSpacing({
   noFile: 'Aucun fichier choisi',
   checking: 'Vérification du fichier…',
   previewTitle: 'Ce que contient la réponse',
-  preview: (p: { label: string; date: string }) => `Réponse de ${p.label}, exportée le ${p.date}.`,
+  preview: (p: { label: string; date: string }) => `Réponse de ${p.label} (exportée le ${p.date})`,
   previewAnswers: (p: { n: number; total: number }) => `${count(p.n, 'fr', 'réponse', 'réponses')} sur ${formatCount(p.total, 'fr')}.`,
   previewReplaces: (p: { n: number; label: string }) =>
     p.n === 0
@@ -66,10 +66,11 @@ export const fr = frenchSpacing({
     `Vous répondez en tant que ${p.label}, de votre point de vue. Chaque réponse est enregistrée sur cet ordinateur ; rien n’est envoyé. Quand vous avez fini, exportez votre réponse et renvoyez le fichier.`,
   exportResponse: 'Exporter ma réponse',
   responseSaved: (p: { file: string }) => `Réponse enregistrée dans vos téléchargements : ${p.file}. Renvoyez ce fichier à la personne qui vous a invité.`,
-  lastExported: (p: { date: string }) => `Dernière réponse exportée le ${p.date}.`,
+  lastExported: (p: { date: string }) => `Dernière réponse exportée : ${p.date}`,
   allInvitations: '← Toutes les invitations',
   invitationGone: 'Cette invitation n’est pas sur cet ordinateur.',
-  openInvitationsLink: 'Invité à répondre ? Ouvrir une invitation',
+  openInvitationsLink: 'Ouvrir une invitation',
+  invitationShort: 'Fichier d’invitation',
 });
 
 export const en: typeof fr = {
@@ -83,12 +84,12 @@ export const en: typeof fr = {
   noFile: 'No file chosen',
   checking: 'Checking the file…',
   previewTitle: 'What the response holds',
-  preview: (p: { label: string; date: string }) => `Response from ${p.label}, exported on ${p.date}.`,
+  preview: (p: { label: string; date: string }) => `Response from ${p.label} (exported on ${p.date})`,
   previewAnswers: (p: { n: number; total: number }) => `${count(p.n, 'en', 'answer', 'answers')} of ${formatCount(p.total, 'en')}.`,
   previewReplaces: (p: { n: number; label: string }) =>
     p.n === 0
       ? `${p.label} has no answers on this computer yet.`
-      : `They replace ${p.label}’s ${count(p.n, 'en', 'answer', 'answers')} on this computer. The organization’s answers the group agreed on do not change.`,
+      : `They replace the ${count(p.n, 'en', 'answer', 'answers')} of ${p.label} on this computer. The organization’s answers the group agreed on do not change.`,
   importResponse: 'Import this response',
   cancel: 'Cancel',
   imported: (p: { label: string; n: number }) => `Response from ${p.label} imported: ${count(p.n, 'en', 'answer', 'answers')}.`,
@@ -132,8 +133,9 @@ export const en: typeof fr = {
     `You are answering as ${p.label}, from your own point of view. Each answer is saved on this computer; nothing is sent. When you are done, export your response and send the file back.`,
   exportResponse: 'Export my response',
   responseSaved: (p: { file: string }) => `Response saved to your downloads: ${p.file}. Send this file back to the person who invited you.`,
-  lastExported: (p: { date: string }) => `Last response exported on ${p.date}.`,
+  lastExported: (p: { date: string }) => `Last response exported: ${p.date}`,
   allInvitations: '← All invitations',
   invitationGone: 'This invitation is not on this computer.',
-  openInvitationsLink: 'Invited to answer? Open an invitation',
+  openInvitationsLink: 'Open an invitation',
+  invitationShort: 'Invitation file',
 };

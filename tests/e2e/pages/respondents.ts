@@ -150,7 +150,7 @@ export class InvitationPage {
   /** From the settings, as a person told "open Diapason's settings" finds it. */
   async open() {
     await this.page.goto('/#/parametres');
-    await this.page.getByRole('link', { name: /^(Invité à répondre \? Ouvrir une invitation|Invited to answer\? Open an invitation)$/ }).click();
+    await this.page.getByRole('link', { name: /^(Ouvrir une invitation|Open an invitation)$/ }).click();
     await expect(this.page.getByRole('heading', { level: 1, name: /^(Invitations à répondre|Invitations to answer)$/ })).toBeVisible();
   }
 
