@@ -6,8 +6,10 @@ import { expect, type Page } from '@playwright/test';
  * `exclude`: selectors of repeated blocks past the first few (a list of a whole questionnaire's
  * questions), which take axe long and would only repeat the first ones' findings.
  */
-export async function expectNoSeriousViolations(page: Page, screen: string, exclude: string[] = []) {
+export async function expectNoSeriousViolations(page: Page, screen: string, exclude: string[] = [], { only }: { only?: string } = {}) {
   let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);
+  // `only`: one part of a screen another spec checks whole.
+  if (only) builder = builder.include(only);
   for (const selector of exclude) builder = builder.exclude(selector);
   const results = await builder.analyze();
   const serious = results.violations
