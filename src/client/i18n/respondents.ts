@@ -66,6 +66,11 @@ export const fr = frenchSpacing({
   proposedScoreColumn: 'Score proposé',
   rangeColumn: 'Écart entre répondants',
   questionnaireLink: 'Plusieurs personnes répondent ? Répondants et ententes',
+  againTitle: 'Les mêmes répondants que la dernière fois ?',
+  againBody: (p: { date: string; labels: string }) =>
+    `L’évaluation du ${p.date} avait aussi ces répondants : ${p.labels}. Invitez-les de nouveau : leurs réponses sont reprises, chacune à confirmer, comme celles de l’organisme.`,
+  againButton: 'Inviter les mêmes répondants',
+  againDone: (p: { n: number }) => `${count(p.n, 'fr', 'répondant invité', 'répondants invités')} de nouveau, avec leurs réponses à confirmer.`,
 });
 
 export const en: typeof fr = {
@@ -131,4 +136,9 @@ export const en: typeof fr = {
   proposedScoreColumn: 'Proposed score',
   rangeColumn: 'Range across respondents',
   questionnaireLink: 'Several people answering? Respondents and agreement',
+  againTitle: 'The same respondents as last time?',
+  againBody: (p: { date: string; labels: string }) =>
+    `The assessment of ${p.date} also had these respondents: ${p.labels}. Invite them again: their answers carry over, each to confirm, as the organization’s do.`,
+  againButton: 'Invite the same respondents',
+  againDone: (p: { n: number }) => `${count(p.n, 'en', 'respondent', 'respondents')} invited again, with their answers to confirm.`,
 };

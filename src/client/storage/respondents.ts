@@ -206,3 +206,44 @@ export async function replaceRespondentAnswers(
     }),
   );
 }
+
+/** A respondent of an earlier assessment invited again, with their answers carried over. */
+export interface InvitedAgain {
+  label: string;
+  name?: string;
+  /** The respondent of the earlier assessment. */
+  carriedFrom: string;
+  answers: readonly { itemId: string; value?: AnswerValue; note?: string }[];
+}
+
+/**
+ * The same respondents as an earlier assessment, in one transaction: each one's answers carried over
+ * (state/carry-over.ts), each to confirm, as the organization's are. The organization's answers stay
+ * as they were carried: a respondent's answer moves them once given or confirmed.
+ */
+export async function inviteAgain(assessmentId: string, invited: readonly InvitedAgain[], now = new Date()): Promise<RespondentRow[]> {
+  const database = db();
+  const at = now.toISOString();
+  const rows = invited.map((r) => {
+    const name = r.name?.trim();
+    return RespondentRowSchema.parse({ id: crypto.randomUUID(), assessmentId, label: r.label, ...(name ? { name } : {}), createdAt: at, updatedAt: at, carriedFrom: r.carriedFrom });
+  });
+  const answers = rows.flatMap((row, i) =>
+    invited[i]!.answers.map((a) => RespondentAnswerRowSchema.parse({
+      ...a,
+      assessmentId,
+      respondentId: row.id,
+      updatedAt: at,
+      // As for the organization's: only a carried value needs confirming, a note is the person's own.
+      ...(a.value !== undefined ? { toConfirm: true } : {}),
+    })),
+  );
+  await withReopen(() =>
+    database.transaction('rw', [database.assessments, database.respondents, database.respondentAnswers], async () => {
+      if (!(await database.assessments.get(assessmentId))) throw new AssessmentGoneError(assessmentId);
+      await database.respondents.bulkPut(rows);
+      await database.respondentAnswers.bulkPut(answers);
+    }),
+  );
+  return rows;
+}
