@@ -11,6 +11,7 @@ import { test, expect } from './fixtures.ts';
 import { PlanSection } from './pages/outcome.ts';
 import { expectNoSeriousViolations } from './axe.ts';
 import { readDatabase } from './pages/data.ts';
+import { editStoredRows } from './pages/local-data.ts';
 import { InvitationPage, RespondentsPage, seedRespondentAnswers, storedRespondents, type ExchangedFile } from './pages/respondents.ts';
 import { ENSEMBLE } from './pages/app.ts';
 import { currentQuestionnaire } from '../support/questionnaires.ts';
@@ -278,4 +279,39 @@ test('hostile response files are refused with a clear message, in both languages
   await expect(coordinator.responsePreview()).toContainText('1 answer of');
   await coordinator.importResponse();
   await expect(coordinator.list().filter({ hasText: 'Communications' })).toContainText(`1 answer of ${q.items.length}`);
+});
+
+test('the next assessment invites the same respondents: their answers carry over, each to confirm', async ({ app, page }) => {
+  test.setTimeout(60_000);
+  const respondents = new RespondentsPage(page);
+  await app.open();
+  await app.createOrganization();
+  await respondents.openFromQuestionnaire();
+  await respondents.add('Direction', 'Hélène');
+  await respondents.add('Communications');
+  const first = respondents.assessmentId();
+  const ids = await storedRespondents(page, first);
+  await seedRespondentAnswers(page, q, first, { [ids.Direction!]: (n) => (n === 1 ? 1 : 2), [ids.Communications!]: () => 3 });
+  // The assessment is completed (as its last question's "finish" does), a year ago.
+  await editStoredRows(page, 'assessments', `return row.id === '${first}' ? { ...row, status: 'completed', completedAt: '2025-12-01T10:00:00.000Z' } : row;`);
+
+  await app.open('/');
+  await page.getByRole('button', { name: /^Commencer une (nouvelle )?évaluation$/ }).click();
+  await app.questionnaire.ready();
+  await respondents.openFromQuestionnaire();
+  expect(respondents.assessmentId()).not.toBe(first);
+  const again = page.getByRole('region', { name: 'Les mêmes répondants que la dernière fois ?' });
+  await expect(again).toContainText('avait aussi ces répondants : Direction et Communications.');
+  await again.getByRole('button', { name: 'Inviter les mêmes répondants' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '2 répondants invités de nouveau, avec leurs réponses à confirmer.' })).toBeVisible();
+  await expect(again).toHaveCount(0);
+  await expect(respondents.list().filter({ hasText: 'Direction' })).toContainText(`${q.items.length} réponses sur ${q.items.length}`);
+
+  // Direction's answers are there, to confirm; confirming one keeps it.
+  await page.getByRole('link', { name: 'Répondre en tant que Direction (Hélène)' }).click();
+  const question = respondents.questionnaire.question(1);
+  await expect(respondents.questionnaire.choiceIn(question, 1)).toBeChecked();
+  await respondents.questionnaire.answer(1, 1);
+  await expect(question.getByRole('button', { name: 'Confirmer cette réponse' })).toHaveCount(0);
+  await expect(respondents.questionnaire.question(2).getByRole('button', { name: 'Confirmer cette réponse' })).toBeVisible();
 });
