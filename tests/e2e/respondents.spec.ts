@@ -150,6 +150,11 @@ test('two respondents answer on their own computer with files: their answers bes
     const invited = new InvitationPage(other);
     await invited.open();
     await expect(other.getByText('Aucune invitation reçue sur cet ordinateur.')).toBeVisible();
+    // Not an invitation: said, nothing kept.
+    await invited.chooseInvitation({ name: 'sauvegarde.json', text: readFileSync(new URL('../fixtures/backups/valid.json', import.meta.url), 'utf8') });
+    await expect(other.getByRole('alert')).toContainText('C’est une sauvegarde Diapason, pas un fichier d’invitation');
+    await expect(other.getByRole('alert')).toContainText('Rien n’a été modifié sur cet ordinateur.');
+    await expect(other.getByText('Aucune invitation reçue sur cet ordinateur.')).toBeVisible();
     await invited.chooseInvitation(toCommunications);
     await expect(other.getByRole('status').filter({ hasText: `Invitation de ${ORG} ouverte.` })).toBeVisible();
     await invited.answerFor(ORG, 'Communications');

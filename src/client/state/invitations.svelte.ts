@@ -56,6 +56,8 @@ export class InvitationAnswering {
   }
 
   answered = $derived.by(() => {
+    // Built per read, never kept: a plain Set on purpose.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
     const asked = new Set(this.questionnaire?.items.map((i) => i.id));
     return Object.values(this.received?.answers ?? {}).filter((a) => a.value !== undefined && asked.has(a.itemId)).length;
   });

@@ -77,8 +77,8 @@ export type ResponseBody = z.infer<typeof ResponseBodySchema>;
 const InvitationFileSchema = z.strictObject({ format: z.literal(INVITATION_FORMAT), formatVersion: z.literal(1), ...envelope, invitation: InvitationSchema });
 const ResponseFileSchema = z.strictObject({ format: z.literal(RESPONSE_FORMAT), formatVersion: z.literal(1), ...envelope, response: ResponseBodySchema });
 
-export interface InvitationFile extends z.infer<typeof InvitationFileSchema> {}
-export interface ResponseFile extends z.infer<typeof ResponseFileSchema> {}
+export type InvitationFile = z.infer<typeof InvitationFileSchema>;
+export type ResponseFile = z.infer<typeof ResponseFileSchema>;
 
 const INVITATION_KIND: FileKind = { format: INVITATION_FORMAT, envelopes: { 1: InvitationFileSchema }, current: INVITATION_FORMAT_VERSION, maxBytes: MAX_INVITATION_BYTES, maxDepth: MAX_DEPTH };
 const RESPONSE_KIND: FileKind = { format: RESPONSE_FORMAT, envelopes: { 1: ResponseFileSchema }, current: RESPONSE_FORMAT_VERSION, maxBytes: MAX_RESPONSE_BYTES, maxDepth: MAX_DEPTH };

@@ -17,10 +17,11 @@ export function describeExchangeProblem(problem: ExchangeProblem, m: typeof fr, 
     case 'not-a-backup':
     case 'wrong-file': {
       const found = problem.kind === 'wrong-file' ? problem.found : 'other';
-      if (found === 'backup') return m.problemWrongFileBackup;
+      const wanted = { expected: expected === 'invitation' ? m.anInvitation : m.aResponse };
+      if (found === 'backup') return m.problemWrongFileBackup(wanted);
       if (found === 'invitation') return m.problemWrongFileInvitation;
       if (found === 'response') return m.problemWrongFileResponse;
-      return m.problemWrongFileOther({ expected: expected === 'invitation' ? m.anInvitation : m.aResponse });
+      return m.problemWrongFileOther(wanted);
     }
     case 'newer-format':
       return m.problemNewerFormat({ version: String(problem.version) });
