@@ -135,7 +135,9 @@ export class RespondentsPage {
 
   async importResponse() {
     await this.responsePreview().getByRole('button', { name: /^(Importer cette réponse|Import this response)$/ }).click();
-    await expect(this.elsewhere().getByText(/^(Réponse de .* importée|Response from .* imported)/)).toBeVisible();
+    // A whole questionnaire's answers and the proposals they move, in one transaction, then the agenda
+    // drawn again: seconds on a busy machine.
+    await expect(this.elsewhere().getByText(/^(Réponse de .* importée|Response from .* imported)/)).toBeVisible({ timeout: 20_000 });
   }
 }
 
