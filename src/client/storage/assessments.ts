@@ -1,5 +1,6 @@
-import { db, liveQuery } from './db.ts';
-import { AnswerRowSchema, AssessmentRowSchema, restore, type AnswerRow, type AssessmentRow } from './rows.ts';
+import { announceWrites, db, liveQuery } from './db.ts';
+import { sameValue } from '../../core/same-value.ts';
+import { AnswerRowSchema, AssessmentRowSchema, assessmentsInOrder, restore, type AnswerRow, type AssessmentRow } from './rows.ts';
 import type { Level, QuestionnaireRef } from '../../core/questionnaire/schema.ts';
 import type { AnswerValue } from '../../core/answers.ts';
 import type { CarriedAnswer } from '../../core/carry-over.ts';
@@ -17,8 +18,7 @@ export class AssessmentGoneError extends Error {
 }
 
 export async function listAssessments(organizationId: string): Promise<AssessmentRow[]> {
-  const rows = await db().assessments.where('organizationId').equals(organizationId).toArray();
-  return restore(AssessmentRowSchema, rows, 'assessments').sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+  return assessmentsInOrder(await db().assessments.where('organizationId').equals(organizationId).toArray());
 }
 
 export async function getAssessment(id: string): Promise<AssessmentRow | undefined> {
@@ -90,28 +90,6 @@ export async function updateAssessment(
 }
 
 /** Reads started by `readAssessmentEarly`, waiting for the screen that asked for them. */
-let early: { id: string; row: Promise<AssessmentRow | undefined>; answers: Promise<AnswerRow[]> } | undefined;
-
-/**
- * Starts reading one assessment's row and answers before its screen exists (a deep link, while the
- * app's code loads). Only the first screen to load an assessment can take them (`takeEarlyRead`),
- * so a later screen never gets a read older than its own arrival.
- */
-export function readAssessmentEarly(id: string): void {
-  const row = getAssessment(id);
-  const answers = getAnswers(id);
-  // Awaited by the screen, which reports failures.
-  row.catch(() => undefined);
-  answers.catch(() => undefined);
-  early = { id, row, answers };
-}
-
-/** The early reads of `id`, if they were started; later calls get nothing. */
-export function takeEarlyRead(id: string): { row: Promise<AssessmentRow | undefined>; answers: Promise<AnswerRow[]> } | undefined {
-  const taken = early;
-  early = undefined;
-  return taken?.id === id ? taken : undefined;
-}
 
 export async function getAnswers(assessmentId: string): Promise<AnswerRow[]> {
   const rows = await db().answers.where('assessmentId').equals(assessmentId).toArray();
@@ -137,36 +115,105 @@ export interface AnswerChange {
 }
 
 /**
- * Writes one answer. Resolves only once the transaction has committed (Dexie resolves
- * `transaction()` after IndexedDB's complete event), so "saved" on screen means saved on disk.
+ * Saves one answer (a level, a note, or both), merged with what is stored for it, and marks the
+ * assessment as changed, in one transaction; refused (AssessmentGoneError) if the assessment no
+ * longer exists, with nothing written.
+ *
+ * This is the app's most frequent write, so it goes to IndexedDB directly, on Dexie's connection,
+ * in one round trip to the storage engine when `known` is given (what the screen holds): the rows as
+ * they should end up are written at once, beside the reads of what is stored; when a read shows that
+ * another tab changed something meanwhile, the merged row is written again in the same transaction,
+ * before it commits. Without `known`, the reads come first, as any read-then-write. Dexie did not
+ * write it, so Dexie is told afterwards: live queries, in this tab and others, see the change.
  */
 export async function saveAnswer(
   assessmentId: string,
   itemId: string,
   change: AnswerChange,
   now = new Date(),
+  known?: { answer?: AnswerRow | undefined; assessment?: AssessmentRow | undefined },
 ): Promise<AnswerRow> {
   const database = db();
-  return withReopen(() =>
-    database.transaction('rw', database.answers, database.assessments, async () => {
-      // Both reads, then both writes, in flight together: a save is two round trips to the storage
-      // engine before the commit, not four (Dexie's update() alone would read the row again).
-      const [assessment, existing] = await Promise.all([database.assessments.get(assessmentId), database.answers.get([assessmentId, itemId])]);
-      if (!assessment) throw new AssessmentGoneError(assessmentId);
-      const row = AnswerRowSchema.parse({
-        ...existing,
-        ...change,
-        assessmentId,
-        itemId,
-        updatedAt: now.toISOString(),
-        // Answering (or re-choosing) confirms an answer carried over from an earlier assessment.
-        toConfirm: change.value !== undefined ? undefined : existing?.toConfirm,
-      });
-      if (row.toConfirm === undefined) delete row.toConfirm;
-      await Promise.all([database.answers.put(row), database.assessments.put({ ...assessment, updatedAt: row.updatedAt })]);
-      return row;
-    }),
-  );
+  const row = await withReopen(async () => {
+    if (!database.isOpen()) await database.open();
+    return writeAnswer(database.backendDB(), assessmentId, itemId, change, now.toISOString(), known);
+  });
+  announceWrites(database, { 'answers/': [[assessmentId, itemId]], 'answers/assessmentId': [assessmentId], 'assessments/': [assessmentId] });
+  return row;
+}
+
+function writeAnswer(
+  idb: IDBDatabase,
+  assessmentId: string,
+  itemId: string,
+  change: AnswerChange,
+  updatedAt: string,
+  known: { answer?: AnswerRow | undefined; assessment?: AssessmentRow | undefined } | undefined,
+): Promise<AnswerRow> {
+  // The row as stored after this change, from what was there before it.
+  const merge = (existing: Partial<AnswerRow> | undefined): AnswerRow => {
+    const row = AnswerRowSchema.parse({
+      ...existing,
+      ...change,
+      assessmentId,
+      itemId,
+      updatedAt,
+      // Answering (or re-choosing) confirms an answer carried over from an earlier assessment.
+      toConfirm: change.value !== undefined ? undefined : existing?.toConfirm,
+    });
+    if (row.toConfirm === undefined) delete row.toConfirm;
+    return row;
+  };
+  return new Promise<AnswerRow>((resolve, reject) => {
+    // 'strict': "saved" on screen must survive a crash or a closed lid (as every write of db.ts).
+    const tx = idb.transaction(['answers', 'assessments'], 'readwrite', { durability: 'strict' });
+    const answers = tx.objectStore('answers');
+    const assessments = tx.objectStore('assessments');
+    let failure: unknown;
+    let row: AnswerRow | undefined;
+    tx.oncomplete = () => (row ? resolve(row) : reject(new Error('answer not written')));
+    tx.onabort = () => reject(failure ?? tx.error ?? new Error('answer not saved'));
+    const fail = (error: unknown) => {
+      failure ??= error;
+      try {
+        tx.abort();
+      } catch {
+        // Already finishing: onabort or onerror reports it.
+      }
+    };
+    // The reads first: requests run in the order they are made, so they see what was stored before
+    // this write, not the rows written just after them.
+    const storedAssessment = assessments.get(assessmentId);
+    const storedAnswer = answers.get([assessmentId, itemId]);
+    let assessment: AssessmentRow | undefined;
+    try {
+      if (known) {
+        row = merge(known.answer);
+        answers.put(row);
+        if (known.assessment) {
+          assessment = { ...known.assessment, updatedAt };
+          assessments.put(assessment);
+        }
+      }
+    } catch (error) {
+      fail(error);
+      return;
+    }
+    storedAssessment.onsuccess = () => {
+      const stored = storedAssessment.result as AssessmentRow | undefined;
+      if (!stored) return fail(new AssessmentGoneError(assessmentId));
+      if (!assessment || !sameValue({ ...stored, updatedAt }, assessment)) assessments.put({ ...stored, updatedAt });
+    };
+    storedAnswer.onsuccess = () => {
+      try {
+        const merged = merge(storedAnswer.result as AnswerRow | undefined);
+        if (!row || !sameValue(row, merged)) answers.put(merged);
+        row = merged;
+      } catch (error) {
+        fail(error);
+      }
+    };
+  });
 }
 
 export async function countAnswered(assessmentId: string): Promise<number> {

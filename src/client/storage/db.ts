@@ -26,14 +26,16 @@
  * Schema versions are append-only: never edit a version() block that has shipped; add a new one with
  * its upgrade. Rows read back go through ./rows.ts (zod) before the app trusts them.
  */
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { RangeSet, type EntityTable, type IndexableType } from 'dexie';
 import { AssessmentRowSchema, RoadmapActionRowSchema, restore, type AnswerRow, type AssessmentRow, type OrganizationRow, type PlanActionRow, type RoadmapActionRow, type SettingRow } from './rows.ts';
 import type { RespondentAnswerRow, RespondentRow } from './respondent-rows.ts';
 import { upgradeOutboxRow, upgradePeersRow } from './upgrade.ts';
 import type { DataRoleRow, DataSourceRow } from './inventory-rows.ts';
 import { planFromRoadmapRows } from '../../core/plan-rows.ts';
+import { DB_NAME, SCHEMA_VERSION } from './schema-version.ts';
+import { dexieTakesOver } from './first-reads.ts';
 
-export const DB_NAME = 'diapason';
+export { DB_NAME, SCHEMA_VERSION };
 
 export type DiapasonDb = Dexie & {
   organizations: EntityTable<OrganizationRow, 'id'>;
@@ -53,7 +55,9 @@ export type DiapasonDb = Dexie & {
 export function openDatabase(name = DB_NAME): DiapasonDb {
   // 'strict' makes Chrome flush to disk before a transaction reports complete: "saved" on screen must
   // survive a crash or a closed lid, not only a reload.
-  const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as DiapasonDb;
+  // No cache for live queries: answers are written to IndexedDB directly (storage/assessments.ts), past
+  // Dexie's cache, which would then answer a live query with rows older than the disk's.
+  const db = new Dexie(name, { chromeTransactionDurability: 'strict', cache: 'disabled' }) as DiapasonDb;
   db.version(1).stores({
     organizations: 'id',
     assessments: 'id, organizationId',
@@ -103,13 +107,27 @@ let instance: DiapasonDb | undefined;
 
 /** The app's single connection, opened on first use. */
 export function db(): DiapasonDb {
-  instance ??= openDatabase();
+  if (!instance) {
+    instance = openDatabase();
+    dexieTakesOver();
+  }
   return instance;
 }
 
 /** Tests swap in a fresh database. */
 export function useDatabase(next: DiapasonDb): void {
   instance = next;
+  dexieTakesOver();
 }
 
 export { liveQuery } from 'dexie';
+
+/**
+ * Tells live queries, in this tab and the others, about rows written to IndexedDB directly rather
+ * than through Dexie. `parts`: 'table/' for primary keys, 'table/index' for an index's keys.
+ */
+export function announceWrites(database: DiapasonDb, parts: Record<string, IndexableType[]>): void {
+  Dexie.on.storagemutated.fire(
+    Object.fromEntries(Object.entries(parts).map(([part, keys]) => [`idb://${database.name}/${part}`, new RangeSet().addKeys(keys)])),
+  );
+}
