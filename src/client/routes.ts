@@ -12,6 +12,7 @@
  *   #/parcours                 the organization's path across its assessments
  *   #/inventaire               the organization's inventory of data assets and skills
  *   #/parametres
+ *   #/editeur[/<dimension>]    the editors' page: check a questionnaire file, walk through it, print it
  *   #/cqm                      the CQM dashboard (admin sign-in)
  */
 export type Route =
@@ -26,6 +27,7 @@ export type Route =
   | { name: 'path' }
   | { name: 'inventory' }
   | { name: 'settings' }
+  | { name: 'editor'; dimension?: string }
   | { name: 'dashboard' }
   | { name: 'not-found' };
 
@@ -62,6 +64,8 @@ export function parseHash(hash: string): Route {
       return a === undefined ? { name: 'inventory' } : { name: 'not-found' };
     case 'parametres':
       return a === undefined ? { name: 'settings' } : { name: 'not-found' };
+    case 'editeur':
+      return b === undefined ? { name: 'editor', ...(a ? { dimension: a } : {}) } : { name: 'not-found' };
     case 'cqm':
       return a === undefined ? { name: 'dashboard' } : { name: 'not-found' };
     default:
@@ -94,6 +98,8 @@ export function href(route: Route): string {
       return '#/inventaire';
     case 'settings':
       return '#/parametres';
+    case 'editor':
+      return `#/editeur${route.dimension ? `/${route.dimension}` : ''}`;
     case 'dashboard':
       return '#/cqm';
   }
