@@ -19,6 +19,7 @@ import { saveRole, saveSource } from '../src/client/storage/inventory.ts';
 import { parseInventoryListsText } from '../src/core/inventory/lists.ts';
 import { BACKUP_FORMAT_VERSION, checksumOf, serializeBackup, type Backup } from '../src/client/storage/backup/format.ts';
 import { savePlanProgress } from '../src/client/storage/plan.ts';
+import { addRespondent, agreeOnAnswer, saveRespondentAnswer } from '../src/client/storage/respondents.ts';
 import { parseQuestionnaireText } from '../src/core/questionnaire/parse.ts';
 import type { AnswerValue } from '../src/core/answers.ts';
 
@@ -55,6 +56,15 @@ await saveAnswer(open.id, items[1]?.id ?? '', { note: 'Bilan 2023 à retrouver' 
 await saveAnswer(open.id, items[2]?.id ?? '', { value: 1 }, at());
 await saveAnswer(open.id, notApplicable[0] ?? '', { value: 'not-applicable' }, at());
 await saveAnswer(open.id, items[items.length - 1]?.id ?? '', { value: 5 }, at());
+// Two respondents on the same assessment: far apart on the first item (the organization's answer is
+// the proposal), agreed on the third, with why.
+const direction = await addRespondent(open.id, { label: 'Direction', name: 'Hélène' }, at());
+const communications = await addRespondent(open.id, { label: 'Communications' }, at());
+await saveRespondentAnswer(open.id, direction.id, items[0]?.id ?? '', { value: 1, note: 'Rien d’écrit' }, at());
+await saveRespondentAnswer(open.id, communications.id, items[0]?.id ?? '', { value: 4 }, at());
+await saveRespondentAnswer(open.id, direction.id, items[2]?.id ?? '', { value: 3 }, at());
+await saveRespondentAnswer(open.id, communications.id, items[2]?.id ?? '', { value: 'dont-know' }, at());
+await agreeOnAnswer(open.id, items[2]?.id ?? '', 2, 'La billetterie le fait pour nous', at());
 await putSetting('currentOrganizationId', choeur.id);
 
 const listsRead = parseInventoryListsText(readFileSync(new URL('../questionnaires/inventory/1.0.0.json', import.meta.url), 'utf8'));
@@ -96,9 +106,12 @@ write('unknown-item', await edited((f) => (f.data.answers[0]!.itemId = 'collecte
 write('unknown-questionnaire-version', await edited((f) => (f.data.assessments[0]!.version = '9.0.0')));
 // Not refused: an earlier release could export such a row; an import leaves it out and says so.
 writeFileSync(new URL('orphan-answer.json', OUT), await edited((f) => (f.data.answers[0]!.assessmentId = '00000000-0000-4000-8000-000000000000')));
+writeFileSync(new URL('orphan-respondent-answer.json', OUT), await edited((f) => (f.data.respondentAnswers[0]!.respondentId = '00000000-0000-4000-8000-000000000000')));
 writeFileSync(new URL('orphan-plan-action.json', OUT), await edited((f) => (f.data.planActions[0]!.organizationId = '00000000-0000-4000-8000-000000000000')));
 write('invalid-answer-value', await edited((f) => (f.data.answers[0]!.value = 9)));
+write('invalid-respondent-label', await edited((f) => (f.data.respondents[0]!.label = 'x'.repeat(5000))));
+write('unknown-respondent-item', await edited((f) => (f.data.respondentAnswers[0]!.itemId = 'collecte-question-inexistante')));
 // Not refused either: inventory rows whose organization is gone are left out on import, and counted.
 writeFileSync(new URL('orphan-data-source.json', OUT), await edited((f) => (f.data.dataSources[0]!.organizationId = '00000000-0000-4000-8000-000000000000')));
 write('invalid-role-hours', await edited((f) => (f.data.dataRoles[0]!.hoursPerMonth = -3)));
-console.log(`wrote ${new URL('.', OUT).pathname}valid.json, orphan-answer.json, orphan-plan-action.json, orphan-data-source.json and the refused/ files`);
+console.log(`wrote ${new URL('.', OUT).pathname}valid.json, orphan-answer.json, orphan-respondent-answer.json, orphan-plan-action.json, orphan-data-source.json and the refused/ files`);

@@ -5,6 +5,9 @@
  *   #/organismes               every organization on this laptop
  *   #/evaluation/<id>[/<dimension>]
  *   #/resultat/<id>
+ *   #/repondants/<id>[/<respondent id>]  who answers one assessment; one of them answering
+ *   #/invitation[/<assessment id>/<respondent id>]  invitations received to answer someone else's
+ *                              assessment; answering one
  *   #/feuille-de-route/<id>    the roadmap of one assessment
  *   #/parcours                 the organization's path across its assessments
  *   #/inventaire               the organization's inventory of data assets and skills
@@ -18,6 +21,8 @@ export type Route =
   | { name: 'organizations' }
   | { name: 'assessment'; id: string; dimension?: string }
   | { name: 'result'; id: string }
+  | { name: 'respondents'; id: string; respondentId?: string }
+  | { name: 'invitation'; assessmentId?: string; respondentId?: string }
   | { name: 'roadmap'; id: string }
   | { name: 'path' }
   | { name: 'inventory' }
@@ -45,6 +50,12 @@ export function parseHash(hash: string): Route {
       return b === undefined ? { name: 'assessment', id: a } : { name: 'assessment', id: a, dimension: b };
     case 'resultat':
       return a !== undefined && b === undefined ? { name: 'result', id: a } : { name: 'not-found' };
+    case 'repondants':
+      if (a === undefined) return { name: 'not-found' };
+      return b === undefined ? { name: 'respondents', id: a } : { name: 'respondents', id: a, respondentId: b };
+    case 'invitation':
+      if (a === undefined) return { name: 'invitation' };
+      return b === undefined ? { name: 'not-found' } : { name: 'invitation', assessmentId: a, respondentId: b };
     case 'feuille-de-route':
       return a !== undefined && b === undefined ? { name: 'roadmap', id: a } : { name: 'not-found' };
     case 'parcours':
@@ -77,6 +88,10 @@ export function href(route: Route): string {
       return `#/resultat/${route.id}`;
     case 'roadmap':
       return `#/feuille-de-route/${route.id}`;
+    case 'respondents':
+      return `#/repondants/${route.id}${route.respondentId ? `/${route.respondentId}` : ''}`;
+    case 'invitation':
+      return route.assessmentId && route.respondentId ? `#/invitation/${route.assessmentId}/${route.respondentId}` : '#/invitation';
     case 'path':
       return '#/parcours';
     case 'inventory':

@@ -22,7 +22,7 @@ test('export → delete all my data → import → export gives the same data, a
   await settings.open();
   const first = await settings.exportBackup();
   expect(first.name).toMatch(/^diapason-sauvegarde-\d{4}-\d{2}-\d{2}\.json$/);
-  expect(JSON.parse(first.text)).toMatchObject({ format: 'diapason-backup', formatVersion: 4, appVersion: expect.any(String), checksum: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) });
+  expect(JSON.parse(first.text)).toMatchObject({ format: 'diapason-backup', formatVersion: 5, appVersion: expect.any(String), checksum: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) });
   await expect(page.getByText(/^Dernière sauvegarde\s:\s/)).toBeVisible();
 
   await settings.deleteEverything();
@@ -63,7 +63,7 @@ test('broken and hostile files are refused with a clear message, and the databas
   const cases: [file: string, message: string][] = [
     [fixture('refused/truncated.json'), 'Le fichier est incomplet ou abîmé'],
     [fixture('refused/wrong-checksum.json'), 'ne correspond plus à sa somme de contrôle'],
-    [fixture('refused/newer-format.json'), 'vient d’une version plus récente de Diapason (format 5)'],
+    [fixture('refused/newer-format.json'), 'vient d’une version plus récente de Diapason (format 6)'],
     [fixture('refused/older-format.json'), 'un format de sauvegarde (0) qu’aucune version de Diapason n’a produit'],
     [fixture('refused/proto-key.json'), 'un champ dangereux (« __proto__ »)'],
     [fixture('refused/constructor-key.json'), 'un champ dangereux (« constructor »)'],
@@ -83,7 +83,7 @@ test('broken and hostile files are refused with a clear message, and the databas
   // In English too.
   await app.switchLanguage();
   await settings.choose(fixture('refused/newer-format.json'));
-  await expect(page.getByRole('alert')).toContainText('This backup comes from a newer version of Diapason (format 5). Update Diapason, then import it again.');
+  await expect(page.getByRole('alert')).toContainText('This backup comes from a newer version of Diapason (format 6). Update Diapason, then import it again.');
   await expect(page.getByRole('alert')).toContainText('Nothing was changed on this computer.');
   expect(await readDatabase(page)).toEqual(before);
 });

@@ -14,3 +14,6 @@ export const SCHEMA_V1 = {
 
 /** Version 4 added the organization's plan. */
 export const SCHEMA_V4_ADDED = { planActions: '[organizationId+actionId], organizationId' } as const;
+
+/** Version 5 added the inventory. */
+export const SCHEMA_V5_ADDED = { dataSources: 'id, organizationId', dataRoles: 'id, organizationId' } as const;

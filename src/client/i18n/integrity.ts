@@ -24,6 +24,8 @@ export const fr = frenchSpacing({
     `${count(p.n, 'fr', 'rôle de l’inventaire sans son organisme sera ignoré', 'rôles de l’inventaire sans leur organisme seront ignorés')}.`,
   skippedPlanActions: (p: { n: number }) =>
     `${count(p.n, 'fr', 'action du plan sans son organisme sera ignorée', 'actions du plan sans leur organisme seront ignorées')}.`,
+  skippedRespondents: (p: { n: number }) =>
+    `${count(p.n, 'fr', 'répondant ou réponse de répondant sans son évaluation sera ignoré', 'répondants ou réponses de répondants sans leur évaluation seront ignorés')}.`,
   outboxKept: (p: { n: number }) =>
     `${count(p.n, 'fr', 'envoi au CQM est gardé', 'envois au CQM sont gardés')} : partage accepté sur cet ordinateur, ou retrait demandé.`,
   outboxDropped: (p: { n: number }) =>
@@ -52,6 +54,8 @@ export const en: typeof fr = {
     `${count(p.n, 'en', 'inventory role without its organization will be left out', 'inventory roles without their organization will be left out')}.`,
   skippedPlanActions: (p: { n: number }) =>
     `${count(p.n, 'en', 'plan action without its organization will be left out', 'plan actions without their organization will be left out')}.`,
+  skippedRespondents: (p: { n: number }) =>
+    `${count(p.n, 'en', 'respondent or respondent’s answer without its assessment will be left out', 'respondents or respondents’ answers without their assessment will be left out')}.`,
   outboxKept: (p: { n: number }) =>
     `${count(p.n, 'en', 'request to CQM is kept', 'requests to CQM are kept')}: sharing agreed on this computer, or a withdrawal asked for.`,
   outboxDropped: (p: { n: number }) =>

@@ -16,6 +16,7 @@ import { formatCount, formatDate, formatDelta, formatPercent, formatScore, forma
 import * as report from '../i18n/report.ts';
 import * as resultMessages from '../i18n/result.ts';
 import * as roadmapMessages from '../i18n/roadmap.ts';
+import * as respondentsMessages from '../i18n/respondents.ts';
 import * as boardMessages from '../i18n/board.ts';
 import * as focusMessages from '../i18n/focus.ts';
 import { actionSource } from './source-names.ts';
@@ -54,6 +55,8 @@ export interface ReportInput {
   pathLabels: Record<string, LocalizedText>;
   /** Undefined while the questionnaire has no readiness checklist. */
   readiness?: ReadinessView | undefined;
+  /** When several people answered (core/respondents.ts): how many, and answers still proposed. */
+  respondents?: { answered: number; proposals: number } | undefined;
   /** Plan actions marked done between the previous assessment and this one. */
   actionsDone?: number | undefined;
   /** The inventory's sources by id, named (`sourceNamesOf`), for the actions that point to one. */
@@ -299,6 +302,9 @@ export function buildBoardReport(input: ReportInput, locale: Locale): BoardRepor
     cover: [
       m.coverAssessed({ date: date(input.completedAt) }),
       m.coverQuestionnaire({ title: q.title[locale], version: q.version }),
+      // Said on the cover: a board reads a score differently when several people stand behind it.
+      ...(input.respondents?.answered ? [respondentsMessages[locale].peopleAnswered({ n: input.respondents.answered })] : []),
+      ...(input.respondents?.proposals ? [respondentsMessages[locale].resultProposal({ n: input.respondents.proposals })] : []),
     ],
     stagesLegend: m.stagesLegend({ stages: q.levels.map((l) => `${l.level} ${l.name[locale]}`).join(' · ') }),
     coverNotes: [m.coverProduced({ date: date(input.generatedAt) }), m.coverPrivacy],

@@ -16,6 +16,8 @@ export const lazyScreens: Record<LazyRouteName, () => Promise<ScreenModule>> = {
   assessment: () => import('./Questionnaire.svelte'),
   result: () => import('./Result.svelte'),
   roadmap: () => import('./Roadmap.svelte'),
+  respondents: () => import('./Respondents.svelte'),
+  invitation: () => import('./Invitation.svelte'),
   path: () => import('./Path.svelte'),
   inventory: () => import('./Inventory.svelte'),
   settings: () => import('./Settings.svelte'),

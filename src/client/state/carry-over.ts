@@ -3,10 +3,11 @@
  * the new assessment uses (core/carry-over.ts), each marked to confirm. And what the questionnaire
  * screen says about it.
  */
-import { carryAnswers, carryOverPath, scoresComparable } from '../../core/carry-over.ts';
+import { carryAnswers, carryOverPath, scoresComparable, type CarriedAnswer } from '../../core/carry-over.ts';
+import type { AnswerValue } from '../../core/answers.ts';
 import { carryTargets } from '../../core/plan.ts';
 import type { LocalizedText } from '../../core/text.ts';
-import type { QuestionnaireRef } from '../../core/questionnaire/schema.ts';
+import type { Questionnaire, QuestionnaireRef } from '../../core/questionnaire/schema.ts';
 import { loadVersions } from '../questionnaires/catalog.ts';
 import { getAnswers, getAssessment, listAssessments, type CarriedAnswers } from '../storage/assessments.ts';
 import type { AssessmentRow } from '../storage/rows.ts';
@@ -17,21 +18,32 @@ async function lastCompleted(organizationId: string, questionnaireId: string): P
   return rows.sort((a, b) => (a.completedAt ?? a.updatedAt).localeCompare(b.completedAt ?? b.updatedAt)).at(-1);
 }
 
+/** What of a stored answer carries over: its value and its note. */
+export function carriedPart(a: { itemId: string; value?: AnswerValue; note?: string }): CarriedAnswer {
+  return { itemId: a.itemId, ...(a.value !== undefined ? { value: a.value } : {}), ...(a.note !== undefined ? { note: a.note } : {}) };
+}
+
+/**
+ * The versions an answer of `source` goes through to reach `target`: the organization's and each
+ * respondent's answers carry along the same path. Undefined when there is none.
+ */
+export async function carryPath(source: QuestionnaireRef, target: QuestionnaireRef): Promise<Questionnaire[] | undefined> {
+  if (source.questionnaireId !== target.questionnaireId) {
+    // From a taster (a questionnaire whose file `leadsTo` the target): the items they share.
+    const [full] = await loadVersions(target.questionnaireId, { from: target.version, to: target.version });
+    return full ? [full] : undefined;
+  }
+  const between = { from: source.version, to: target.version };
+  return carryOverPath(await loadVersions(target.questionnaireId, between), source.version, target.version);
+}
+
 /** The answers a new assessment on `target` starts with; undefined when there is nothing to carry. */
 export async function answersToCarry(organizationId: string, target: QuestionnaireRef): Promise<CarriedAnswers | undefined> {
   const source = await lastCompleted(organizationId, target.questionnaireId);
   if (!source) return undefined;
-  const between = { from: source.version, to: target.version };
-  const path = carryOverPath(await loadVersions(target.questionnaireId, between), source.version, target.version);
+  const path = await carryPath(source, target);
   if (!path) return undefined;
-  const answers = carryAnswers(
-    path,
-    (await getAnswers(source.id)).map((a) => ({
-      itemId: a.itemId,
-      ...(a.value !== undefined ? { value: a.value } : {}),
-      ...(a.note !== undefined ? { note: a.note } : {}),
-    })),
-  );
+  const answers = carryAnswers(path, (await getAnswers(source.id)).map(carriedPart));
   // Targets carry too (core/plan.ts): the ones set last time, else the ones it had carried.
   const last = path.at(-1);
   const targets = last ? carryTargets(last, { ...source.carriedTargets, ...source.targets }) : {};
@@ -45,16 +57,9 @@ export async function answersToCarry(organizationId: string, target: Questionnai
  * `leadsTo` it): those to the items they share, each to confirm.
  */
 export async function tasterAnswersToCarry(taster: AssessmentRow, target: QuestionnaireRef): Promise<CarriedAnswers | undefined> {
-  const [full] = await loadVersions(target.questionnaireId, { from: target.version, to: target.version });
-  if (!full) return undefined;
-  const answers = carryAnswers(
-    [full],
-    (await getAnswers(taster.id)).map((a) => ({
-      itemId: a.itemId,
-      ...(a.value !== undefined ? { value: a.value } : {}),
-      ...(a.note !== undefined ? { note: a.note } : {}),
-    })),
-  );
+  const path = await carryPath(taster, target);
+  if (!path) return undefined;
+  const answers = carryAnswers(path, (await getAnswers(taster.id)).map(carriedPart));
   return answers.length ? { from: { assessmentId: taster.id, version: taster.version }, answers } : undefined;
 }
 

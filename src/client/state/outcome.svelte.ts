@@ -23,6 +23,8 @@ import { resultCsv, roadmapCsv } from '../export/csv.ts';
 import { answerNotes } from '../report/answer-notes.ts';
 import { fileName, saveFile } from '../export/download.ts';
 import * as report from '../i18n/report.ts';
+import { readRespondents } from '../storage/respondents.ts';
+import { respondentsSummary } from '../../core/respondents.ts';
 import { listSources } from '../storage/inventory.ts';
 import type { InventoryPdfInput } from '../pdf/inventory-pdf.ts';
 import type { BoardPdfChoices } from '../export/board-choices.ts';
@@ -138,6 +140,7 @@ export class OutcomeState {
     const input = this.reportInput(nowIso());
     if (!input) throw new Error('the assessment is not loaded');
     if (choices.appendix) input.answerNotes = Object.values(this.assessment.answers);
+    input.respondents = await this.#respondents();
     const row = this.assessment.row;
     const dataAssets = choices.dataAssets && row ? await dataAssetsOf(row.organizationId, input.organizationName, input.generatedAt) : undefined;
     input.sourceNames = await this.#sourceNames(language);
@@ -157,6 +160,16 @@ export class OutcomeState {
     if (!questionnaire) return;
     const csv = roadmapCsv(questionnaire, this.plan.ordered, language, await this.#sourceNames(language));
     saveFile(this.#fileName(report[language].fileRoadmap, 'csv'), 'text/csv;charset=utf-8', csv);
+  }
+
+  /** How many people answered, if several did; a read that fails leaves the line out of the PDF. */
+  async #respondents(): Promise<{ answered: number; proposals: number } | undefined> {
+    const q = this.assessment.questionnaire;
+    if (!q) return undefined;
+    const view = await readRespondents(this.assessment.id).catch(() => undefined);
+    if (!view) return undefined;
+    const agreed = view.organization.filter((a) => a.agreedAt).map((a) => a.itemId);
+    return respondentsSummary(q.items.map((i) => i.id), view.answers, agreed);
   }
 
   /** The inventory's sources, named, when an action points to one (the inventory loads only then). */

@@ -14,6 +14,10 @@
  * - planActions    the organization's plan, one row per (organization, action): status, owner, due
  *                  date, note, pinned or postponed, when it was done; the questionnaire version its
  *                  action id belongs to (core/plan.ts carries it to later versions)
+ * - respondents    the people answering one assessment beside each other (version 6): label, optional
+ *                  name; none for an assessment answered by one person
+ * - respondentAnswers one row per (respondent, item), beside the organization's answer in `answers`,
+ *                  which stays what scoring, sync and the plan read (core/respondents.ts)
  * - outbox         sync submissions waiting for the CQM endpoint's acknowledgement
  * - peers          the last published peer aggregates, cached for offline use
  * - dataSources    (v5) the inventory: one card per data source of an organization (never synced)
@@ -24,6 +28,7 @@
  */
 import Dexie, { RangeSet, type EntityTable, type IndexableType } from 'dexie';
 import { AssessmentRowSchema, RoadmapActionRowSchema, restore, type AnswerRow, type AssessmentRow, type OrganizationRow, type PlanActionRow, type RoadmapActionRow, type SettingRow } from './rows.ts';
+import type { RespondentAnswerRow, RespondentRow } from './respondent-rows.ts';
 import { upgradeOutboxRow, upgradePeersRow } from './upgrade.ts';
 import type { DataRoleRow, DataSourceRow } from './inventory-rows.ts';
 import { planFromRoadmapRows } from '../../core/plan-rows.ts';
@@ -39,6 +44,8 @@ export type DiapasonDb = Dexie & {
   settings: EntityTable<SettingRow, 'key'>;
   roadmapActions: Dexie.Table<RoadmapActionRow, [string, string]>;
   planActions: Dexie.Table<PlanActionRow, [string, string]>;
+  respondents: EntityTable<RespondentRow, 'id'>;
+  respondentAnswers: Dexie.Table<RespondentAnswerRow, [string, string]>;
   outbox: Dexie.Table<Record<string, unknown>, string>;
   peers: Dexie.Table<Record<string, unknown>, string>;
   dataSources: EntityTable<DataSourceRow, 'id'>;
@@ -86,6 +93,12 @@ export function openDatabase(name = DB_NAME): DiapasonDb {
   db.version(5).stores({
     dataSources: 'id, organizationId',
     dataRoles: 'id, organizationId',
+  });
+  // Version 6: several respondents per assessment. New stores only: every assessment so far was
+  // answered by one person, whose answers stay the organization's.
+  db.version(6).stores({
+    respondents: 'id, assessmentId',
+    respondentAnswers: '[respondentId+itemId], assessmentId, respondentId',
   });
   return db;
 }

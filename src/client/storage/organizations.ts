@@ -84,11 +84,13 @@ export async function assessmentCounts(): Promise<Map<string, { assessments: num
 export async function deleteOrganization(id: string): Promise<void> {
   const database = db();
   await withReopen(() =>
-    database.transaction('rw', [database.organizations, database.assessments, database.answers, database.roadmapActions, database.dataSources, database.dataRoles], async () => {
+    database.transaction('rw', [database.organizations, database.assessments, database.answers, database.roadmapActions, database.dataSources, database.dataRoles, database.respondents, database.respondentAnswers], async () => {
       const assessmentIds = (await database.assessments.where('organizationId').equals(id).primaryKeys()) as string[];
       await database.dataSources.where('organizationId').equals(id).delete();
       await database.dataRoles.where('organizationId').equals(id).delete();
       await database.answers.where('assessmentId').anyOf(assessmentIds).delete();
+      await database.respondentAnswers.where('assessmentId').anyOf(assessmentIds).delete();
+      await database.respondents.where('assessmentId').anyOf(assessmentIds).delete();
       await database.roadmapActions.where('assessmentId').anyOf(assessmentIds).delete();
       await database.assessments.bulkDelete(assessmentIds);
       await database.organizations.delete(id);

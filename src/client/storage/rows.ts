@@ -36,7 +36,7 @@ export function isPlausibleTimestamp(value: unknown, now = Date.now()): value is
 }
 
 export const Timestamp = z.string().check(z.refine((v) => isPlausibleTimestamp(v), 'not a plausible ISO date'));
-const Uuid = z.string().check(z.minLength(8), z.maxLength(64));
+export const Uuid = z.string().check(z.minLength(8), z.maxLength(64));
 
 export const OrganizationRowSchema = z.extend(ProfileSchema, {
   id: Uuid,
@@ -81,8 +81,16 @@ export const AnswerRowSchema = z.object({
   updatedAt: Timestamp,
   /** Carried over from an earlier assessment and not yet confirmed by the person. */
   toConfirm: z.optional(z.boolean()),
+  /**
+   * When the respondents' group agreed on this answer (core/respondents.ts); absent while the value is
+   * the app's proposal, or when the assessment has no respondents.
+   */
+  agreedAt: z.optional(Timestamp),
+  /** Why the group chose this level, as the coordinator wrote it. */
+  agreedWhy: z.optional(z.string().check(z.maxLength(NOTE_MAX_LENGTH))),
 });
 export type AnswerRow = z.infer<typeof AnswerRowSchema>;
+
 
 /** What a person wrote about one roadmap action; the action itself is recomputed, never stored. */
 export const RoadmapActionRowSchema = z.extend(ActionProgressSchema, {

@@ -4,4 +4,4 @@
  * this one (a unit test holds them together).
  */
 export const DB_NAME = 'diapason';
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;

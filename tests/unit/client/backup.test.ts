@@ -8,6 +8,7 @@ import { BACKUP_FORMAT_VERSION, MAX_BACKUP_BYTES, checksumOf, findForbiddenKey, 
 import { bundledLists } from '../../support/inventory.ts';
 import { createOrganization } from '../../../src/client/storage/organizations.ts';
 import { AssessmentGoneError, createAssessment, saveAnswer, updateAssessment } from '../../../src/client/storage/assessments.ts';
+import { addRespondent, saveRespondentAnswer } from '../../../src/client/storage/respondents.ts';
 import { ROLES, DISCIPLINES, REGIONS, SIZE_BANDS } from '../../../src/core/profile.ts';
 import { bundledItems, bundledQuestionnaire } from '../../support/questionnaires.ts';
 
@@ -109,7 +110,7 @@ describe('backup: a file of a format before the plan belonged to the organizatio
   it('still imports, byte for byte what it held, with an empty plan', async () => {
     const old = read('valid-format-1.json');
     expect(JSON.parse(old).formatVersion).toBe(1);
-    expect(BACKUP_FORMAT_VERSION).toBe(4);
+    expect(BACKUP_FORMAT_VERSION).toBe(5);
     expect(await importText(old, 'replace')).toBe('imported');
     const data = await readEverything();
     expect(data.organizations).toHaveLength(2);
@@ -157,8 +158,9 @@ describe('backup: a format 2 file (the inventory, before the plan belonged to th
     expect(await importText(old, 'replace')).toBe('imported');
     const exported = JSON.parse((await exportBackup({ appVersion: APP, now: NOW })).text) as Backup;
     expect(exported.formatVersion).toBe(BACKUP_FORMAT_VERSION);
-    const { planActions, ...rest } = exported.data;
+    const { planActions, respondents, respondentAnswers, ...rest } = exported.data;
     expect(rest).toEqual(file.data);
+    expect([respondents, respondentAnswers]).toEqual([[], []]);
     // Its roadmap rows (none in this file) make the plan, as for a format 1 file.
     expect(planActions).toEqual([]);
   });
@@ -180,7 +182,7 @@ describe('backup: a format 3 file (the plan, before the inventory)', () => {
     expect(await importText(old, 'replace')).toBe('imported');
     const exported = JSON.parse((await exportBackup({ appVersion: APP, now: NOW })).text) as Backup;
     expect(exported.formatVersion).toBe(BACKUP_FORMAT_VERSION);
-    expect(exported.data).toEqual({ ...file.data, dataSources: [], dataRoles: [] });
+    expect(exported.data).toEqual({ ...file.data, dataSources: [], dataRoles: [], respondents: [], respondentAnswers: [] });
   });
 
   it('is checked as it was written: a format 3 file carrying inventory tables is not a backup', async () => {
@@ -199,12 +201,72 @@ describe('backup: a format 3 file (the plan, before the inventory)', () => {
   });
 });
 
+describe('backup: a format 4 file (the plan and the inventory, before several respondents)', () => {
+  it('still imports, every row it held, with no respondents', async () => {
+    const old = read('valid-format-4.json');
+    expect(JSON.parse(old).formatVersion).toBe(4);
+    expect(await importText(old, 'replace')).toBe('imported');
+    const data = await readEverything();
+    const file = JSON.parse(old) as Backup;
+    for (const table of ['organizations', 'assessments', 'answers', 'planActions', 'dataSources', 'dataRoles'] as const) expect(data[table], table).toHaveLength(file.data[table].length);
+    expect(data.respondents).toEqual([]);
+    expect(data.respondentAnswers).toEqual([]);
+    // It exports as today's format with the very same rows, and that imports again.
+    const again = await exportBackup({ appVersion: APP, now: NOW });
+    expect(again.backup.formatVersion).toBe(5);
+    expect(again.backup.data).toEqual({ ...file.data, respondents: [], respondentAnswers: [] });
+    expect(await importText(again.text, 'replace')).toBe('imported');
+  });
+
+  it('a format 4 file carrying respondents’ tables is not a format 4 file: refused, nothing changes', async () => {
+    await someData();
+    const before = await exportHash();
+    const file = JSON.parse(read('valid-format-4.json')) as Backup;
+    file.data.respondents = [];
+    file.checksum = await checksumOf(file);
+    expect(await importText(serializeBackup(file), 'add')).toMatchObject({ kind: 'not-a-backup' });
+    expect(await exportHash()).toBe(before);
+  });
+});
+
+describe('backup: respondents', () => {
+  it('the file holds each respondent’s answers beside the organization’s, and a REPLACE restores them all', async () => {
+    const valid = read('valid.json');
+    expect(await importText(valid, 'replace')).toBe('imported');
+    const data = await readEverything();
+    expect(data.respondents.map((r) => r.label).sort()).toEqual(['Communications', 'Direction']);
+    expect(data.respondentAnswers).toHaveLength(4);
+    expect(data.answers.filter((a) => a.agreedAt).map((a) => [a.value, a.agreedWhy])).toEqual([[2, 'La billetterie le fait pour nous']]);
+  });
+
+  it('ADD of a newer copy of an assessment replaces its respondents with the file’s', async () => {
+    const { a } = await someData();
+    await addRespondent(a.id, { label: 'Ancien' });
+    const file = await exportBackup({ appVersion: APP, now: NOW });
+    await db().respondents.clear();
+    const r = await addRespondent(a.id, { label: 'Ici seulement' }, new Date(Date.now() - 3_600_000));
+    await db().assessments.update(a.id, { updatedAt: '2020-06-01T00:00:00.000Z' });
+    await saveRespondentAnswer(a.id, r.id, 'usage-bilans-campagnes', { value: 2 }, new Date('2020-06-01T00:00:00.000Z'));
+    expect(await importText(file.text, 'add')).toBe('imported');
+    expect((await readEverything()).respondents.map((x) => x.label)).toEqual(['Ancien']);
+    expect((await readEverything()).respondentAnswers).toEqual([]);
+  });
+
+  it('a respondent’s answer without its respondent is left out, and the preview counts it', async () => {
+    const checked = await checkImport(read('orphan-respondent-answer.json'), bundledItems);
+    if (!checked.ok) throw new Error(`refused: ${checked.problem.kind}`);
+    expect(checked.skipped).toEqual({ assessments: 0, answers: 0, roadmapActions: 0, planActions: 0, dataSources: 0, dataRoles: 0, respondents: 1 });
+    await applyImport(checked.backup, 'replace');
+    expect((await readEverything()).respondentAnswers).toHaveLength(3);
+  });
+});
+
 describe('backup: rows without their owner', () => {
   it('a file with an answer without its assessment imports the rest and counts what it left out', async () => {
     const text = read('orphan-answer.json');
     const checked = await checkImport(text, bundledItems);
     if (!checked.ok) throw new Error(`refused: ${checked.problem.kind}`);
-    expect(checked.skipped).toEqual({ assessments: 0, answers: 1, roadmapActions: 0, planActions: 0, dataSources: 0, dataRoles: 0 });
+    expect(checked.skipped).toEqual({ assessments: 0, answers: 1, roadmapActions: 0, planActions: 0, dataSources: 0, dataRoles: 0, respondents: 0 });
     const inFile = (JSON.parse(text) as { data: { answers: unknown[] } }).data.answers.length;
     await applyImport(checked.backup, 'replace');
     expect((await readEverything()).answers).toHaveLength(inFile - 1);
@@ -214,7 +276,7 @@ describe('backup: rows without their owner', () => {
     const text = read('orphan-data-source.json');
     const checked = await checkImport(text, bundledItems);
     if (!checked.ok) throw new Error(`refused: ${checked.problem.kind}`);
-    expect(checked.skipped).toEqual({ assessments: 0, answers: 0, roadmapActions: 0, planActions: 0, dataSources: 1, dataRoles: 0 });
+    expect(checked.skipped).toEqual({ assessments: 0, answers: 0, roadmapActions: 0, planActions: 0, dataSources: 1, dataRoles: 0, respondents: 0 });
     const inFile = (JSON.parse(text) as { data: { dataSources: unknown[] } }).data.dataSources.length;
     await applyImport(checked.backup, 'replace');
     expect((await readEverything()).dataSources).toHaveLength(inFile - 1);
@@ -224,7 +286,7 @@ describe('backup: rows without their owner', () => {
     const text = read('orphan-plan-action.json');
     const checked = await checkImport(text, bundledItems);
     if (!checked.ok) throw new Error(`refused: ${checked.problem.kind}`);
-    expect(checked.skipped).toEqual({ assessments: 0, answers: 0, roadmapActions: 0, planActions: 1, dataSources: 0, dataRoles: 0 });
+    expect(checked.skipped).toEqual({ assessments: 0, answers: 0, roadmapActions: 0, planActions: 1, dataSources: 0, dataRoles: 0, respondents: 0 });
     const inFile = (JSON.parse(text) as { data: { planActions: unknown[] } }).data.planActions.length;
     await applyImport(checked.backup, 'replace');
     expect((await readEverything()).planActions).toHaveLength(inFile - 1);
@@ -261,6 +323,8 @@ describe('backup: broken and hostile files are refused, and the database does no
     'unknown-item.json': 'unknown-item',
     'unknown-questionnaire-version.json': 'unknown-questionnaire',
     'invalid-answer-value.json': 'invalid-row',
+    'invalid-respondent-label.json': 'invalid-row',
+    'unknown-respondent-item.json': 'unknown-item',
     'invalid-role-hours.json': 'invalid-row',
   };
 

@@ -157,6 +157,17 @@ describe('the board PDF', () => {
     expect(text).not.toContain('Parcours\n');
   });
 
+  it('says on the cover how many people answered, and that answers are still proposals, only when several did', async () => {
+    const alone = await render('fr', makeReportInput());
+    expect(alone.text).not.toContain('ont répondu');
+    const fr = await render('fr', { ...makeReportInput(), respondents: { answered: 3, proposals: 2 } });
+    expect(fr.pages[0]).toContain('3 personnes ont répondu.');
+    expect(fr.pages[0]).toMatch(/2 réponses sont encore des propositions/);
+    const en = await render('en', { ...makeReportInput(), respondents: { answered: 1, proposals: 0 } });
+    expect(en.pages[0]).toContain('1 person answered.');
+    expect(en.pages[0]).not.toContain('proposal');
+  });
+
   it('explains the scores with the file’s own stage names and information threshold, nothing of another model', () => {
     const input = makeReportInput();
     const q = structuredClone(input.questionnaire);

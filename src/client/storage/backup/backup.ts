@@ -72,7 +72,7 @@ export async function exportBackup({ appVersion, now = new Date(), unsavedAnswer
   }
   // Rows an earlier release stored with bad dates go out repaired, as the screens show them: the file
   // must import again.
-  for (const table of ['organizations', 'assessments', 'answers', 'roadmapActions'] as const) {
+  for (const table of ['organizations', 'assessments', 'answers', 'roadmapActions', 'respondents', 'respondentAnswers'] as const) {
     data[table] = data[table].map((row) => repairDates(row) ?? row);
   }
   const exportedAt = now.toISOString();
@@ -148,11 +148,15 @@ export async function applyImport(backup: Backup, mode: ImportMode): Promise<voi
         if (decision.assessmentsReplaced.length) {
           await t('answers').where('assessmentId').anyOf(decision.assessmentsReplaced).delete();
           await t('roadmapActions').where('assessmentId').anyOf(decision.assessmentsReplaced).delete();
+          await t('respondentAnswers').where('assessmentId').anyOf(decision.assessmentsReplaced).delete();
+          await t('respondents').where('assessmentId').anyOf(decision.assessmentsReplaced).delete();
         }
         await t('assessments').bulkPut(decision.assessmentsToPut);
         const written = new Set(decision.assessmentsToPut.map((a) => String(a.id)));
         await t('answers').bulkPut(file.answers.filter((a) => written.has(String(a.assessmentId))));
         await t('roadmapActions').bulkPut(file.roadmapActions.filter((a) => written.has(String(a.assessmentId))));
+        await t('respondents').bulkPut(file.respondents.filter((r) => written.has(String(r.assessmentId))));
+        await t('respondentAnswers').bulkPut(file.respondentAnswers.filter((a) => written.has(String(a.assessmentId))));
         // The plan: per organization and action, whichever copy was written last.
         for (const action of file.planActions) {
           const local = (await t('planActions').get([action.organizationId, action.actionId])) as Row | undefined;

@@ -4,11 +4,11 @@
  * hostile-file tests run them directly.
  *
  * {
- *   "format": "diapason-backup", "formatVersion": 4, "appVersion": "0.1.0",
+ *   "format": "diapason-backup", "formatVersion": 5, "appVersion": "0.1.0",
  *   "exportedAt": "2026-…Z", "checksum": "sha256:…",
  *   "data": { "organizations": […], "assessments": […], "answers": […], "settings": […],
  *             "roadmapActions": […], "planActions": […], "outbox": […], "peers": […],
- *             "dataSources": […], "dataRoles": […] }
+ *             "dataSources": […], "dataRoles": […], "respondents": […], "respondentAnswers": […] }
  * }
  *
  * Format versions, each read as it was written (its own tables, its checksum, its rows), then upgraded
@@ -20,6 +20,9 @@
  *   made from its roadmap rows exactly as the database's version 4 upgrade does, core/plan.ts
  *   planFromRoadmapRows).
  * - 4: 3 and the inventory. A file without an inventory (1, 3) gets empty inventory tables.
+ * - 5: 4 and several respondents per assessment (`respondents`, `respondentAnswers`,
+ *   core/respondents.ts): every assessment of an older file was answered by one person, so it imports
+ *   with none.
  *
  * The checksum is SHA-256 over the canonical JSON (keys sorted, no spaces) of the file without its
  * `checksum` field. The file is written in a fixed order (rows sorted by key, keys sorted), so the same
@@ -38,14 +41,24 @@
  */
 import { z } from 'zod/mini';
 import type { QuestionnaireRef } from '../../../core/questionnaire/schema.ts';
-import { AnswerRowSchema, AssessmentRowSchema, isPlausibleTimestamp, OrganizationRowSchema, PlanActionRowSchema, RoadmapActionRowSchema, SettingRowSchema, Timestamp } from '../rows.ts';
+import {
+  AnswerRowSchema,
+  AssessmentRowSchema,
+  isPlausibleTimestamp,
+  OrganizationRowSchema,
+  PlanActionRowSchema,
+  RoadmapActionRowSchema,
+  SettingRowSchema,
+  Timestamp,
+} from '../rows.ts';
+import { RespondentAnswerRowSchema, RespondentRowSchema } from '../respondent-rows.ts';
 import { planFromRoadmapRows, type LegacyRoadmapRow } from '../../../core/plan.ts';
 import { DataRoleRowSchema, DataSourceRowSchema } from '../inventory-rows.ts';
 import { sha256Hex } from '../../hash.ts';
 import { upgradeRows } from '../upgrade.ts';
 
 export const BACKUP_FORMAT = 'diapason-backup';
-export const BACKUP_FORMAT_VERSION = 4;
+export const BACKUP_FORMAT_VERSION = 5;
 /** The oldest format this app still reads (and upgrades). */
 export const OLDEST_FORMAT_VERSION = 1;
 /** Far above a real export (about 2 KB per answered question with a long note), far below a bomb. */
@@ -54,15 +67,18 @@ export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 export const MAX_BACKUP_DEPTH = 32;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-export const TABLES = ['organizations', 'assessments', 'answers', 'settings', 'roadmapActions', 'planActions', 'outbox', 'peers', 'dataSources', 'dataRoles'] as const;
+export const TABLES = ['organizations', 'assessments', 'answers', 'settings', 'roadmapActions', 'planActions', 'outbox', 'peers', 'dataSources', 'dataRoles', 'respondents', 'respondentAnswers'] as const;
 export type TableName = (typeof TABLES)[number];
 const INVENTORY_TABLES: readonly TableName[] = ['dataSources', 'dataRoles'];
+const RESPONDENT_TABLES: readonly TableName[] = ['respondents', 'respondentAnswers'];
 /** The tables of a format 1 file. */
-const TABLES_V1 = TABLES.filter((t) => t !== 'planActions' && !INVENTORY_TABLES.includes(t));
+const TABLES_V1 = TABLES.filter((t) => t !== 'planActions' && !INVENTORY_TABLES.includes(t) && !RESPONDENT_TABLES.includes(t));
 /** Format 2: 1 and the inventory. */
 const TABLES_V2 = [...TABLES_V1, ...INVENTORY_TABLES];
+/** Format 4: 3 and the inventory (format 5 added the respondents). */
+const TABLES_V4 = TABLES.filter((t) => !RESPONDENT_TABLES.includes(t));
 /** Format 3: 1 and the plan. */
-const TABLES_V3 = TABLES.filter((t) => !INVENTORY_TABLES.includes(t));
+const TABLES_V3 = TABLES_V4.filter((t) => !INVENTORY_TABLES.includes(t));
 
 /** Settings that describe this browser, not the organization's data: never exported or imported. */
 // The keys of state/persistence.svelte.ts and storage/settings.ts LAST_BACKUP_KEY (kept literal here so
@@ -113,6 +129,8 @@ export const PRIMARY_KEYS: Record<TableName, readonly string[]> = {
   settings: ['key'],
   roadmapActions: ['assessmentId', 'actionId'],
   planActions: ['organizationId', 'actionId'],
+  respondents: ['id'],
+  respondentAnswers: ['respondentId', 'itemId'],
   outbox: ['id'],
   peers: ['key'],
   dataSources: ['id'],
@@ -234,6 +252,8 @@ const ROW_SCHEMAS: Record<TableName, z.ZodMiniType> = {
   settings: SettingRowSchema,
   roadmapActions: RoadmapActionRowSchema,
   planActions: PlanActionRowSchema,
+  respondents: RespondentRowSchema,
+  respondentAnswers: RespondentAnswerRowSchema,
   // The sync tables' full schemas live with the sync code; a backup checks their keys and dates (a date
   // that is not one would stall the outbox or break the peers' screen) and keeps the rest as it is.
   outbox: z.looseObject({ id: KeyPart, createdAt: Timestamp, nextAttemptAt: Timestamp, sentAt: z.optional(Timestamp) }),
@@ -255,15 +275,33 @@ const ENVELOPES: Record<number, { schema: z.ZodMiniType; tables: readonly TableN
   1: { schema: envelopeSchema(1, TABLES_V1), tables: TABLES_V1 },
   2: { schema: envelopeSchema(2, TABLES_V2), tables: TABLES_V2 },
   3: { schema: envelopeSchema(3, TABLES_V3), tables: TABLES_V3 },
-  4: { schema: envelopeSchema(4, TABLES), tables: TABLES },
+  4: { schema: envelopeSchema(4, TABLES_V4), tables: TABLES_V4 },
+  5: { schema: envelopeSchema(5, TABLES), tables: TABLES },
 };
 
-/** Shape, format version, checksum and rows; references are checked by `checkReferences`. */
-export async function readBackup(text: string): Promise<ReadResult> {
-  const fail = (problem: BackupProblem): ReadResult => ({ ok: false, problem });
+/** A file's first checks failed: why, as for a backup. */
+export type GuardProblem = Extract<BackupProblem, { kind: 'too-large' | 'too-deep' | 'not-json' | 'forbidden-key' | 'not-a-backup' | 'newer-format' | 'unknown-format' | 'checksum-mismatch' | 'invalid-export-date' }>;
+
+export interface FileKind {
+  /** The file's `format` field. */
+  format: string;
+  /** The versions this app reads, each with its envelope's schema. */
+  envelopes: Record<number, z.ZodMiniType>;
+  current: number;
+  maxBytes: number;
+  maxDepth: number;
+}
+
+/**
+ * The checks every Diapason file goes through before its content is read (a backup, a respondent's
+ * invitation or response): size and nesting counted before parsing, JSON, keys that could reach a
+ * prototype, its kind, its format version, its envelope, its checksum and its export date.
+ */
+export async function readGuarded(text: string, kind: FileKind): Promise<{ ok: true; json: Row; version: number } | { ok: false; problem: GuardProblem }> {
+  const fail = (problem: GuardProblem) => ({ ok: false as const, problem });
   const bytes = new TextEncoder().encode(text).length;
-  if (bytes > MAX_BACKUP_BYTES) return fail({ kind: 'too-large', bytes, limit: MAX_BACKUP_BYTES });
-  if (nestingDepth(text, MAX_BACKUP_DEPTH) > MAX_BACKUP_DEPTH) return fail({ kind: 'too-deep', limit: MAX_BACKUP_DEPTH });
+  if (bytes > kind.maxBytes) return fail({ kind: 'too-large', bytes, limit: kind.maxBytes });
+  if (nestingDepth(text, kind.maxDepth) > kind.maxDepth) return fail({ kind: 'too-deep', limit: kind.maxDepth });
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -272,21 +310,38 @@ export async function readBackup(text: string): Promise<ReadResult> {
   }
   const forbidden = findForbiddenKey(json);
   if (forbidden !== undefined) return fail({ kind: 'forbidden-key', key: forbidden });
-  if (!json || typeof json !== 'object' || Array.isArray(json) || (json as Row).format !== BACKUP_FORMAT) {
+  if (!json || typeof json !== 'object' || Array.isArray(json) || (json as Row).format !== kind.format) {
     return fail({ kind: 'not-a-backup' });
   }
   const version = (json as Row).formatVersion;
-  if (typeof version === 'number' && Number.isInteger(version) && version > BACKUP_FORMAT_VERSION) {
+  if (typeof version === 'number' && Number.isInteger(version) && version > kind.current) {
     return fail({ kind: 'newer-format', version });
   }
-  // Format 1 is the first: anything else (0, 0.5, "1") was never written by Diapason.
-  const known = typeof version === 'number' ? ENVELOPES[version] : undefined;
-  if (!known) return fail({ kind: 'unknown-format', version: String(version) });
-  const envelope = known.schema.safeParse(json);
-  if (!envelope.success) return fail({ kind: 'not-a-backup' });
-  const backup = json as Backup;
-  if (backup.checksum !== (await checksumOf(backup))) return fail({ kind: 'checksum-mismatch' });
-  if (!isPlausibleTimestamp(backup.exportedAt)) return fail({ kind: 'invalid-export-date' });
+  // Each kind's format 1 is its first: anything else (0, 0.5, "1") was never written by Diapason.
+  const schema = typeof version === 'number' ? kind.envelopes[version] : undefined;
+  if (!schema) return fail({ kind: 'unknown-format', version: String(version) });
+  if (!schema.safeParse(json).success) return fail({ kind: 'not-a-backup' });
+  const file = json as Row;
+  if (file.checksum !== (await checksumOf(file))) return fail({ kind: 'checksum-mismatch' });
+  if (!isPlausibleTimestamp(file.exportedAt)) return fail({ kind: 'invalid-export-date' });
+  return { ok: true, json: file, version: version as number };
+}
+
+const BACKUP_KIND: FileKind = {
+  format: BACKUP_FORMAT,
+  envelopes: Object.fromEntries(Object.entries(ENVELOPES).map(([v, e]) => [v, e.schema])),
+  current: BACKUP_FORMAT_VERSION,
+  maxBytes: MAX_BACKUP_BYTES,
+  maxDepth: MAX_BACKUP_DEPTH,
+};
+
+/** Shape, format version, checksum and rows; references are checked by `checkReferences`. */
+export async function readBackup(text: string): Promise<ReadResult> {
+  const fail = (problem: BackupProblem): ReadResult => ({ ok: false, problem });
+  const guarded = await readGuarded(text, BACKUP_KIND);
+  if (!guarded.ok) return guarded;
+  const known = ENVELOPES[guarded.version]!;
+  const backup = guarded.json as unknown as Backup;
   for (const table of known.tables) {
     const seen = new Set<string>();
     const rows = backup.data[table];
@@ -319,6 +374,12 @@ function withPlanActions(backup: Backup): Backup {
   return { ...backup, data: { ...backup.data, planActions: planActions as unknown as Row[] } };
 }
 
+/** Format 5: several respondents per assessment; every assessment of an older file had one. */
+function withRespondents(backup: Backup): Backup {
+  return { ...backup, data: { ...backup.data, respondents: [], respondentAnswers: [] } };
+}
+
+/**
 /**
  * Formats 2 and 4: the inventory, empty for a file written without one (a format 2 file keeps its own;
  * a format 3 file, written by a release that had the plan but not the inventory, gets empty tables).
@@ -331,12 +392,13 @@ function withInventory(backup: Backup): Backup {
 
 /**
  * Each format's step from the format before it, in order: a file goes through every step above its
- * own format (1 → 2 → 3 → 4).
+ * own format (1 → 2 → 3 → 4 → 5).
  */
 const UPGRADE_STEPS: readonly (readonly [to: number, step: (backup: Backup) => Backup])[] = [
   [2, withInventory],
   [3, withPlanActions],
   [4, withInventory],
+  [5, withRespondents],
 ];
 
 /**
@@ -365,6 +427,8 @@ export interface Orphans {
   dataSources: number;
   /** Inventory roles without their organization. */
   dataRoles: number;
+  /** Respondents without their assessment, and respondents' answers without their respondent. */
+  respondents: number;
 }
 
 /**
@@ -374,7 +438,10 @@ export interface Orphans {
  * backup nor lock one out.
  */
 export function withoutOrphans<
-  T extends Pick<BackupData, 'organizations' | 'assessments' | 'answers' | 'roadmapActions' | 'planActions' | 'dataSources' | 'dataRoles'>,
+  T extends Pick<
+    BackupData,
+    'organizations' | 'assessments' | 'answers' | 'roadmapActions' | 'planActions' | 'dataSources' | 'dataRoles' | 'respondents' | 'respondentAnswers'
+  >,
 >(data: T): { data: T; orphans: Orphans } {
   const organizations = new Set(data.organizations.map((o) => String(o.id)));
   const assessments = data.assessments.filter((a) => organizations.has(String(a.organizationId)));
@@ -384,8 +451,12 @@ export function withoutOrphans<
   const planActions = data.planActions.filter((a) => organizations.has(String(a.organizationId)));
   const dataSources = data.dataSources.filter((r) => organizations.has(String(r.organizationId)));
   const dataRoles = data.dataRoles.filter((r) => organizations.has(String(r.organizationId)));
+  const respondents = data.respondents.filter((r) => kept.has(String(r.assessmentId)));
+  // A respondent's answer belongs to the respondent and to the same assessment as the respondent.
+  const respondentOf = new Map(respondents.map((r) => [String(r.id), String(r.assessmentId)]));
+  const respondentAnswers = data.respondentAnswers.filter((a) => respondentOf.get(String(a.respondentId)) === String(a.assessmentId));
   return {
-    data: { ...data, assessments, answers, roadmapActions, planActions, dataSources, dataRoles },
+    data: { ...data, assessments, answers, roadmapActions, planActions, dataSources, dataRoles, respondents, respondentAnswers },
     orphans: {
       assessments: data.assessments.length - assessments.length,
       answers: data.answers.length - answers.length,
@@ -393,6 +464,7 @@ export function withoutOrphans<
       planActions: data.planActions.length - planActions.length,
       dataSources: data.dataSources.length - dataSources.length,
       dataRoles: data.dataRoles.length - dataRoles.length,
+      respondents: data.respondents.length - respondents.length + data.respondentAnswers.length - respondentAnswers.length,
     },
   };
 }
@@ -433,12 +505,12 @@ export function checkReferences(
       if (!organizations.has(String(row.organizationId))) return { kind: 'missing-inventory-organization', table, id: String(row.id) };
     }
   }
-  for (const table of ['answers', 'roadmapActions'] as const) {
+  for (const table of ['answers', 'roadmapActions', 'respondents', 'respondentAnswers'] as const) {
     for (const row of backup.data[table]) {
       const assessmentId = String(row.assessmentId);
       const ref = assessments.get(assessmentId);
       if (!ref) return { kind: 'missing-assessment', table, assessmentId };
-      if (table === 'answers' && !itemsOf(ref)?.has(String(row.itemId))) {
+      if ((table === 'answers' || table === 'respondentAnswers') && !itemsOf(ref)?.has(String(row.itemId))) {
         return { kind: 'unknown-item', itemId: String(row.itemId), version: ref.version };
       }
     }
