@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { canonicalJson, normalizeData, rowKey, TABLES, type BackupData, type TableName } from '../../../src/client/storage/backup/format.ts';
+import { canonicalJson, normalizeData, rowKey, TABLES, utf8Length, type BackupData, type TableName } from '../../../src/client/storage/backup/format.ts';
 import { DEVICE_SETTINGS } from '../../../src/client/storage/backup/format.ts';
 import { EARLIEST_TIMESTAMP, isPlausibleTimestamp } from '../../../src/client/storage/rows.ts';
 import { upgradeRows } from '../../../src/client/storage/upgrade.ts';
@@ -86,9 +86,9 @@ describe('plausible timestamps: the check on the digits gives what the check on 
       fc.property(isoShaped, near, (value, now) => {
         expect(isPlausibleTimestamp(value, now.getTime())).toBe(plainIsPlausibleTimestamp(value, now.getTime()));
       }),
-      { numRuns: 20_000 },
+      { numRuns: 10_000 },
     );
-  });
+  }, 60_000);
 
   it('for real moments around the range’s ends, with and without milliseconds', () => {
     fc.assert(
@@ -98,7 +98,7 @@ describe('plausible timestamps: the check on the digits gives what the check on 
       }),
       { numRuns: 5_000 },
     );
-  });
+  }, 60_000);
 
   it('for anything else', () => {
     fc.assert(fc.property(fc.anything(), (value) => isPlausibleTimestamp(value, NOW) === plainIsPlausibleTimestamp(value, NOW)));
@@ -109,8 +109,8 @@ describe('canonical JSON: leaving sorted objects uncopied gives the same text', 
   it('for random values, sorted or not, with dates, integer-like keys and "__proto__"', () => {
     fc.assert(fc.property(tree, (value) => {
         expect(canonicalJson(value)).toBe(plainCanonicalJson(value));
-      }), { numRuns: 5_000 });
-  });
+      }), { numRuns: 3_000 });
+  }, 60_000);
 
   it('never changes the value it reads', () => {
     fc.assert(
@@ -146,5 +146,17 @@ describe('rows in key order: sorting only what is out of order gives the same ro
       }),
       { numRuns: 2_000 },
     );
-  });
+  }, 60_000);
+});
+
+describe('a text’s UTF-8 length, counted without encoding it', () => {
+  const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c));
+  it('is the length of its encoding, for any text, lone surrogates included', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary-ascii' }), loneSurrogate)).map((parts) => parts.join('')), (text) => {
+        expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);
+      }),
+      { numRuns: 2_000 },
+    );
+  }, 60_000);
 });

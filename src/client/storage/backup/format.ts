@@ -48,8 +48,17 @@ export const BACKUP_FORMAT = 'diapason-backup';
 export const BACKUP_FORMAT_VERSION = 4;
 /** The oldest format this app still reads (and upgrades). */
 export const OLDEST_FORMAT_VERSION = 1;
-/** Far above a real export (about 2 KB per answered question with a long note), far below a bomb. */
-export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
+/**
+ * The most a backup may weigh, checked before the file is read. A federation keeps its members on one
+ * laptop: an organization with one complete assessment of questionnaire 3.0.0 weighs about 10.7 KB, so
+ * 5,000 of them about 51 MB (20 MB, the former limit, refused them). 128 MB holds those 5,000
+ * organizations with two complete assessments each; a file beyond it is far more likely a video or an
+ * archive chosen by mistake, and reading it would leave the page short of memory half-way through the
+ * preview, which tells the person nothing. The refusal says the limit and what it holds.
+ */
+export const MAX_BACKUP_BYTES = 128 * 1024 * 1024;
+/** How many organizations, each with two complete assessments, MAX_BACKUP_BYTES holds (for the refusal). */
+export const MAX_BACKUP_ORGANIZATIONS = 5_000;
 /** The format itself nests 6 levels deep; settings values get some room. */
 export const MAX_BACKUP_DEPTH = 32;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -227,6 +236,22 @@ export function backupFileName(exportedAt: string): string {
 
 // ---- Reading ----
 
+/** The bytes of a text in UTF-8, counted without encoding it (a file near the limit is 128 MB). */
+export function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) bytes += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // A surrogate pair: two code units, four bytes.
+      bytes += 2;
+      i++;
+    } else bytes += 2; // Three bytes, a lone surrogate included (written as U+FFFD).
+  }
+  return bytes;
+}
+
 /** Deepest nesting of [ and { in JSON text, counted without parsing (so a bomb never reaches the parser). */
 export function nestingDepth(text: string, stopAbove = Infinity): number {
   let depth = 0;
@@ -298,7 +323,7 @@ const ENVELOPES: Record<number, { schema: z.ZodMiniType; tables: readonly TableN
 /** Shape, format version, checksum and rows; references are checked by `checkReferences`. */
 export async function readBackup(text: string): Promise<ReadResult> {
   const fail = (problem: BackupProblem): ReadResult => ({ ok: false, problem });
-  const bytes = new TextEncoder().encode(text).length;
+  const bytes = utf8Length(text);
   if (bytes > MAX_BACKUP_BYTES) return fail({ kind: 'too-large', bytes, limit: MAX_BACKUP_BYTES });
   if (nestingDepth(text, MAX_BACKUP_DEPTH) > MAX_BACKUP_DEPTH) return fail({ kind: 'too-deep', limit: MAX_BACKUP_DEPTH });
   let json: unknown;
