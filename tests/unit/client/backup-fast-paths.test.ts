@@ -2,12 +2,14 @@
  * The shortcuts that make a large backup quick to check give exactly what the plain definitions give:
  * each is compared here with the definition it replaced, on random inputs (fast-check).
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { canonicalJson, normalizeData, rowKey, TABLES, utf8Length, type BackupData, type TableName } from '../../../src/client/storage/backup/format.ts';
+import { canonicalJson, ENVELOPES, normalizeData, ROW_SCHEMAS, rowKey, TABLES, utf8Length, type BackupData, type TableName } from '../../../src/client/storage/backup/format.ts';
 import { DEVICE_SETTINGS } from '../../../src/client/storage/backup/format.ts';
 import { EARLIEST_TIMESTAMP, isPlausibleTimestamp } from '../../../src/client/storage/rows.ts';
 import { upgradeRows } from '../../../src/client/storage/upgrade.ts';
+import { quickCheck } from '../../../src/client/storage/backup/quick-check.ts';
 
 type Row = Record<string, unknown>;
 const NOW = Date.parse('2026-11-21T12:00:00.000Z');
@@ -160,3 +162,72 @@ describe('a text’s UTF-8 length, counted without encoding it', () => {
     );
   }, 60_000);
 });
+
+describe('the quick yes on rows: never a yes where the row’s schema says no', () => {
+  const valid = JSON.parse(readFileSync(new URL('../../fixtures/backups/valid.json', import.meta.url), 'utf8')) as { data: Record<TableName, Row[]> };
+  const samples = Object.values(valid.data).flat();
+  /** Values a field could hold: every value of the valid file, and values each check exists to refuse. */
+  const fieldValue = fc.oneof(
+    fc.constantFrom(...samples.flatMap((row) => Object.values(row))),
+    fc.constantFrom('', ' ', '  a  ', 'a', 'A-B', 'a--b', '-a', 'x'.repeat(64), 'x'.repeat(65), 'x'.repeat(200), 'x'.repeat(201), 'x'.repeat(2001), '😀'.repeat(1000), '😀'.repeat(1001), '😀', 'é'.repeat(2001)),
+    fc.constantFrom('2026-02-30T00:00:00.000Z', '2019-12-31T23:59:59.999Z', '2099-01-01T00:00:00.000Z', '2026-01-01', '2026-13-01', '1.0', '01.0.0', '3.0.0', 'cqm-maturite', 'pinned', 'done', 'completed'),
+    fc.constantFrom(0, -1, 1, 1.5, 5, 6, Number.NaN, Infinity, 2 ** 60, true, false, null, undefined, [], {}, { a: 1 }, ['a'], [1, 2]),
+    fc.anything(),
+  );
+  const mutated = fc
+    .tuple(fc.constantFrom(...TABLES.filter((t) => valid.data[t].length > 0)), fc.nat(), fc.array(fc.tuple(fc.nat(), fieldValue, fc.constantFrom('set', 'delete', 'add')), { maxLength: 3 }))
+    .map(([table, pick, changes]) => {
+      const row: Row = { ...valid.data[table][pick % valid.data[table].length]! };
+      const keys = Object.keys(row);
+      for (const [k, value, how] of changes) {
+        const key = keys[k % keys.length]!;
+        if (how === 'set') row[key] = value;
+        else if (how === 'delete') delete row[key];
+        else row[`extra${k % 3}`] = value;
+      }
+      return { table, row };
+    });
+
+  it('for rows of the valid file with fields changed, removed or added', () => {
+    fc.assert(
+      fc.property(mutated, ({ table, row }) => {
+        if (QUICK(table)(row)) expect(ROW_SCHEMAS[table].safeParse(row).success).toBe(true);
+      }),
+      { numRuns: 20_000 },
+    );
+  }, 120_000);
+
+  it('for anything at all, in every table', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...TABLES), fc.anything({ withNullPrototype: true, withObjectString: true }), (table, row) => {
+        if (QUICK(table)(row)) expect(ROW_SCHEMAS[table].safeParse(row).success).toBe(true);
+      }),
+      { numRuns: 5_000 },
+    );
+  }, 60_000);
+
+  it('says yes to every row of a file Diapason wrote (else it would save nothing)', () => {
+    for (const table of TABLES) for (const row of valid.data[table]) expect(QUICK(table)(row), table).toBe(true);
+  });
+
+  it('on whole files: never a yes where the envelope’s schema says no', () => {
+    const file = JSON.parse(readFileSync(new URL('../../fixtures/backups/valid.json', import.meta.url), 'utf8')) as Row;
+    const { schema, quick } = ENVELOPES[4]!;
+    expect(quick(file)).toBe(true);
+    const topValue = fc.oneof(fieldValue, fc.constantFrom('diapason-backup', 'sha256:' + 'a'.repeat(64), 'sha256:' + 'A'.repeat(64), 4, 3, 5));
+    fc.assert(
+      fc.property(fc.constantFrom(...Object.keys(file), 'extra'), topValue, fc.constantFrom(...TABLES, 'extra'), fieldValue, (key, value, table, rows) => {
+        const changed: Row = { ...file, [key]: value, data: { ...(file.data as Row) } };
+        if (key === 'data' && typeof rows !== 'undefined') (changed.data as Row)[table] = rows;
+        if (quick(changed)) expect(schema.safeParse(changed).success).toBe(true);
+      }),
+      { numRuns: 5_000 },
+    );
+  }, 60_000);
+});
+
+const quickChecks = new Map<TableName, (row: unknown) => boolean>();
+function QUICK(table: TableName) {
+  if (!quickChecks.has(table)) quickChecks.set(table, quickCheck(ROW_SCHEMAS[table]));
+  return quickChecks.get(table)!;
+}

@@ -43,6 +43,7 @@ import { planFromRoadmapRows, type LegacyRoadmapRow } from '../../../core/plan.t
 import { DataRoleRowSchema, DataSourceRowSchema } from '../inventory-rows.ts';
 import { sha256Hex } from '../../hash.ts';
 import { upgradeRows } from '../upgrade.ts';
+import { quickCheck } from './quick-check.ts';
 
 export const BACKUP_FORMAT = 'diapason-backup';
 export const BACKUP_FORMAT_VERSION = 4;
@@ -289,7 +290,7 @@ export function findForbiddenKey(value: unknown): string | undefined {
 }
 
 const KeyPart = z.string().check(z.minLength(1), z.maxLength(200));
-const ROW_SCHEMAS: Record<TableName, z.ZodMiniType> = {
+export const ROW_SCHEMAS: Record<TableName, z.ZodMiniType> = {
   organizations: OrganizationRowSchema,
   assessments: AssessmentRowSchema,
   answers: AnswerRowSchema,
@@ -304,6 +305,9 @@ const ROW_SCHEMAS: Record<TableName, z.ZodMiniType> = {
   dataRoles: DataRoleRowSchema,
 };
 
+/** Each table's quick yes (./quick-check.ts): the schema runs only on rows it is not sure of. */
+const QUICK_CHECKS = Object.fromEntries(TABLES.map((t) => [t, quickCheck(ROW_SCHEMAS[t])])) as Record<TableName, (row: unknown) => boolean>;
+
 const envelopeSchema = (version: number, tables: readonly TableName[]) =>
   z.strictObject({
     format: z.literal(BACKUP_FORMAT),
@@ -313,17 +317,22 @@ const envelopeSchema = (version: number, tables: readonly TableName[]) =>
     checksum: z.string().check(z.regex(/^sha256:[0-9a-f]{64}$/)),
     data: z.strictObject(Object.fromEntries(tables.map((t) => [t, z.array(z.looseObject({}))])) as Record<TableName, z.ZodMiniArray<z.ZodMiniObject>>),
   });
-const ENVELOPES: Record<number, { schema: z.ZodMiniType; tables: readonly TableName[] }> = {
-  1: { schema: envelopeSchema(1, TABLES_V1), tables: TABLES_V1 },
-  2: { schema: envelopeSchema(2, TABLES_V2), tables: TABLES_V2 },
-  3: { schema: envelopeSchema(3, TABLES_V3), tables: TABLES_V3 },
-  4: { schema: envelopeSchema(4, TABLES), tables: TABLES },
+const envelope = (version: number, tables: readonly TableName[]) => {
+  const schema = envelopeSchema(version, tables);
+  return { schema, quick: quickCheck(schema), tables };
+};
+export const ENVELOPES: Record<number, { schema: z.ZodMiniType; quick: (file: unknown) => boolean; tables: readonly TableName[] }> = {
+  1: envelope(1, TABLES_V1),
+  2: envelope(2, TABLES_V2),
+  3: envelope(3, TABLES_V3),
+  4: envelope(4, TABLES),
 };
 
 /** Shape, format version, checksum and rows; references are checked by `checkReferences`. */
 export async function readBackup(text: string): Promise<ReadResult> {
   const fail = (problem: BackupProblem): ReadResult => ({ ok: false, problem });
-  const bytes = utf8Length(text);
+  // A UTF-8 byte is at most three per UTF-16 unit: a text short enough needs no count.
+  const bytes = text.length * 3 <= MAX_BACKUP_BYTES ? 0 : utf8Length(text);
   if (bytes > MAX_BACKUP_BYTES) return fail({ kind: 'too-large', bytes, limit: MAX_BACKUP_BYTES });
   if (nestingDepth(text, MAX_BACKUP_DEPTH) > MAX_BACKUP_DEPTH) return fail({ kind: 'too-deep', limit: MAX_BACKUP_DEPTH });
   let json: unknown;
@@ -344,8 +353,7 @@ export async function readBackup(text: string): Promise<ReadResult> {
   // Format 1 is the first: anything else (0, 0.5, "1") was never written by Diapason.
   const known = typeof version === 'number' ? ENVELOPES[version] : undefined;
   if (!known) return fail({ kind: 'unknown-format', version: String(version) });
-  const envelope = known.schema.safeParse(json);
-  if (!envelope.success) return fail({ kind: 'not-a-backup' });
+  if (!known.quick(json) && !known.schema.safeParse(json).success) return fail({ kind: 'not-a-backup' });
   const backup = json as Backup;
   if (backup.checksum !== (await checksumOf(backup))) return fail({ kind: 'checksum-mismatch' });
   if (!isPlausibleTimestamp(backup.exportedAt)) return fail({ kind: 'invalid-export-date' });
@@ -354,10 +362,12 @@ export async function readBackup(text: string): Promise<ReadResult> {
     const rows = backup.data[table];
     for (let index = 0; index < rows.length; index++) {
       const row = rows[index] as Row;
-      const parsed = ROW_SCHEMAS[table].safeParse(row);
-      if (!parsed.success) {
-        const field = parsed.error.issues[0]?.path.map(String).join('.') ?? '';
-        return fail({ kind: 'invalid-row', table, index, field });
+      if (!QUICK_CHECKS[table](row)) {
+        const parsed = ROW_SCHEMAS[table].safeParse(row);
+        if (!parsed.success) {
+          const field = parsed.error.issues[0]?.path.map(String).join('.') ?? '';
+          return fail({ kind: 'invalid-row', table, index, field });
+        }
       }
       const key = rowKey(table, row);
       if (seen.has(key)) return fail({ kind: 'duplicate-row', table, key: key.replace('\u0000', ' / ') });
