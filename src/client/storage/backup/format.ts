@@ -328,6 +328,10 @@ export const ENVELOPES: Record<number, { schema: z.ZodMiniType; quick: (file: un
   4: envelope(4, TABLES),
 };
 
+/** Rows checked between two pauses in which the page can answer a key or a click. */
+const ROWS_PER_PAUSE = 10_000;
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** Shape, format version, checksum and rows; references are checked by `checkReferences`. */
 export async function readBackup(text: string): Promise<ReadResult> {
   const fail = (problem: BackupProblem): ReadResult => ({ ok: false, problem });
@@ -357,10 +361,12 @@ export async function readBackup(text: string): Promise<ReadResult> {
   const backup = json as Backup;
   if (backup.checksum !== (await checksumOf(backup))) return fail({ kind: 'checksum-mismatch' });
   if (!isPlausibleTimestamp(backup.exportedAt)) return fail({ kind: 'invalid-export-date' });
+  let checked = 0;
   for (const table of known.tables) {
     const seen = new Set<string>();
     const rows = backup.data[table];
     for (let index = 0; index < rows.length; index++) {
+      if (++checked % ROWS_PER_PAUSE === 0) await pause();
       const row = rows[index] as Row;
       if (!QUICK_CHECKS[table](row)) {
         const parsed = ROW_SCHEMAS[table].safeParse(row);
