@@ -2,7 +2,7 @@
  * A quick yes for a backup's rows: a check made once per table from the row's zod schema, that says
  * "valid" only where the schema surely accepts, and otherwise hands the row to the schema itself. zod
  * cannot compile its schemas here (it would need `new Function`, which the app's content security
- * policy forbids), and running it on 50,000 rows was most of a large backup's preview.
+ * policy forbids), and running it on 50,000 rows was a fifth of a large backup's preview.
  *
  * The schema stays the only judge: the quick check knows a handful of the schema's pieces (objects,
  * strings and their lengths and patterns, numbers, literals, optional fields, unions, records, arrays,
