@@ -28,6 +28,9 @@ export default defineConfig({
           groups: [
             // The first screen: index.html's entry and everything it imports statically, one file.
             { name: 'index', tags: ['$initial'] },
+            // The database's code (Dexie and the modules that write): every screen but the first one loads
+            // it, and the first one with its first change (the first screen reads without it).
+            { name: 'database', test: /node_modules[\\/]dexie[\\/]|src[\\/]client[\\/]storage[\\/](db|resilience|upgrade|organizations|assessments|settings|outbox-count)\.ts/ },
             // One assessment's state: the questionnaire, result and roadmap screens all load it.
             { name: 'assessment', test: /src[\\/]client[\\/](state[\\/]assessment\.svelte|components[\\/]AssessmentFailure|export[\\/]download)/ },
             // What the result, roadmap and path add: history, plan, exports.

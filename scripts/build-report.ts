@@ -20,9 +20,14 @@ const ROOT = resolve(import.meta.dirname, '..');
 
 /** Budgets the tests enforce and the bench prints beside its figures. */
 export const BUDGETS = {
-  firstScreenGzipBytes: 80 * 1024,
-  /** Packages that must only ever arrive through a dynamic import, when someone needs them. */
-  neverInFirstScreen: ['chart.js', 'jspdf', 'html2canvas', 'dompurify', 'canvg'],
+  // 48.3 KB since the first screen reads IndexedDB without Dexie (storage/first-reads.ts); a little room
+  // for the words and checks the coming screens add to it, no more.
+  firstScreenGzipBytes: 52 * 1024,
+  /**
+   * Packages that must only ever arrive through a dynamic import, when someone needs them. Dexie
+   * included: the first screen only reads, and reads without it.
+   */
+  neverInFirstScreen: ['chart.js', 'jspdf', 'html2canvas', 'dompurify', 'canvg', 'dexie'],
 } as const;
 
 export interface ChunkReport {

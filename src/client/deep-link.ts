@@ -11,7 +11,7 @@
 import { parseHash } from './routes.ts';
 import { lazyScreens } from './screens/lazy.ts';
 import { currentRef, loadQuestionnaire } from './questionnaires/catalog.ts';
-import { readAssessmentEarly } from './storage/assessments.ts';
+import { readAssessmentEarly } from './storage/first-reads.ts';
 
 const route = parseHash(location.hash);
 if ('id' in route) {
@@ -27,7 +27,7 @@ if (route.name !== 'home') {
   queueMicrotask(() => void lazyScreens[name]().catch(() => undefined));
 }
 
-// Dexie opens the database in a microtask, and the rest of the first screen's code (Svelte, the App,
-// its mount) would otherwise evaluate in this same task before any microtask runs: yield once, so
-// IndexedDB starts opening now, in its own process, while that code evaluates.
+// The reads above open the database in a microtask, and the rest of the first screen's code (Svelte,
+// the App, its mount) would otherwise evaluate in this same task before any microtask runs: yield
+// once, so IndexedDB starts opening now, in its own process, while that code evaluates.
 await Promise.resolve();

@@ -4,7 +4,7 @@ import { mount } from 'svelte';
 import './app.css';
 import App from './App.svelte';
 import { updates } from './state/updates.svelte.ts';
-import { countQueued } from './storage/outbox-count.ts';
+import { countQueued } from './storage/first-reads.ts';
 import { erasePending } from './storage/erase-pending.ts';
 
 const target = document.getElementById('app');

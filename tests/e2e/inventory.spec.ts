@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures.ts';
 import { backupData, DataSettingsPage } from './pages/data.ts';
 import { InventoryPage, RaiseHand, readinessFact, type RoleSpec, type SourceSpec } from './pages/inventory.ts';
-import { RoadmapPage } from './pages/outcome.ts';
+import { PlanSection, RoadmapPage } from './pages/outcome.ts';
 import { E2E_ADMIN } from './env.ts';
 import { storedCohortRequest } from './support/sqlite.ts';
 import { expectNoSeriousViolations } from './axe.ts';
@@ -109,6 +109,13 @@ test('three sources and two roles: readiness from facts, the Law 25 inventory, a
   await roadmap.chooseSource(1, 'Tuxedo (Billetterie)');
   await page.reload();
   await expect(roadmap.action(1)).toContainText(/Source\s:\sTuxedo \(Billetterie\)/);
+  // The plan's exports name it too: a column of the CSV, a line under the action in the board PDF.
+  const exports = new PlanSection(page);
+  const planCsv = (await exports.downloadCsv(/Feuille de route en CSV/)).split('\r\n');
+  expect(planCsv[0]).toMatch(/;Source de données$/);
+  expect(planCsv.filter((line) => line.endsWith(';Tuxedo (Billetterie)'))).toHaveLength(1);
+  const board = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', await exports.downloadPdf('Français'), '-'], { encoding: 'utf8' });
+  expect(board).toMatch(/Source : Tuxedo \(Billetterie\)/);
 
   // Back up, restore on a fresh profile, find it identical.
   const settings = new DataSettingsPage(page);

@@ -16,6 +16,7 @@ import * as notesText from '../i18n/notes.ts';
 import type { AnswerNote } from '../report/answer-notes.ts';
 import { stageLabel } from '../report/content.ts';
 import { effortName, horizonName, statusName } from '../report/labels.ts';
+import { actionSource } from '../report/source-names.ts';
 
 export const CSV_BOM = '\ufeff';
 export const separatorFor = (locale: Locale): CsvSeparator => (locale === 'fr' ? ';' : ',');
@@ -59,14 +60,18 @@ export function resultCsv(
 
 /**
  * The plan in the order the plan screen shows it (the 90-day focus, then the backlog by horizon, then
- * what is done), numbered as on screen; done actions carry no number.
+ * what is done), numbered as on screen; done actions carry no number. `sources` names the inventory's
+ * sources an action can point to (see `sourceNamesOf`); the column is there only when an action does.
  */
-export function roadmapCsv(q: Questionnaire, entries: RoadmapEntry[], locale: Locale): string {
+export function roadmapCsv(q: Questionnaire, entries: RoadmapEntry[], locale: Locale, sources: Record<string, string> = {}): string {
   const m = report[locale];
   const r = roadmapMessages[locale];
+  const named = entries.map((e) => actionSource(e, sources, locale));
+  const withSource = named.some((name) => name !== undefined);
   const header = [m.colPriority, m.colHorizon, m.colDimension, m.colAction, m.colEffort, m.colOwner, m.colDue, m.colStatus, m.colNote];
+  if (withSource) header.push(m.colSource);
   let n = 0;
-  const rows = entries.map((e) => [
+  const rows = entries.map((e, i) => [
       e.progress.status === 'done' ? '' : ++n,
       horizonName(r, e.horizon, true),
       q.dimensions.find((d) => d.id === e.dimensionId)?.label[locale] ?? e.dimensionId,
@@ -77,6 +82,7 @@ export function roadmapCsv(q: Questionnaire, entries: RoadmapEntry[], locale: Lo
       e.progress.due ?? '',
       statusName(r, e.progress.status),
       e.progress.note ?? '',
+      ...(withSource ? [named[i] ?? ''] : []),
     ]);
   return CSV_BOM + toCsv([header, ...rows], separatorFor(locale));
 }

@@ -12,6 +12,7 @@ import { buildBoardReport, type BoardReport, type ReportInput, type SummaryRow }
 import { pdfText } from './text.ts';
 import { formatScore } from '../i18n/format.ts';
 import { FOCUS_LIMIT } from '../../core/plan.ts';
+import * as inventoryLink from '../i18n/inventory-link.ts';
 
 type Rgb = [number, number, number];
 const BRAND: Rgb = [29, 53, 87];
@@ -431,7 +432,8 @@ function planTable(w: Writer, report: BoardReport, rows: BoardReport['focus']) {
       { title: m.colDue, width: 22 },
       { title: m.colStatus, width: 21 },
     ],
-    rows.map((r) => [String(r.n), r.text, r.dimension, r.effort, r.owner, r.due, r.status]),
+    // The source an action concerns goes under its text, so the table keeps its columns.
+    rows.map((r) => [String(r.n), r.source ? `${r.text}\n${inventoryLink[report.locale].planSourceLine({ source: r.source })}` : r.text, r.dimension, r.effort, r.owner, r.due, r.status]),
     8.5,
   );
 }

@@ -5,7 +5,7 @@
  */
 import { questionnaireFor } from '../../core/applicability.ts';
 import type { Questionnaire } from '../../core/questionnaire/schema.ts';
-import { getOrganization } from '../storage/organizations.ts';
+import { getOrganization } from '../storage/first-reads.ts';
 import type { AssessmentRow } from '../storage/rows.ts';
 import { loadQuestionnaire } from './catalog.ts';
 

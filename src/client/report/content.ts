@@ -18,6 +18,7 @@ import * as resultMessages from '../i18n/result.ts';
 import * as roadmapMessages from '../i18n/roadmap.ts';
 import * as boardMessages from '../i18n/board.ts';
 import * as focusMessages from '../i18n/focus.ts';
+import { actionSource } from './source-names.ts';
 import * as standingMessages from '../i18n/standing.ts';
 import { effortName, horizonName, statusName } from './labels.ts';
 import { obligationsSection, type ObligationsSection } from './obligations.ts';
@@ -55,6 +56,8 @@ export interface ReportInput {
   readiness?: ReadinessView | undefined;
   /** Plan actions marked done between the previous assessment and this one. */
   actionsDone?: number | undefined;
+  /** The inventory's sources by id, named (`sourceNamesOf`), for the actions that point to one. */
+  sourceNames?: Record<string, string> | undefined;
   /** Every answer with its note, when the person chose the appendix (the full plan goes with it). */
   answerNotes?: { itemId: string; value?: AnswerValue; note?: string }[] | undefined;
 }
@@ -92,6 +95,8 @@ export interface RoadmapRow {
   due: string;
   status: string;
   note: string;
+  /** The inventory's source the action concerns, named; undefined when none. */
+  source: string | undefined;
 }
 
 export interface BoardReport {
@@ -187,6 +192,7 @@ export function buildBoardReport(input: ReportInput, locale: Locale): BoardRepor
     due: e.progress.due ? date(`${e.progress.due}T12:00:00`) : m.unassigned,
     status: statusName(r, e.progress.status),
     note: e.progress.note ?? '',
+    source: actionSource(e, input.sourceNames ?? {}, locale),
   });
   const list = new Intl.ListFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { type: 'conjunction' });
 

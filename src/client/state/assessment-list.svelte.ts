@@ -1,5 +1,5 @@
 /** An organization's assessments, for the home screen: the one in progress and the completed ones. */
-import { countAnswered, createAssessment, listAssessments } from '../storage/assessments.ts';
+import { countAnswered, listAssessments } from '../storage/first-reads.ts';
 import type { AssessmentRow } from '../storage/rows.ts';
 import { currentRef } from '../questionnaires/catalog.ts';
 import { loadQuestionnaireFor } from '../questionnaires/for-organization.ts';
@@ -55,6 +55,7 @@ export class AssessmentListState {
         console.warn('[diapason] answers could not be carried over', error);
         return undefined;
       });
+    const { createAssessment } = await import('../storage/assessments.ts');
     const row = await createAssessment(this.organizationId, ref, undefined, carried);
     this.rows = [...this.rows, row];
     return row;

@@ -8,7 +8,8 @@ import { assessObligations, type ObligationsResult } from '../../core/obligation
 import type { AnswerValue } from '../../core/answers.ts';
 import type { Questionnaire } from '../../core/questionnaire/schema.ts';
 import { loadQuestionnaireFor } from '../questionnaires/for-organization.ts';
-import { AssessmentGoneError, getAnswers, getAssessment, saveAnswer, takeEarlyRead, updateAssessment, watchAnswers } from '../storage/assessments.ts';
+import { AssessmentGoneError, getAnswers, getAssessment, saveAnswer, updateAssessment, watchAnswers } from '../storage/assessments.ts';
+import { takeEarlyRead } from '../storage/first-reads.ts';
 import type { AnswerRow, AssessmentRow } from '../storage/rows.ts';
 import { persistence } from './persistence.svelte.ts';
 import { isQuotaExceeded } from '../storage/resilience.ts';

@@ -2,7 +2,8 @@
  * When the last backup was made, and whether to remind the person to make one. Light on purpose: the
  * home screen uses it, and the backup code itself loads only when a backup is made.
  */
-import { getSetting, LAST_BACKUP_KEY } from '../storage/settings.ts';
+import { getSetting } from '../storage/first-reads.ts';
+import { LAST_BACKUP_KEY } from '../storage/setting-keys.ts';
 import { organizations } from './organizations.svelte.ts';
 import { persistence } from './persistence.svelte.ts';
 import { backupReminderDue } from './backup-reminder.ts';

@@ -2,21 +2,16 @@
  * The organizations on this laptop and the one being worked on. The current one is remembered in
  * settings so a reload comes back to it.
  */
-import {
-  createOrganization,
-  deleteOrganization,
-  listOrganizations,
-  assessmentCounts,
-  organizationContents,
-  updateOrganization,
-  type OrganizationContents,
-  type OrganizationInput,
-} from '../storage/organizations.ts';
-import { getSetting, putSetting } from '../storage/settings.ts';
+import type { OrganizationContents, OrganizationInput } from '../storage/organizations.ts';
+import { getSetting, listOrganizations } from '../storage/first-reads.ts';
 import type { OrganizationRow } from '../storage/rows.ts';
 
 /** Screens tell a full disk from other failures without importing storage themselves. */
-export { isQuotaExceeded } from '../storage/resilience.ts';
+export { isQuotaExceeded } from '../storage/errors.ts';
+
+// The first screen only reads (./first-reads.ts); the database's code loads with the first change.
+const storage = () => import('../storage/organizations.ts');
+const putSetting = async (key: string, value: unknown) => (await import('../storage/settings.ts')).putSetting(key, value);
 
 const CURRENT_KEY = 'currentOrganizationId';
 const isString = (v: unknown): v is string => typeof v === 'string';
@@ -36,14 +31,14 @@ export class OrganizationsState {
   }
 
   async create(input: OrganizationInput): Promise<OrganizationRow> {
-    const row = await createOrganization(input);
+    const row = await (await storage()).createOrganization(input);
     this.list = [...this.list, row];
     await this.select(row.id);
     return row;
   }
 
   async update(id: string, input: OrganizationInput): Promise<OrganizationRow> {
-    const row = await updateOrganization(id, input);
+    const row = await (await storage()).updateOrganization(id, input);
     this.list = this.list.map((o) => (o.id === id ? row : o));
     return row;
   }
@@ -61,18 +56,18 @@ export class OrganizationsState {
   }
 
   /** Assessments and completed ones per organization, for the list. */
-  assessmentCounts() {
-    return assessmentCounts();
+  async assessmentCounts() {
+    return (await storage()).assessmentCounts();
   }
 
   /** What deleting would remove, for the confirmation. */
-  contents(id: string): Promise<OrganizationContents> {
-    return organizationContents(id);
+  async contents(id: string): Promise<OrganizationContents> {
+    return (await storage()).organizationContents(id);
   }
 
   /** Deletes an organization and its assessments; another one becomes current, if any is left. */
   async remove(id: string) {
-    await deleteOrganization(id);
+    await (await storage()).deleteOrganization(id);
     this.list = this.list.filter((o) => o.id !== id);
     if (this.currentId === id || this.currentId === undefined) {
       const next = this.list[0];

@@ -26,6 +26,8 @@ import * as report from '../i18n/report.ts';
 import { listSources } from '../storage/inventory.ts';
 import type { InventoryPdfInput } from '../pdf/inventory-pdf.ts';
 import type { BoardPdfChoices } from '../export/board-choices.ts';
+import type { PlanProgress } from '../../core/plan-rows.ts';
+import { sourceNamesOf } from '../report/source-names.ts';
 
 /** The inventory for the board PDF's optional page (the lists load with it, only when asked for). */
 async function dataAssetsOf(organizationId: string, organization: string, generatedAt: string): Promise<InventoryPdfInput> {
@@ -138,6 +140,7 @@ export class OutcomeState {
     if (choices.appendix) input.answerNotes = Object.values(this.assessment.answers);
     const row = this.assessment.row;
     const dataAssets = choices.dataAssets && row ? await dataAssetsOf(row.organizationId, input.organizationName, input.generatedAt) : undefined;
+    input.sourceNames = await this.#sourceNames(language);
     await downloadBoardPdf(input, language, dataAssets);
   }
 
@@ -149,11 +152,18 @@ export class OutcomeState {
     saveFile(this.#fileName(report[language].fileResult, 'csv'), 'text/csv;charset=utf-8', csv);
   }
 
-  exportRoadmapCsv(language: Locale) {
+  async exportRoadmapCsv(language: Locale) {
     const { questionnaire } = this.assessment;
     if (!questionnaire) return;
-    const csv = roadmapCsv(questionnaire, this.plan.ordered, language);
+    const csv = roadmapCsv(questionnaire, this.plan.ordered, language, await this.#sourceNames(language));
     saveFile(this.#fileName(report[language].fileRoadmap, 'csv'), 'text/csv;charset=utf-8', csv);
+  }
+
+  /** The inventory's sources, named, when an action points to one (the inventory loads only then). */
+  async #sourceNames(language: Locale): Promise<Record<string, string>> {
+    const organizationId = this.assessment.row?.organizationId;
+    const pointed = this.plan.entries.some((e) => (e.progress as PlanProgress).sourceId);
+    return organizationId && pointed ? sourceNamesOf(organizationId, language) : {};
   }
 
   #fileName(what: string, extension: string) {

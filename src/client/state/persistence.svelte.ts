@@ -2,7 +2,10 @@
  * Persistent storage (navigator.storage.persist): asked once, after the first answer is saved, when
  * the person has shown they are using the app; the answer is shown in settings.
  */
-import { getSetting, putSetting } from '../storage/settings.ts';
+import { getSetting } from '../storage/first-reads.ts';
+
+// Written after the first answer, when the database's code has loaded anyway.
+const putSetting = async (key: string, value: unknown) => (await import('../storage/settings.ts')).putSetting(key, value);
 
 export type PersistenceStatus = 'unknown' | 'persisted' | 'not-persisted' | 'unsupported';
 

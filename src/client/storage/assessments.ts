@@ -1,5 +1,5 @@
 import { db, liveQuery } from './db.ts';
-import { AnswerRowSchema, AssessmentRowSchema, restore, type AnswerRow, type AssessmentRow } from './rows.ts';
+import { AnswerRowSchema, AssessmentRowSchema, assessmentsInOrder, restore, type AnswerRow, type AssessmentRow } from './rows.ts';
 import type { Level, QuestionnaireRef } from '../../core/questionnaire/schema.ts';
 import type { AnswerValue } from '../../core/answers.ts';
 import type { CarriedAnswer } from '../../core/carry-over.ts';
@@ -17,8 +17,7 @@ export class AssessmentGoneError extends Error {
 }
 
 export async function listAssessments(organizationId: string): Promise<AssessmentRow[]> {
-  const rows = await db().assessments.where('organizationId').equals(organizationId).toArray();
-  return restore(AssessmentRowSchema, rows, 'assessments').sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+  return assessmentsInOrder(await db().assessments.where('organizationId').equals(organizationId).toArray());
 }
 
 export async function getAssessment(id: string): Promise<AssessmentRow | undefined> {
@@ -90,28 +89,6 @@ export async function updateAssessment(
 }
 
 /** Reads started by `readAssessmentEarly`, waiting for the screen that asked for them. */
-let early: { id: string; row: Promise<AssessmentRow | undefined>; answers: Promise<AnswerRow[]> } | undefined;
-
-/**
- * Starts reading one assessment's row and answers before its screen exists (a deep link, while the
- * app's code loads). Only the first screen to load an assessment can take them (`takeEarlyRead`),
- * so a later screen never gets a read older than its own arrival.
- */
-export function readAssessmentEarly(id: string): void {
-  const row = getAssessment(id);
-  const answers = getAnswers(id);
-  // Awaited by the screen, which reports failures.
-  row.catch(() => undefined);
-  answers.catch(() => undefined);
-  early = { id, row, answers };
-}
-
-/** The early reads of `id`, if they were started; later calls get nothing. */
-export function takeEarlyRead(id: string): { row: Promise<AssessmentRow | undefined>; answers: Promise<AnswerRow[]> } | undefined {
-  const taken = early;
-  early = undefined;
-  return taken?.id === id ? taken : undefined;
-}
 
 export async function getAnswers(assessmentId: string): Promise<AnswerRow[]> {
   const rows = await db().answers.where('assessmentId').equals(assessmentId).toArray();

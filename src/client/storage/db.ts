@@ -27,8 +27,10 @@ import { AssessmentRowSchema, RoadmapActionRowSchema, restore, type AnswerRow, t
 import { upgradeOutboxRow, upgradePeersRow } from './upgrade.ts';
 import type { DataRoleRow, DataSourceRow } from './inventory-rows.ts';
 import { planFromRoadmapRows } from '../../core/plan-rows.ts';
+import { DB_NAME, SCHEMA_VERSION } from './schema-version.ts';
+import { dexieTakesOver } from './first-reads.ts';
 
-export const DB_NAME = 'diapason';
+export { DB_NAME, SCHEMA_VERSION };
 
 export type DiapasonDb = Dexie & {
   organizations: EntityTable<OrganizationRow, 'id'>;
@@ -90,13 +92,17 @@ let instance: DiapasonDb | undefined;
 
 /** The app's single connection, opened on first use. */
 export function db(): DiapasonDb {
-  instance ??= openDatabase();
+  if (!instance) {
+    instance = openDatabase();
+    dexieTakesOver();
+  }
   return instance;
 }
 
 /** Tests swap in a fresh database. */
 export function useDatabase(next: DiapasonDb): void {
   instance = next;
+  dexieTakesOver();
 }
 
 export { liveQuery } from 'dexie';

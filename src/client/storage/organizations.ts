@@ -1,5 +1,5 @@
 import { db } from './db.ts';
-import { AssessmentRowSchema, OrganizationRowSchema, repairDates, restore, type OrganizationRow } from './rows.ts';
+import { AssessmentRowSchema, OrganizationRowSchema, organizationsInOrder, repairDates, restore, type OrganizationRow } from './rows.ts';
 import { withReopen } from './resilience.ts';
 import type { Profile } from '../../core/profile.ts';
 
@@ -8,10 +8,7 @@ export interface OrganizationInput extends Profile {
 }
 
 export async function listOrganizations(): Promise<OrganizationRow[]> {
-  const rows = await db().organizations.toArray();
-  return restore(OrganizationRowSchema, rows, 'organizations').sort((a, b) =>
-    a.createdAt.localeCompare(b.createdAt),
-  );
+  return organizationsInOrder(await db().organizations.toArray());
 }
 
 /** One organization, or undefined if there is none by that id (or its row cannot be read). */

@@ -153,3 +153,11 @@ export function restore<T>(schema: z.ZodMiniType<T>, rows: unknown[], table: str
   }
   return good;
 }
+
+/** The organizations as every list shows them: in the order they were created. */
+export const organizationsInOrder = (rows: unknown[]): OrganizationRow[] =>
+  restore(OrganizationRowSchema, rows, 'organizations').sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+
+/** An organization's assessments in the order they were started. */
+export const assessmentsInOrder = (rows: unknown[]): AssessmentRow[] =>
+  restore(AssessmentRowSchema, rows, 'assessments').sort((a, b) => a.startedAt.localeCompare(b.startedAt));

@@ -9,5 +9,4 @@ export async function putSetting(key: string, value: unknown): Promise<void> {
   await db().transaction('rw', db().settings, () => db().settings.put({ key, value }));
 }
 
-/** When the last backup was exported or imported (ISO time); kept on this laptop only. */
-export const LAST_BACKUP_KEY = 'lastBackupAt';
+export { LAST_BACKUP_KEY } from './setting-keys.ts';

@@ -124,6 +124,23 @@ describe('the board PDF', () => {
     expect(text).not.toContain('Sommaire');
   });
 
+  it('names, under an action, the inventory source it concerns (or that the source was removed)', async () => {
+    const base = makeReportInput();
+    const focus = buildBoardReport(base, 'fr').focus;
+    const [first, second] = focus.map((row) => base.entries.find((e) => e.text.fr === row.text)!);
+    const entries = base.entries.map((e) =>
+      e === first ? { ...e, progress: { ...e.progress, sourceId: 'src-1' } } : e === second ? { ...e, progress: { ...e.progress, sourceId: 'src-gone' } } : e,
+    );
+    const input = { ...base, entries, sourceNames: { 'src-1': 'Tuxedo (Billetterie)' } };
+    const rows = buildBoardReport(input, 'fr').focus;
+    expect(rows.map((r) => r.source)).toEqual(focus.map((_, i) => (i === 0 ? 'Tuxedo (Billetterie)' : i === 1 ? 'Une source retirée de l’inventaire' : undefined)));
+    const { text } = await render('fr', input);
+    expect(text).toMatch(/Source : Tuxedo \(Billetterie\)/);
+    expect(text).toContain('Source : Une source retirée');
+    // Without sources, no action says one.
+    expect((await render('fr', base)).text).not.toContain('Source :');
+  });
+
   it('passes qpdf --check and stays small', async () => {
     const { bytes, file } = await render('fr');
     const check = execFileSync('qpdf', ['--check', file], { encoding: 'utf8' });

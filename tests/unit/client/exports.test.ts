@@ -113,6 +113,22 @@ describe('CSV exports', () => {
     );
   });
 
+  it('the plan: a data source column, only when an action points to an inventory source', () => {
+    const [one, two] = generateRoadmap(q, answers).map((e) => e.id);
+    const entries = withProgress(generateRoadmap(q, answers), [
+      { actionId: one!, status: 'todo', sourceId: 'src-1' } as never,
+      { actionId: two!, status: 'todo', sourceId: 'src-gone' } as never,
+    ]);
+    const lines = roadmapCsv(q, entries, 'en', { 'src-1': 'Tuxedo (Ticketing)' }).split('\r\n').slice(0, -1);
+    expect(lines[0]!.endsWith(',Note,Data source')).toBe(true);
+    const cell = (id: string) => lines[entries.findIndex((e) => e.id === id) + 1]!.split(',').at(-1);
+    expect(cell(one!)).toBe('Tuxedo (Ticketing)');
+    expect(cell(two!)).toBe('A source removed from the inventory');
+    expect(lines.filter((l) => l.endsWith(','))).toHaveLength(entries.length - 2);
+    // No action points to a source: no column.
+    expect(roadmapCsv(q, withProgress(generateRoadmap(q, answers), []), 'en').split('\r\n')[0]).not.toContain('Data source');
+  });
+
   it('file names are plain and dated', () => {
     expect(fileName('Société « Les Cœurs » : l’Été !', 'feuille-de-route', '2026-11-21T10:00:00.000Z', 'csv')).toBe(
       'societe-les-coeurs-l-ete_feuille-de-route_2026-11-21.csv',

@@ -1,0 +1,170 @@
+/**
+ * What the first screen reads (the organizations, the current one's assessments, a few settings, the
+ * outbox's length, a deep link's assessment), read straight from IndexedDB, without Dexie.
+ *
+ * Why: Dexie is a third of the first screen's bytes, and the first screen only reads. So the first
+ * screen draws from these reads while Dexie loads after it, with the first write or the next screen.
+ * Once Dexie has opened the database (`dexieTakesOver`, called by db.ts), every read goes through it
+ * again: one connection, and Dexie's handling of a lost one.
+ *
+ * Only a database exactly at the app's schema version is read here. A missing database reads as
+ * empty, and is not created (its creation is Dexie's, with the schema). An older one (an upgrade to
+ * run) or a newer one (an older app) goes to Dexie, which upgrades it or refuses it as before.
+ * Rows go through the same schemas (./rows.ts) as Dexie's reads.
+ */
+import { AnswerRowSchema, AssessmentRowSchema, OrganizationRowSchema, assessmentsInOrder, organizationsInOrder, restore, type AnswerRow, type AssessmentRow, type OrganizationRow } from './rows.ts';
+import { DB_NAME, SCHEMA_VERSION } from './schema-version.ts';
+
+/** Dexie stores schema version n as IndexedDB version 10 n. */
+const IDB_VERSION = SCHEMA_VERSION * 10;
+
+let dexieOpened = false;
+let connection: Promise<IDBDatabase | 'none' | 'dexie'> | undefined;
+
+/** Dexie has the database from now on: reads go through it, and this module's connection closes. */
+export function dexieTakesOver(): void {
+  dexieOpened = true;
+  const open = connection;
+  connection = undefined;
+  void open?.then((db) => typeof db === 'object' && db.close());
+}
+
+/** The raw connection; 'none' when there is no database yet, 'dexie' when Dexie must open it. */
+function raw(): Promise<IDBDatabase | 'none' | 'dexie'> {
+  if (dexieOpened || typeof indexedDB === 'undefined') return Promise.resolve('dexie');
+  connection ??= new Promise((resolve) => {
+    let request: IDBOpenDBRequest;
+    try {
+      request = indexedDB.open(DB_NAME);
+    } catch {
+      resolve('dexie');
+      return;
+    }
+    let missing = false;
+    request.onupgradeneeded = () => {
+      // No database: abort, so none is created (an aborted first upgrade leaves no database behind).
+      missing = true;
+      request.transaction?.abort();
+    };
+    request.onsuccess = () => {
+      const db = request.result;
+      if (db.version !== IDB_VERSION) {
+        db.close();
+        resolve('dexie');
+        return;
+      }
+      // Never stand in the way of an upgrade or of "delete all my data" in this tab or another.
+      db.onversionchange = () => {
+        db.close();
+        connection = undefined;
+      };
+      resolve(db);
+    };
+    request.onerror = (event) => {
+      event.preventDefault();
+      resolve(missing ? 'none' : 'dexie');
+    };
+    request.onblocked = () => resolve('dexie');
+  });
+  return connection;
+}
+
+/** What `read` answers when this module cannot read and Dexie must. */
+const DEXIE = Symbol('dexie');
+
+/** One read-only request on one store; `empty` when there is no database. */
+async function read<T>(store: string, ask: (s: IDBObjectStore) => IDBRequest<T>, empty: T): Promise<T | typeof DEXIE> {
+  const db = await raw();
+  if (db === 'dexie') return DEXIE;
+  if (db === 'none') return empty;
+  return new Promise<T | typeof DEXIE>((resolve, reject) => {
+    let tx: IDBTransaction;
+    try {
+      tx = db.transaction(store, 'readonly');
+    } catch {
+      // Closed under us (a version change): Dexie reads it instead.
+      resolve(DEXIE);
+      return;
+    }
+    const request = ask(tx.objectStore(store));
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error(`reading ${store} failed`));
+  });
+}
+
+const storage = {
+  organizations: () => import('./organizations.ts'),
+  assessments: () => import('./assessments.ts'),
+  settings: () => import('./settings.ts'),
+  outbox: () => import('./outbox-count.ts'),
+};
+
+export async function listOrganizations(): Promise<OrganizationRow[]> {
+  const rows = await read<unknown[]>('organizations', (s) => s.getAll(), []);
+  if (rows === DEXIE) return (await storage.organizations()).listOrganizations();
+  return organizationsInOrder(rows);
+}
+
+/** One organization, or undefined if there is none by that id (or its row cannot be read). */
+export async function getOrganization(id: string): Promise<OrganizationRow | undefined> {
+  const row = await read<unknown>('organizations', (s) => s.get(id), undefined);
+  if (row === DEXIE) return (await storage.organizations()).getOrganization(id);
+  return row ? restore(OrganizationRowSchema, [row], 'organizations')[0] : undefined;
+}
+
+export async function listAssessments(organizationId: string): Promise<AssessmentRow[]> {
+  const rows = await read<unknown[]>('assessments', (s) => s.index('organizationId').getAll(organizationId), []);
+  if (rows === DEXIE) return (await storage.assessments()).listAssessments(organizationId);
+  return assessmentsInOrder(rows);
+}
+
+export async function getAssessment(id: string): Promise<AssessmentRow | undefined> {
+  const row = await read<unknown>('assessments', (s) => s.get(id), undefined);
+  if (row === DEXIE) return (await storage.assessments()).getAssessment(id);
+  return row ? restore(AssessmentRowSchema, [row], 'assessments')[0] : undefined;
+}
+
+export async function getAnswers(assessmentId: string): Promise<AnswerRow[]> {
+  const rows = await read<unknown[]>('answers', (s) => s.index('assessmentId').getAll(assessmentId), []);
+  if (rows === DEXIE) return (await storage.assessments()).getAnswers(assessmentId);
+  return restore(AnswerRowSchema, rows, 'answers');
+}
+
+export async function countAnswered(assessmentId: string): Promise<number> {
+  return (await getAnswers(assessmentId)).filter((a) => a.value !== undefined).length;
+}
+
+export async function getSetting<T>(key: string, guard: (value: unknown) => value is T): Promise<T | undefined> {
+  const row = await read<{ value?: unknown } | undefined>('settings', (s) => s.get(key), undefined);
+  if (row === DEXIE) return (await storage.settings()).getSetting(key, guard);
+  return row && guard(row.value) ? (row.value as T) : undefined;
+}
+
+/** How many requests wait in the sync outbox. */
+export async function countQueued(): Promise<number> {
+  const n = await read<number>('outbox', (s) => s.index('status').count('queued'), 0);
+  return n === DEXIE ? (await storage.outbox()).countQueued() : n;
+}
+
+let early: { id: string; row: Promise<AssessmentRow | undefined>; answers: Promise<AnswerRow[]> } | undefined;
+
+/**
+ * Starts reading one assessment's row and answers before its screen exists (a deep link, while the
+ * app's code loads). Only the first screen to load an assessment can take them (`takeEarlyRead`),
+ * so a later screen never gets a read older than its own arrival.
+ */
+export function readAssessmentEarly(id: string): void {
+  const row = getAssessment(id);
+  const answers = getAnswers(id);
+  // Awaited by the screen, which reports failures.
+  row.catch(() => undefined);
+  answers.catch(() => undefined);
+  early = { id, row, answers };
+}
+
+/** The early reads of `id`, if they were started; later calls get nothing. */
+export function takeEarlyRead(id: string): { row: Promise<AssessmentRow | undefined>; answers: Promise<AnswerRow[]> } | undefined {
+  const taken = early;
+  early = undefined;
+  return taken?.id === id ? taken : undefined;
+}
