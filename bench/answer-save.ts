@@ -43,21 +43,21 @@ export async function measureAnswerSave({ url }: { url: string }, { clicks = 60 
   const app = new App(page);
   await app.open(`${url}/`);
   await app.createOrganization();
-  // Locate the radios once, then wait on the app's own measure: re-running accessible-name queries
-  // while the write is in flight would put Playwright's work on the main thread being measured.
   const radios = app.questionnaire.radios(app.questionnaire.question(1));
   await radios.first().waitFor();
-  for (let i = 0; i < clicks; i++) {
-    await radios.nth(i % 5).click();
-    await page.waitForFunction(
-      (n) => performance.getEntriesByName('diapason:answer-save').length >= n,
-      i + 1,
-      { polling: 'raf' },
-    );
-  }
-  const durations: number[] = await page.evaluate(() =>
-    performance.getEntriesByName('diapason:answer-save').map((e) => e.duration),
-  );
+  // The clicks are made from inside the page, each after the previous save and a painted frame, as a
+  // person's would be: Playwright's own work (finding the radio, checking it can be clicked) would
+  // otherwise run on the main thread being measured, and the floor below has none of it.
+  // (No named functions inside: the bench's TypeScript loader would wrap them in a helper the page lacks.)
+  const durations: number[] = await radios.evaluateAll(async (inputs, n) => {
+    for (let i = 0; i < n; i++) {
+      const before = performance.getEntriesByName('diapason:answer-save').length;
+      (inputs[i % inputs.length] as HTMLInputElement).click();
+      while (performance.getEntriesByName('diapason:answer-save').length === before) await new Promise((resolve) => setTimeout(resolve, 1));
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    }
+    return performance.getEntriesByName('diapason:answer-save').map((e) => e.duration);
+  }, clicks);
   const floor = median(await bareWrites(page, clicks));
   await browser.close();
   // The first write opens the database and asks for persistent storage: report it apart.

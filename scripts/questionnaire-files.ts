@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseQuestionnaireText } from '../src/core/questionnaire/parse.ts';
+import { checkQuestionnaireText } from '../src/core/questionnaire/check.ts';
 import type { QuestionnaireIssue } from '../src/core/questionnaire/issues.ts';
 import { formatReport, type CheckedQuestionnaire } from '../src/core/questionnaire/report.ts';
 import type { Questionnaire } from '../src/core/questionnaire/schema.ts';
@@ -38,16 +38,10 @@ function locationIssues(file: string, q: Questionnaire, root: string): Questionn
 }
 
 export function checkQuestionnaireFile(file: string, root = QUESTIONNAIRES_DIR): CheckedFile {
-  const result = parseQuestionnaireText(readFileSync(file, 'utf8'));
-  const name = relative(join(root, '..'), file);
-  if (!result.ok) return { file, name, errors: result.issues, warnings: result.warnings };
-  return {
-    file,
-    name,
-    questionnaire: result.questionnaire,
-    errors: locationIssues(file, result.questionnaire, root),
-    warnings: result.warnings,
-  };
+  // The same check as the editor's page in the app; only the file's place in the folder is added here.
+  const checked: CheckedFile = { file, ...checkQuestionnaireText(readFileSync(file, 'utf8'), relative(join(root, '..'), file)) };
+  if (checked.questionnaire && !checked.errors.length) checked.errors.push(...locationIssues(file, checked.questionnaire, root));
+  return checked;
 }
 
 export function checkAll(root = QUESTIONNAIRES_DIR): CheckedFile[] {

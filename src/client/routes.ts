@@ -9,6 +9,7 @@
  *   #/parcours                 the organization's path across its assessments
  *   #/inventaire               the organization's inventory of data assets and skills
  *   #/parametres
+ *   #/editeur[/<dimension>]    the editors' page: check a questionnaire file, walk through it, print it
  *   #/cqm                      the CQM dashboard (admin sign-in)
  */
 export type Route =
@@ -21,6 +22,7 @@ export type Route =
   | { name: 'path' }
   | { name: 'inventory' }
   | { name: 'settings' }
+  | { name: 'editor'; dimension?: string }
   | { name: 'dashboard' }
   | { name: 'not-found' };
 
@@ -51,6 +53,8 @@ export function parseHash(hash: string): Route {
       return a === undefined ? { name: 'inventory' } : { name: 'not-found' };
     case 'parametres':
       return a === undefined ? { name: 'settings' } : { name: 'not-found' };
+    case 'editeur':
+      return b === undefined ? { name: 'editor', ...(a ? { dimension: a } : {}) } : { name: 'not-found' };
     case 'cqm':
       return a === undefined ? { name: 'dashboard' } : { name: 'not-found' };
     default:
@@ -79,6 +83,8 @@ export function href(route: Route): string {
       return '#/inventaire';
     case 'settings':
       return '#/parametres';
+    case 'editor':
+      return `#/editeur${route.dimension ? `/${route.dimension}` : ''}`;
     case 'dashboard':
       return '#/cqm';
   }

@@ -10,6 +10,9 @@ export const fr = frenchSpacing({
     'Le navigateur n’a pas accordé le stockage persistant : il pourrait effacer vos données s’il manque d’espace. Ce que vous pouvez faire : installer Diapason comme application (menu du navigateur, « Installer ») ou ajouter cette page à vos favoris, ce qui amène souvent le navigateur à l’accorder ; et, dans tous les cas, exporter une sauvegarde de temps en temps (plus bas, « Exporter une sauvegarde »).',
   storageUnknown: 'Le stockage persistant sera demandé à votre première réponse enregistrée.',
   storageUnsupported: 'Ce navigateur ne permet pas de demander un stockage persistant.',
+  editorTitle: 'Rédaction de questionnaires',
+  editorHelp: 'Pour les personnes qui rédigent ou relisent un questionnaire : vérifier un fichier, le parcourir sans rien enregistrer, l’imprimer pour un comité.',
+  editorLink: 'Vérifier un questionnaire',
 });
 
 export const en: typeof fr = {
@@ -22,4 +25,7 @@ export const en: typeof fr = {
     'The browser did not grant persistent storage: it could delete your data if space runs low. What you can do: install Diapason as an app (the browser’s menu, “Install”) or bookmark this page, which often leads the browser to grant it; and in any case, export a backup now and then (below, “Export a backup”).',
   storageUnknown: 'Persistent storage will be requested at your first saved answer.',
   storageUnsupported: 'This browser cannot be asked for persistent storage.',
+  editorTitle: 'Writing questionnaires',
+  editorHelp: 'For the people who write or review a questionnaire: check a file, walk through it without saving anything, print it for a committee.',
+  editorLink: 'Check a questionnaire',
 };

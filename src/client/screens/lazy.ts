@@ -19,6 +19,7 @@ export const lazyScreens: Record<LazyRouteName, () => Promise<ScreenModule>> = {
   path: () => import('./Path.svelte'),
   inventory: () => import('./Inventory.svelte'),
   settings: () => import('./Settings.svelte'),
+  editor: () => import('./editor-screen.ts').then((m) => m.loadEditor()),
   dashboard: () => import('./Dashboard.svelte'),
   'not-found': () => import('./NotFound.svelte'),
 };

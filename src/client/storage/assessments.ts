@@ -1,4 +1,5 @@
-import { db, liveQuery } from './db.ts';
+import { announceWrites, db, liveQuery } from './db.ts';
+import { sameValue } from '../../core/same-value.ts';
 import { AnswerRowSchema, AssessmentRowSchema, assessmentsInOrder, restore, type AnswerRow, type AssessmentRow } from './rows.ts';
 import type { Level, QuestionnaireRef } from '../../core/questionnaire/schema.ts';
 import type { AnswerValue } from '../../core/answers.ts';
@@ -114,36 +115,105 @@ export interface AnswerChange {
 }
 
 /**
- * Writes one answer. Resolves only once the transaction has committed (Dexie resolves
- * `transaction()` after IndexedDB's complete event), so "saved" on screen means saved on disk.
+ * Saves one answer (a level, a note, or both), merged with what is stored for it, and marks the
+ * assessment as changed, in one transaction; refused (AssessmentGoneError) if the assessment no
+ * longer exists, with nothing written.
+ *
+ * This is the app's most frequent write, so it goes to IndexedDB directly, on Dexie's connection,
+ * in one round trip to the storage engine when `known` is given (what the screen holds): the rows as
+ * they should end up are written at once, beside the reads of what is stored; when a read shows that
+ * another tab changed something meanwhile, the merged row is written again in the same transaction,
+ * before it commits. Without `known`, the reads come first, as any read-then-write. Dexie did not
+ * write it, so Dexie is told afterwards: live queries, in this tab and others, see the change.
  */
 export async function saveAnswer(
   assessmentId: string,
   itemId: string,
   change: AnswerChange,
   now = new Date(),
+  known?: { answer?: AnswerRow | undefined; assessment?: AssessmentRow | undefined },
 ): Promise<AnswerRow> {
   const database = db();
-  return withReopen(() =>
-    database.transaction('rw', database.answers, database.assessments, async () => {
-      // Both reads, then both writes, in flight together: a save is two round trips to the storage
-      // engine before the commit, not four (Dexie's update() alone would read the row again).
-      const [assessment, existing] = await Promise.all([database.assessments.get(assessmentId), database.answers.get([assessmentId, itemId])]);
-      if (!assessment) throw new AssessmentGoneError(assessmentId);
-      const row = AnswerRowSchema.parse({
-        ...existing,
-        ...change,
-        assessmentId,
-        itemId,
-        updatedAt: now.toISOString(),
-        // Answering (or re-choosing) confirms an answer carried over from an earlier assessment.
-        toConfirm: change.value !== undefined ? undefined : existing?.toConfirm,
-      });
-      if (row.toConfirm === undefined) delete row.toConfirm;
-      await Promise.all([database.answers.put(row), database.assessments.put({ ...assessment, updatedAt: row.updatedAt })]);
-      return row;
-    }),
-  );
+  const row = await withReopen(async () => {
+    if (!database.isOpen()) await database.open();
+    return writeAnswer(database.backendDB(), assessmentId, itemId, change, now.toISOString(), known);
+  });
+  announceWrites(database, { 'answers/': [[assessmentId, itemId]], 'answers/assessmentId': [assessmentId], 'assessments/': [assessmentId] });
+  return row;
+}
+
+function writeAnswer(
+  idb: IDBDatabase,
+  assessmentId: string,
+  itemId: string,
+  change: AnswerChange,
+  updatedAt: string,
+  known: { answer?: AnswerRow | undefined; assessment?: AssessmentRow | undefined } | undefined,
+): Promise<AnswerRow> {
+  // The row as stored after this change, from what was there before it.
+  const merge = (existing: Partial<AnswerRow> | undefined): AnswerRow => {
+    const row = AnswerRowSchema.parse({
+      ...existing,
+      ...change,
+      assessmentId,
+      itemId,
+      updatedAt,
+      // Answering (or re-choosing) confirms an answer carried over from an earlier assessment.
+      toConfirm: change.value !== undefined ? undefined : existing?.toConfirm,
+    });
+    if (row.toConfirm === undefined) delete row.toConfirm;
+    return row;
+  };
+  return new Promise<AnswerRow>((resolve, reject) => {
+    // 'strict': "saved" on screen must survive a crash or a closed lid (as every write of db.ts).
+    const tx = idb.transaction(['answers', 'assessments'], 'readwrite', { durability: 'strict' });
+    const answers = tx.objectStore('answers');
+    const assessments = tx.objectStore('assessments');
+    let failure: unknown;
+    let row: AnswerRow | undefined;
+    tx.oncomplete = () => (row ? resolve(row) : reject(new Error('answer not written')));
+    tx.onabort = () => reject(failure ?? tx.error ?? new Error('answer not saved'));
+    const fail = (error: unknown) => {
+      failure ??= error;
+      try {
+        tx.abort();
+      } catch {
+        // Already finishing: onabort or onerror reports it.
+      }
+    };
+    // The reads first: requests run in the order they are made, so they see what was stored before
+    // this write, not the rows written just after them.
+    const storedAssessment = assessments.get(assessmentId);
+    const storedAnswer = answers.get([assessmentId, itemId]);
+    let assessment: AssessmentRow | undefined;
+    try {
+      if (known) {
+        row = merge(known.answer);
+        answers.put(row);
+        if (known.assessment) {
+          assessment = { ...known.assessment, updatedAt };
+          assessments.put(assessment);
+        }
+      }
+    } catch (error) {
+      fail(error);
+      return;
+    }
+    storedAssessment.onsuccess = () => {
+      const stored = storedAssessment.result as AssessmentRow | undefined;
+      if (!stored) return fail(new AssessmentGoneError(assessmentId));
+      if (!assessment || !sameValue({ ...stored, updatedAt }, assessment)) assessments.put({ ...stored, updatedAt });
+    };
+    storedAnswer.onsuccess = () => {
+      try {
+        const merged = merge(storedAnswer.result as AnswerRow | undefined);
+        if (!row || !sameValue(row, merged)) answers.put(merged);
+        row = merged;
+      } catch (error) {
+        fail(error);
+      }
+    };
+  });
 }
 
 export async function countAnswered(assessmentId: string): Promise<number> {

@@ -22,7 +22,7 @@
  * Schema versions are append-only: never edit a version() block that has shipped; add a new one with
  * its upgrade. Rows read back go through ./rows.ts (zod) before the app trusts them.
  */
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { RangeSet, type EntityTable, type IndexableType } from 'dexie';
 import { AssessmentRowSchema, RoadmapActionRowSchema, restore, type AnswerRow, type AssessmentRow, type OrganizationRow, type PlanActionRow, type RoadmapActionRow, type SettingRow } from './rows.ts';
 import { upgradeOutboxRow, upgradePeersRow } from './upgrade.ts';
 import type { DataRoleRow, DataSourceRow } from './inventory-rows.ts';
@@ -48,7 +48,9 @@ export type DiapasonDb = Dexie & {
 export function openDatabase(name = DB_NAME): DiapasonDb {
   // 'strict' makes Chrome flush to disk before a transaction reports complete: "saved" on screen must
   // survive a crash or a closed lid, not only a reload.
-  const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as DiapasonDb;
+  // No cache for live queries: answers are written to IndexedDB directly (storage/assessments.ts), past
+  // Dexie's cache, which would then answer a live query with rows older than the disk's.
+  const db = new Dexie(name, { chromeTransactionDurability: 'strict', cache: 'disabled' }) as DiapasonDb;
   db.version(1).stores({
     organizations: 'id',
     assessments: 'id, organizationId',
@@ -106,3 +108,13 @@ export function useDatabase(next: DiapasonDb): void {
 }
 
 export { liveQuery } from 'dexie';
+
+/**
+ * Tells live queries, in this tab and the others, about rows written to IndexedDB directly rather
+ * than through Dexie. `parts`: 'table/' for primary keys, 'table/index' for an index's keys.
+ */
+export function announceWrites(database: DiapasonDb, parts: Record<string, IndexableType[]>): void {
+  Dexie.on.storagemutated.fire(
+    Object.fromEntries(Object.entries(parts).map(([part, keys]) => [`idb://${database.name}/${part}`, new RangeSet().addKeys(keys)])),
+  );
+}

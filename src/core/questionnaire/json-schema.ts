@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { FIELD_DOCS, LOCALE_DOCS } from './field-docs.ts';
-import { QuestionnaireSchema } from './schema.ts';
+import { QuestionnaireSchema } from './file-schema.ts';
 
 type Node = { [key: string]: unknown };
 

@@ -4,10 +4,10 @@
  * whole file, which only run once the shape is right so their messages make sense.
  */
 import type { core } from 'zod/mini';
+import { QuestionnaireSchema } from './file-schema.ts';
 import {
   compareVersions,
   LEVELS,
-  QuestionnaireSchema,
   type ObligationCriterion,
   type Questionnaire,
   type ReadinessCriterion,

@@ -14,6 +14,9 @@ describe('hash routes', () => {
     ['#/evaluation/abc-1/usage', { name: 'assessment', id: 'abc-1', dimension: 'usage' }],
     ['#/resultat/abc-1', { name: 'result', id: 'abc-1' }],
     ['#/parametres', { name: 'settings' }],
+    ['#/editeur', { name: 'editor' }],
+    ['#/editeur/collecte', { name: 'editor', dimension: 'collecte' }],
+    ['#/editeur/a/b', { name: 'not-found' }],
     ['#/feuille-de-route/abc-1', { name: 'roadmap', id: 'abc-1' }],
     ['#/parcours', { name: 'path' }],
     ['#/parcours/x', { name: 'not-found' }],
@@ -38,6 +41,8 @@ describe('hash routes', () => {
       fc.record({ name: fc.constant('roadmap' as const), id }),
       fc.constant({ name: 'path' } as const),
       fc.constant({ name: 'settings' } as const),
+      fc.constant({ name: 'editor' } as const),
+      fc.record({ name: fc.constant('editor' as const), dimension: id }),
       fc.constant({ name: 'organizations' } as const),
       fc.constant({ name: 'dashboard' } as const),
     );
