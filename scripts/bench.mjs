@@ -20,6 +20,7 @@ import { measurePdf } from '../bench/pdf.mjs';
 import { measureSync } from '../bench/sync.mjs';
 import { measureHostile } from '../bench/hostile.ts';
 import { measureBackupScale } from '../bench/backup-scale.ts';
+import { measureHistoryScale } from '../bench/history-scale.ts';
 
 // The same build as `vite build`, with the module graph the size figures come from.
 const build = await buildWithReport(join(ROOT, 'dist'));
@@ -34,6 +35,7 @@ const sections = [
   ['Sync endpoint', measureSync],
   ['Hostile submissions', measureHostile],
   ['Backups of many organizations', measureBackupScale],
+  ['History of one organization', measureHistoryScale],
 ];
 const only = (process.env.BENCH_ONLY ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
 const chosen = only.length === 0 ? sections : sections.filter(([name]) => only.some((o) => name.toLowerCase().startsWith(o)));

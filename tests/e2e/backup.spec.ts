@@ -5,6 +5,7 @@ import type { FileChooser } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { backupData, DataSettingsPage, readDatabase } from './pages/data.ts';
 import { expectNoSeriousViolations } from './axe.ts';
+import { MAX_BACKUP_BYTES } from '../../src/client/storage/backup/format.ts';
 
 const fixture = (name: string) => new URL(`../fixtures/backups/${name}`, import.meta.url).pathname;
 
@@ -54,9 +55,9 @@ test('broken and hostile files are refused with a clear message, and the databas
   const before = await readDatabase(page);
 
   const dir = mkdtempSync(join(tmpdir(), 'diapason-hostile-'));
-  const big = join(dir, 'cinquante-mo.json');
-  // 50 MB on disk: the browser reads it from there, and the app refuses it without reading it.
-  writeFileSync(big, `{"format":"diapason-backup","padding":"${'x'.repeat(50 * 1024 * 1024)}"}`);
+  const big = join(dir, 'trop-lourd.json');
+  // A megabyte more than a backup may weigh, on disk: the app refuses it without reading it.
+  writeFileSync(big, `{"format":"diapason-backup","padding":"${'x'.repeat(MAX_BACKUP_BYTES + 1024 * 1024)}"}`);
   const deep = join(dir, 'imbrication.json');
   writeFileSync(deep, readFileSync(fixture('valid.json'), 'utf8').replace('"data": {', `"deep": ${'['.repeat(10_000)}${']'.repeat(10_000)}, "data": {`));
 
@@ -68,7 +69,7 @@ test('broken and hostile files are refused with a clear message, and the databas
     [fixture('refused/proto-key.json'), 'un champ dangereux (« __proto__ »)'],
     [fixture('refused/constructor-key.json'), 'un champ dangereux (« constructor »)'],
     [fixture('refused/unknown-item.json'), 'une question qui n’existe pas dans la version 3.0.0 du questionnaire'],
-    [big, 'Le fichier pèse 50\u00a0Mo'],
+    [big, 'Le fichier pèse 129\u00a0Mo, plus que les 128\u00a0Mo que peut peser une sauvegarde Diapason (de quoi tenir 5\u00a0000 organismes'],
     [deep, 'trop d’imbrications'],
   ];
   for (const [file, message] of cases) {

@@ -17,8 +17,8 @@ export const fr = frenchSpacing({
   checking: 'Vérification du fichier…',
   refusedTitle: 'Ce fichier ne peut pas être importé',
   nothingChanged: 'Rien n’a été modifié sur cet ordinateur.',
-  problemTooLarge: (p: { size: string; limit: string }) =>
-    `Le fichier pèse ${p.size} ; une sauvegarde Diapason dépasse rarement quelques mégaoctets (limite : ${p.limit}). Ce n’est sans doute pas une sauvegarde Diapason.`,
+  problemTooLarge: (p: { size: string; limit: string; organizations: string }) =>
+    `Le fichier pèse ${p.size}, plus que les ${p.limit} que peut peser une sauvegarde Diapason (de quoi tenir ${p.organizations} organismes ayant chacun deux évaluations complètes). Ce n’est sans doute pas une sauvegarde Diapason.`,
   problemTooDeep: 'Le fichier est construit de façon anormale (trop d’imbrications) : ce n’est pas une sauvegarde Diapason.',
   problemNotJson: 'Le fichier est incomplet ou abîmé (ce n’est pas du JSON valide). Exportez une nouvelle sauvegarde, ou essayez une copie plus ancienne.',
   problemForbiddenKey: (p: { key: string }) =>
@@ -96,8 +96,8 @@ export const en: typeof fr = {
   checking: 'Checking the file…',
   refusedTitle: 'This file cannot be imported',
   nothingChanged: 'Nothing was changed on this computer.',
-  problemTooLarge: (p: { size: string; limit: string }) =>
-    `The file is ${p.size}; a Diapason backup rarely exceeds a few megabytes (limit: ${p.limit}). It is probably not a Diapason backup.`,
+  problemTooLarge: (p: { size: string; limit: string; organizations: string }) =>
+    `The file is ${p.size}, more than the ${p.limit} a Diapason backup may weigh (room for ${p.organizations} organizations with two complete assessments each). It is probably not a Diapason backup.`,
   problemTooDeep: 'The file is built abnormally (too much nesting): it is not a Diapason backup.',
   problemNotJson: 'The file is incomplete or damaged (it is not valid JSON). Export a new backup, or try an older copy.',
   problemForbiddenKey: (p: { key: string }) =>

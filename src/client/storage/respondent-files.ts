@@ -80,8 +80,8 @@ const ResponseFileSchema = z.strictObject({ format: z.literal(RESPONSE_FORMAT), 
 export type InvitationFile = z.infer<typeof InvitationFileSchema>;
 export type ResponseFile = z.infer<typeof ResponseFileSchema>;
 
-const INVITATION_KIND: FileKind = { format: INVITATION_FORMAT, envelopes: { 1: InvitationFileSchema }, current: INVITATION_FORMAT_VERSION, maxBytes: MAX_INVITATION_BYTES, maxDepth: MAX_DEPTH };
-const RESPONSE_KIND: FileKind = { format: RESPONSE_FORMAT, envelopes: { 1: ResponseFileSchema }, current: RESPONSE_FORMAT_VERSION, maxBytes: MAX_RESPONSE_BYTES, maxDepth: MAX_DEPTH };
+const INVITATION_KIND: FileKind = { format: INVITATION_FORMAT, envelopes: { 1: { schema: InvitationFileSchema } }, current: INVITATION_FORMAT_VERSION, maxBytes: MAX_INVITATION_BYTES, maxDepth: MAX_DEPTH };
+const RESPONSE_KIND: FileKind = { format: RESPONSE_FORMAT, envelopes: { 1: { schema: ResponseFileSchema } }, current: RESPONSE_FORMAT_VERSION, maxBytes: MAX_RESPONSE_BYTES, maxDepth: MAX_DEPTH };
 
 /** Why an exchanged file was refused; each kind has a sentence in French and English (i18n/respondent-files.ts). */
 export type ExchangeProblem =

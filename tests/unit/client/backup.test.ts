@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { db, openDatabase, useDatabase } from '../../../src/client/storage/db.ts';
 import { applyImport, checkImport, deleteEverything, exportBackup, readEverything, type ImportMode } from '../../../src/client/storage/backup/backup.ts';
-import { BACKUP_FORMAT_VERSION, MAX_BACKUP_BYTES, checksumOf, findForbiddenKey, nestingDepth, serializeBackup, sha256Hex, type Backup, type BackupProblem } from '../../../src/client/storage/backup/format.ts';
+import { BACKUP_FORMAT_VERSION, MAX_BACKUP_BYTES, MAX_BACKUP_ORGANIZATIONS, checksumOf, utf8Length, findForbiddenKey, nestingDepth, serializeBackup, sha256Hex, type Backup, type BackupProblem } from '../../../src/client/storage/backup/format.ts';
 import { bundledLists } from '../../support/inventory.ts';
 import { createOrganization } from '../../../src/client/storage/organizations.ts';
 import { AssessmentGoneError, createAssessment, saveAnswer, updateAssessment } from '../../../src/client/storage/assessments.ts';
@@ -310,6 +310,20 @@ describe('backup: rows without their owner', () => {
   });
 });
 
+describe('backup: a federation’s file', () => {
+  it('of 5,000 organizations, each with two complete assessments of questionnaire 3.0.0, is within the size a backup may weigh', async () => {
+    const questionnaire = bundledQuestionnaire({ questionnaireId: 'cqm-maturite', version: '3.0.0' })!;
+    const org = await createOrganization({ name: 'Ensemble de la fédération', role: 'producteur', discipline: 'classique', region: '05', sizeBand: '0-2' });
+    for (let i = 0; i < 2; i++) {
+      const a = await createAssessment(org.id, { questionnaireId: 'cqm-maturite', version: '3.0.0' });
+      for (const item of questionnaire.items) await saveAnswer(a.id, item.id, { value: 3 });
+      await updateAssessment(a.id, { status: 'completed', completedAt: NOW.toISOString() });
+    }
+    const { text } = await exportBackup({ appVersion: APP, now: NOW });
+    expect(utf8Length(text) * MAX_BACKUP_ORGANIZATIONS).toBeLessThanOrEqual(MAX_BACKUP_BYTES);
+  }, 30_000);
+});
+
 describe('backup: broken and hostile files are refused, and the database does not change', () => {
   const refused = readdirSync(new URL('refused/', FIXTURES)).filter((f) => f.endsWith('.json'));
   const expected: Record<string, BackupProblem['kind']> = {
@@ -343,15 +357,14 @@ describe('backup: broken and hostile files are refused, and the database does no
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('50 MB of data', async () => {
+  it('more data than a backup may weigh (128 MB)', async () => {
     await someData();
     const before = await exportHash();
-    const valid = JSON.parse(read('valid.json'));
-    valid.data.settings.push({ key: 'padding', value: 'x'.repeat(50 * 1024 * 1024) });
-    const result = await importText(JSON.stringify(valid), 'replace');
+    const text = read('valid.json').replace('"data": {', `"padding": "${'x'.repeat(MAX_BACKUP_BYTES)}", "data": {`);
+    const result = await importText(text, 'replace');
     expect(result).toMatchObject({ kind: 'too-large', limit: MAX_BACKUP_BYTES });
     expect(await exportHash()).toBe(before);
-  });
+  }, 30_000);
 
   it('10,000-deep nesting, refused before JSON.parse ever sees it', async () => {
     await someData();

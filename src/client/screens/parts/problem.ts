@@ -1,13 +1,17 @@
-import type { BackupProblem } from '../../storage/backup/format.ts';
+import { MAX_BACKUP_ORGANIZATIONS, type BackupProblem } from '../../storage/backup/format.ts';
 import type { Locale } from '../../../core/text.ts';
-import { formatMegabytes } from '../../i18n/format.ts';
+import { formatCount, formatMegabytes } from '../../i18n/format.ts';
 import type { fr } from '../../i18n/data.ts';
 
 /** Why a backup file was refused, in the person's language. */
 export function describeProblem(problem: BackupProblem, m: typeof fr, locale: Locale): string {
   switch (problem.kind) {
     case 'too-large':
-      return m.problemTooLarge({ size: formatMegabytes(problem.bytes, locale), limit: formatMegabytes(problem.limit, locale) });
+      return m.problemTooLarge({
+        size: formatMegabytes(problem.bytes, locale),
+        limit: formatMegabytes(problem.limit, locale),
+        organizations: formatCount(MAX_BACKUP_ORGANIZATIONS, locale),
+      });
     case 'too-deep':
       return m.problemTooDeep;
     case 'not-json':

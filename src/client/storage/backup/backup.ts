@@ -3,6 +3,7 @@
  * transaction over every table: an import that fails half-way, or a file refused at any check,
  * leaves the database exactly as it was. "Delete all my data" deletes the database itself.
  */
+import type { Table } from 'dexie';
 import { db, type DiapasonDb } from '../db.ts';
 import { eraseBrowserCopies } from '../erase-browser-copies.ts';
 import { erasePending, setPending } from '../erase-pending.ts';
@@ -139,7 +140,7 @@ export async function applyImport(backup: Backup, mode: ImportMode): Promise<voi
       if (mode === 'replace') {
         const keep = (await t('settings').bulkGet([...DEVICE_SETTINGS])).filter((r): r is Row => !!r);
         for (const table of TABLES) await t(table).clear();
-        for (const table of TABLES) await t(table).bulkAdd(file[table]);
+        for (const table of TABLES) await writeInSlices(t(table), file[table], 'bulkAdd');
         await t('settings').bulkPut(keep);
       } else {
         const here: BackupData = { ...emptyData(), organizations: await t('organizations').toArray(), assessments: await t('assessments').toArray() };
@@ -153,7 +154,7 @@ export async function applyImport(backup: Backup, mode: ImportMode): Promise<voi
         }
         await t('assessments').bulkPut(decision.assessmentsToPut);
         const written = new Set(decision.assessmentsToPut.map((a) => String(a.id)));
-        await t('answers').bulkPut(file.answers.filter((a) => written.has(String(a.assessmentId))));
+        await writeInSlices(t('answers'), file.answers.filter((a) => written.has(String(a.assessmentId))), 'bulkPut');
         await t('roadmapActions').bulkPut(file.roadmapActions.filter((a) => written.has(String(a.assessmentId))));
         await t('respondents').bulkPut(file.respondents.filter((r) => written.has(String(r.assessmentId))));
         await t('respondentAnswers').bulkPut(file.respondentAnswers.filter((a) => written.has(String(a.assessmentId))));
@@ -178,6 +179,30 @@ export async function applyImport(backup: Backup, mode: ImportMode): Promise<voi
       if (!last || !isPlausibleTimestamp(last.value) || String(last.value) < backup.exportedAt) await t('settings').put({ key: LAST_BACKUP_KEY, value: backup.exportedAt });
     }),
   );
+}
+
+/**
+ * Rows per call when a table is written whole. Each call is one stretch of the page's time (the browser
+ * copies every row before it is sent): 40,000 answers in one call kept the page from answering a key
+ * or a click for seconds. A few thousand rows is a stretch too short to notice.
+ */
+export const IMPORT_SLICE_ROWS = 2_000;
+
+/**
+ * Writes the rows slice by slice, in the import's transaction: the next slice is handed over while the
+ * one before is still being written, so the database never waits for the page and the page is free
+ * between slices.
+ */
+async function writeInSlices(table: Table, rows: Row[], how: 'bulkAdd' | 'bulkPut'): Promise<void> {
+  let previous: Promise<unknown> = Promise.resolve();
+  for (let start = 0; start < rows.length; start += IMPORT_SLICE_ROWS) {
+    const current = table[how](rows.slice(start, start + IMPORT_SLICE_ROWS));
+    // Awaited below, or the transaction's failure is the one reported: never an unhandled rejection.
+    current.catch(() => undefined);
+    await previous;
+    previous = current;
+  }
+  await previous;
 }
 
 function emptyData(): BackupData {

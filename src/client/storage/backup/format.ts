@@ -56,13 +56,23 @@ import { planFromRoadmapRows, type LegacyRoadmapRow } from '../../../core/plan.t
 import { DataRoleRowSchema, DataSourceRowSchema } from '../inventory-rows.ts';
 import { sha256Hex } from '../../hash.ts';
 import { upgradeRows } from '../upgrade.ts';
+import { quickCheck } from './quick-check.ts';
 
 export const BACKUP_FORMAT = 'diapason-backup';
 export const BACKUP_FORMAT_VERSION = 5;
 /** The oldest format this app still reads (and upgrades). */
 export const OLDEST_FORMAT_VERSION = 1;
-/** Far above a real export (about 2 KB per answered question with a long note), far below a bomb. */
-export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
+/**
+ * The most a backup may weigh, checked before the file is read. A federation keeps its members on one
+ * laptop: an organization with one complete assessment of questionnaire 3.0.0 weighs about 10.7 KB, so
+ * 5,000 of them about 51 MB (20 MB, the former limit, refused them). 128 MB holds those 5,000
+ * organizations with two complete assessments each; a file beyond it is far more likely a video or an
+ * archive chosen by mistake, and reading it would leave the page short of memory half-way through the
+ * preview, which tells the person nothing. The refusal says the limit and what it holds.
+ */
+export const MAX_BACKUP_BYTES = 128 * 1024 * 1024;
+/** How many organizations, each with two complete assessments, MAX_BACKUP_BYTES holds (for the refusal). */
+export const MAX_BACKUP_ORGANIZATIONS = 5_000;
 /** The format itself nests 6 levels deep; settings values get some room. */
 export const MAX_BACKUP_DEPTH = 32;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -141,14 +151,38 @@ export function rowKey(table: TableName, row: Row): string {
   return PRIMARY_KEYS[table].map((k) => String(row[k])).join('\u0000');
 }
 
+/**
+ * The value with every object's keys sorted. A plain object whose keys are already in order, and whose
+ * values need no change, is returned as it is rather than copied: a file Diapason wrote is sorted
+ * throughout, so checking it copies only its envelope (copying every row of a 5,000-organization file
+ * cost a third of its preview).
+ */
 function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value && typeof value === 'object') {
-    const out: Row = {};
-    // defineProperty, not assignment: a key named "__proto__" must stay a key, never a prototype.
-    for (const key of Object.keys(value).sort()) {
-      Object.defineProperty(out, key, { value: sortKeys((value as Row)[key]), enumerable: true, writable: true, configurable: true });
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      const sorted = sortKeys(item);
+      if (sorted !== item) (out ??= value.slice())[i] = sorted;
     }
+    return out ?? value;
+  }
+  if (value && typeof value === 'object') {
+    const record = value as Row;
+    const keys = Object.keys(record);
+    // Only a plain object stands for itself in JSON: anything else (a Date's toJSON) is copied as before.
+    let same = Object.getPrototypeOf(record) === Object.prototype;
+    for (let i = 1; same && i < keys.length; i++) same = keys[i - 1]! < keys[i]!;
+    const values = keys.map((key) => {
+      const sorted = sortKeys(record[key]);
+      if (sorted !== record[key]) same = false;
+      return sorted;
+    });
+    if (same) return value;
+    const out: Row = {};
+    const order = keys.map((key, i) => [key, values[i]] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    // defineProperty, not assignment: a key named "__proto__" must stay a key, never a prototype.
+    for (const [key, sorted] of order) Object.defineProperty(out, key, { value: sorted, enumerable: true, writable: true, configurable: true });
     return out;
   }
   return value;
@@ -178,9 +212,22 @@ export function normalizeData(data: Partial<BackupData>): BackupData {
     // Rows of older shapes (an old backup's outbox and peers) are upgraded as the database upgrades them.
     let rows = upgradeRows(table, data[table] ?? []);
     if (table === 'settings') rows = rows.filter((r) => !DEVICE_SETTINGS.includes(String(r.key)));
-    out[table] = [...rows].sort((a, b) => (rowKey(table, a) < rowKey(table, b) ? -1 : rowKey(table, a) > rowKey(table, b) ? 1 : 0));
+    out[table] = inKeyOrder(table, rows);
   }
   return out;
+}
+
+/**
+ * The rows sorted by key (a stable sort: rows of equal keys keep their order), each key made once. A
+ * file Diapason wrote is in order already: checked in one pass, not sorted again.
+ */
+function inKeyOrder(table: TableName, rows: Row[]): Row[] {
+  const keys = rows.map((row) => rowKey(table, row));
+  let ordered = true;
+  for (let i = 1; ordered && i < keys.length; i++) ordered = keys[i - 1]! <= keys[i]!;
+  if (ordered) return rows;
+  const order = keys.map((_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b));
+  return order.map((i) => rows[i]!);
 }
 
 // ---- Writing ----
@@ -207,6 +254,22 @@ export function backupFileName(exportedAt: string): string {
 }
 
 // ---- Reading ----
+
+/** The bytes of a text in UTF-8, counted without encoding it (a file near the limit is 128 MB). */
+export function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) bytes += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // A surrogate pair: two code units, four bytes.
+      bytes += 2;
+      i++;
+    } else bytes += 2; // Three bytes, a lone surrogate included (written as U+FFFD).
+  }
+  return bytes;
+}
 
 /** Deepest nesting of [ and { in JSON text, counted without parsing (so a bomb never reaches the parser). */
 export function nestingDepth(text: string, stopAbove = Infinity): number {
@@ -245,7 +308,7 @@ export function findForbiddenKey(value: unknown): string | undefined {
 }
 
 const KeyPart = z.string().check(z.minLength(1), z.maxLength(200));
-const ROW_SCHEMAS: Record<TableName, z.ZodMiniType> = {
+export const ROW_SCHEMAS: Record<TableName, z.ZodMiniType> = {
   organizations: OrganizationRowSchema,
   assessments: AssessmentRowSchema,
   answers: AnswerRowSchema,
@@ -262,6 +325,9 @@ const ROW_SCHEMAS: Record<TableName, z.ZodMiniType> = {
   dataRoles: DataRoleRowSchema,
 };
 
+/** Each table's quick yes (./quick-check.ts): the schema runs only on rows it is not sure of. */
+const QUICK_CHECKS = Object.fromEntries(TABLES.map((t) => [t, quickCheck(ROW_SCHEMAS[t])])) as Record<TableName, (row: unknown) => boolean>;
+
 const envelopeSchema = (version: number, tables: readonly TableName[]) =>
   z.strictObject({
     format: z.literal(BACKUP_FORMAT),
@@ -271,22 +337,36 @@ const envelopeSchema = (version: number, tables: readonly TableName[]) =>
     checksum: z.string().check(z.regex(/^sha256:[0-9a-f]{64}$/)),
     data: z.strictObject(Object.fromEntries(tables.map((t) => [t, z.array(z.looseObject({}))])) as Record<TableName, z.ZodMiniArray<z.ZodMiniObject>>),
   });
-const ENVELOPES: Record<number, { schema: z.ZodMiniType; tables: readonly TableName[] }> = {
-  1: { schema: envelopeSchema(1, TABLES_V1), tables: TABLES_V1 },
-  2: { schema: envelopeSchema(2, TABLES_V2), tables: TABLES_V2 },
-  3: { schema: envelopeSchema(3, TABLES_V3), tables: TABLES_V3 },
-  4: { schema: envelopeSchema(4, TABLES_V4), tables: TABLES_V4 },
-  5: { schema: envelopeSchema(5, TABLES), tables: TABLES },
+const envelope = (version: number, tables: readonly TableName[]) => {
+  const schema = envelopeSchema(version, tables);
+  return { schema, quick: quickCheck(schema), tables };
 };
+export const ENVELOPES: Record<number, { schema: z.ZodMiniType; quick: (file: unknown) => boolean; tables: readonly TableName[] }> = {
+  1: envelope(1, TABLES_V1),
+  2: envelope(2, TABLES_V2),
+  3: envelope(3, TABLES_V3),
+  4: envelope(4, TABLES_V4),
+  5: envelope(5, TABLES),
+};
+
+/** Rows checked between two pauses in which the page can answer a key or a click. */
+const ROWS_PER_PAUSE = 10_000;
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** A file's first checks failed: why, as for a backup. */
 export type GuardProblem = Extract<BackupProblem, { kind: 'too-large' | 'too-deep' | 'not-json' | 'forbidden-key' | 'not-a-backup' | 'newer-format' | 'unknown-format' | 'checksum-mismatch' | 'invalid-export-date' }>;
 
+/** An envelope's schema, and a quick check that says yes only where the schema surely would. */
+export interface Envelope {
+  schema: z.ZodMiniType;
+  quick?: ((file: unknown) => boolean) | undefined;
+}
+
 export interface FileKind {
   /** The file's `format` field. */
   format: string;
-  /** The versions this app reads, each with its envelope's schema. */
-  envelopes: Record<number, z.ZodMiniType>;
+  /** The versions this app reads, each with its envelope. */
+  envelopes: Record<number, Envelope>;
   current: number;
   maxBytes: number;
   maxDepth: number;
@@ -299,7 +379,8 @@ export interface FileKind {
  */
 export async function readGuarded(text: string, kind: FileKind): Promise<{ ok: true; json: Row; version: number } | { ok: false; problem: GuardProblem }> {
   const fail = (problem: GuardProblem) => ({ ok: false as const, problem });
-  const bytes = new TextEncoder().encode(text).length;
+  // A UTF-8 byte is at most three per UTF-16 unit: a text short enough needs no count.
+  const bytes = text.length * 3 <= kind.maxBytes ? 0 : utf8Length(text);
   if (bytes > kind.maxBytes) return fail({ kind: 'too-large', bytes, limit: kind.maxBytes });
   if (nestingDepth(text, kind.maxDepth) > kind.maxDepth) return fail({ kind: 'too-deep', limit: kind.maxDepth });
   let json: unknown;
@@ -318,9 +399,9 @@ export async function readGuarded(text: string, kind: FileKind): Promise<{ ok: t
     return fail({ kind: 'newer-format', version });
   }
   // Each kind's format 1 is its first: anything else (0, 0.5, "1") was never written by Diapason.
-  const schema = typeof version === 'number' ? kind.envelopes[version] : undefined;
-  if (!schema) return fail({ kind: 'unknown-format', version: String(version) });
-  if (!schema.safeParse(json).success) return fail({ kind: 'not-a-backup' });
+  const envelope = typeof version === 'number' ? kind.envelopes[version] : undefined;
+  if (!envelope) return fail({ kind: 'unknown-format', version: String(version) });
+  if (!envelope.quick?.(json) && !envelope.schema.safeParse(json).success) return fail({ kind: 'not-a-backup' });
   const file = json as Row;
   if (file.checksum !== (await checksumOf(file))) return fail({ kind: 'checksum-mismatch' });
   if (!isPlausibleTimestamp(file.exportedAt)) return fail({ kind: 'invalid-export-date' });
@@ -329,7 +410,7 @@ export async function readGuarded(text: string, kind: FileKind): Promise<{ ok: t
 
 const BACKUP_KIND: FileKind = {
   format: BACKUP_FORMAT,
-  envelopes: Object.fromEntries(Object.entries(ENVELOPES).map(([v, e]) => [v, e.schema])),
+  envelopes: ENVELOPES,
   current: BACKUP_FORMAT_VERSION,
   maxBytes: MAX_BACKUP_BYTES,
   maxDepth: MAX_BACKUP_DEPTH,
@@ -342,15 +423,19 @@ export async function readBackup(text: string): Promise<ReadResult> {
   if (!guarded.ok) return guarded;
   const known = ENVELOPES[guarded.version]!;
   const backup = guarded.json as unknown as Backup;
+  let checked = 0;
   for (const table of known.tables) {
     const seen = new Set<string>();
     const rows = backup.data[table];
     for (let index = 0; index < rows.length; index++) {
+      if (++checked % ROWS_PER_PAUSE === 0) await pause();
       const row = rows[index] as Row;
-      const parsed = ROW_SCHEMAS[table].safeParse(row);
-      if (!parsed.success) {
-        const field = parsed.error.issues[0]?.path.map(String).join('.') ?? '';
-        return fail({ kind: 'invalid-row', table, index, field });
+      if (!QUICK_CHECKS[table](row)) {
+        const parsed = ROW_SCHEMAS[table].safeParse(row);
+        if (!parsed.success) {
+          const field = parsed.error.issues[0]?.path.map(String).join('.') ?? '';
+          return fail({ kind: 'invalid-row', table, index, field });
+        }
       }
       const key = rowKey(table, row);
       if (seen.has(key)) return fail({ kind: 'duplicate-row', table, key: key.replace('\u0000', ' / ') });
