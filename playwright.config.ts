@@ -17,9 +17,10 @@ const SHARED_SERVER_SPECS = ['**/sync.spec.ts', '**/peers.spec.ts', '**/dashboar
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
-  // Two workers: most specs wait on the disk (every save is flushed) rather than on the CPU. Specs that
-  // read or write the server's shared figures run one at a time (the "shared server" project below).
-  workers: Number(process.env.E2E_WORKERS ?? 2),
+  // Three workers: two for the browser specs, which mostly wait on the disk (every save is flushed)
+  // rather than on the CPU, and one for the specs that read or write the server's shared figures, one
+  // at a time (the "shared server" project below), which mostly wait on retry timers.
+  workers: Number(process.env.E2E_WORKERS ?? 3),
   fullyParallel: false,
   forbidOnly: true,
   retries: 0,
@@ -49,7 +50,7 @@ export default defineConfig({
   },
   projects: [
     { name: 'shared server', testMatch: SHARED_SERVER_SPECS, workers: 1 },
-    { name: 'browser', testIgnore: SHARED_SERVER_SPECS },
+    { name: 'browser', testIgnore: SHARED_SERVER_SPECS, workers: Number(process.env.E2E_BROWSER_WORKERS ?? 2) },
   ],
   // After the whole suite, under `npm test`: no server log of the run holds an IP address.
   globalTeardown: './scripts/check-test-logs.ts',

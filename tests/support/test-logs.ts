@@ -11,8 +11,12 @@ export const TEST_LOG_DIR = fileURLToPath(new URL('../../.test-logs/', import.me
 
 export const testLogFile = (name: string) => join(TEST_LOG_DIR, `${name}.log`);
 
-/** Vitest's global setup: the run starts with no logs from an earlier one. */
+/**
+ * Vitest's global setup: the run starts with no logs from an earlier one. Under `npm test`
+ * (scripts/test.mjs), which clears them itself before the end-to-end server starts beside the unit
+ * tests, they are kept.
+ */
 export default function resetTestLogs() {
-  rmSync(TEST_LOG_DIR, { recursive: true, force: true });
+  if (process.env.DIAPASON_KEEP_TEST_LOGS !== '1') rmSync(TEST_LOG_DIR, { recursive: true, force: true });
   mkdirSync(TEST_LOG_DIR, { recursive: true });
 }
