@@ -6,9 +6,10 @@ import { completeAssessment } from './pages/sync.ts';
 const CURRENT = currentQuestionnaire().version;
 
 test('while the scripts load, index.html shows the header, as tall as the app’s: nothing moves when the app takes over', async ({ page }) => {
-  // A slow network: every script arrives a second late.
+  // A slow network: every script arrives three seconds late (long enough for the checks of the
+  // placeholder below on a busy machine, before the app takes over).
   await page.route('**/assets/*.js', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
     await route.continue();
   });
   const header = page.locator('.site-header');

@@ -69,7 +69,8 @@ describe('the questionnaire listing PDF', () => {
       if (listing.readiness) expectInOrder(text, listing.readiness.criteria.map((c) => c.label), locale);
       // One page per dimension at least, plus the cover.
       expect(pages).toBeGreaterThan(listing.dimensions.length);
-    });
+    // The whole questionnaire rendered and read back: seconds on one core beside the end-to-end tests.
+    }, 60_000);
   }
 
   it('draws each statement’s next step with its effort and horizon, and no readiness section for a file without one', async () => {
