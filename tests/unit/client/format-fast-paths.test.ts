@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatCount, formatDate, formatScore } from '../../../src/client/i18n/format.ts';
+import { formatCount, formatDate, formatDateTime, formatDelta, formatPercent, formatScore, formatShortDate } from '../../../src/client/i18n/format.ts';
 
 const LOCALES = [
   ['fr', 'fr-CA'],
@@ -42,6 +42,38 @@ describe('scores', () => {
   });
 });
 
+describe('shares and changes', () => {
+  it.each(LOCALES)('%s: every share prints as Intl prints a whole percent', (locale, tag) => {
+    const intl = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
+    const shares = fc.oneof(
+      fc.tuple(fc.nat(60), fc.integer({ min: 1, max: 60 })).map(([k, n]) => Math.min(k, n) / n),
+      fc.integer({ min: 0, max: 1000 }).map((t) => t / 1000 + 0.005),
+      fc.double({ min: -20, max: 20, noNaN: true }),
+    );
+    fc.assert(
+      fc.property(shares, (share) => {
+        expect(formatPercent(share, locale)).toBe(intl.format(share).replace('\u202f', '\u00a0'));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it.each(LOCALES)('%s: every change prints as Intl prints it, always signed', (locale, tag) => {
+    const intl = new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+    const changes = fc.oneof(
+      fc.tuple(fc.integer({ min: 1, max: 50 }), fc.integer({ min: 1, max: 50 })).map(([a, b]) => a / 10 - b / 10),
+      fc.integer({ min: -50, max: 50 }).map((t) => t / 10 + 0.05),
+      fc.double({ min: -2000, max: 2000, noNaN: true }),
+    );
+    fc.assert(
+      fc.property(changes, (delta) => {
+        expect(formatDelta(delta, locale)).toBe(intl.format(delta));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe('dates', () => {
   const dates = fc.date({ min: new Date('2000-01-01T00:00:00.000Z'), max: new Date('2100-01-01T00:00:00.000Z'), noInvalidDate: true });
 
@@ -67,7 +99,21 @@ describe('dates', () => {
     expect(formatDate(new Date(2026, 11, 1, 12).toISOString(), 'en')).toBe('December 1, 2026');
   });
 
+  it.each(LOCALES)('%s: short dates and dates with the time as Intl prints them (OQLF’s "1er" in French)', (locale, tag) => {
+    const short = new Intl.DateTimeFormat(tag, { dateStyle: 'medium' });
+    const withTime = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' });
+    const first = (text: string) => (locale === 'fr' ? text.replace(/^1 /, '1er ') : text);
+    fc.assert(
+      fc.property(dates, (d) => {
+        expect(formatShortDate(d.toISOString(), locale)).toBe(first(short.format(d)));
+        expect(formatShortDate(d.getTime(), locale)).toBe(first(short.format(d)));
+        expect(formatDateTime(d.toISOString(), locale)).toBe(first(withTime.format(d)));
+      }),
+    );
+  });
+
   it('shows a value that is not a date as it is written', () => {
     expect(formatDate('not-a-date!', 'fr')).toBe('not-a-date!');
+    expect(formatDateTime('not-a-date!', 'en')).toBe('not-a-date!');
   });
 });
