@@ -9,7 +9,8 @@ import { carryTargets } from '../../core/plan.ts';
 import type { LocalizedText } from '../../core/text.ts';
 import type { Questionnaire, QuestionnaireRef } from '../../core/questionnaire/schema.ts';
 import { loadVersions } from '../questionnaires/catalog.ts';
-import { getAnswers, getAssessment, listAssessments, type CarriedAnswers } from '../storage/assessments.ts';
+import type { CarriedAnswers } from '../storage/assessments.ts';
+import { getAnswers, getAssessment, listAssessments } from '../storage/first-reads.ts';
 import type { AssessmentRow } from '../storage/rows.ts';
 import { byTimestamp } from '../../core/timestamps.ts';
 

@@ -7,7 +7,8 @@ import { buildPath, changeSince, type DimensionChange, type Path } from '../../c
 import type { Answer } from '../../core/answers.ts';
 import { compareVersions, type Questionnaire } from '../../core/questionnaire/schema.ts';
 import type { LocalizedText } from '../../core/text.ts';
-import { getAnswers, listAssessments } from '../storage/assessments.ts';
+// Read as the result, plan and path open: without Dexie while it has not taken over (./first-reads.ts).
+import { getAnswers, listAssessments } from '../storage/first-reads.ts';
 import type { AssessmentRow } from '../storage/rows.ts';
 import { loadVersions } from '../questionnaires/catalog.ts';
 import { loadQuestionnaireFor } from '../questionnaires/for-organization.ts';
