@@ -31,8 +31,11 @@ export default defineConfig({
             // The database's code (Dexie and the modules that write): every screen but the first one loads
             // it, and the first one with its first change (the first screen reads without it).
             { name: 'database', test: /node_modules[\\/]dexie[\\/]|src[\\/]client[\\/]storage[\\/](db|resilience|upgrade|organizations|assessments|settings|outbox-count)\.ts/ },
-            // One assessment's state: the questionnaire, result and roadmap screens all load it.
-            { name: 'assessment', test: /src[\\/]client[\\/](state[\\/]assessment\.svelte|components[\\/]AssessmentFailure|export[\\/]download)/ },
+            // One assessment's state: the questionnaire, result and roadmap screens all load it. With the
+            // words the questionnaire shares with the result (respondents, the inventory's links): in the
+            // 'outcome' group they would bring it, and the database's code, before the questionnaire's
+            // first frame, which needs neither.
+            { name: 'assessment', test: /src[\\/]client[\\/](state[\\/]assessment\.svelte|components[\\/]AssessmentFailure|export[\\/]download|i18n[\\/](respondents|inventory-link)\.ts)/ },
             // What the result, roadmap and path add: history, plan, exports.
             { name: 'outcome', test: /src[\\/]client[\\/](state[\\/]outcome\.svelte|charts[\\/]lazy-chart|components[\\/]BoardPdfExport)/ },
             // Sharing with CQM: the result and settings screens, the dashboard.

@@ -8,17 +8,24 @@ import { assessObligations, type ObligationsResult } from '../../core/obligation
 import type { AnswerValue } from '../../core/answers.ts';
 import type { Questionnaire } from '../../core/questionnaire/schema.ts';
 import { loadQuestionnaireFor } from '../questionnaires/for-organization.ts';
-import { AssessmentGoneError, saveAnswer, updateAssessment, watchAnswers } from '../storage/assessments.ts';
 import { getAnswers, getAssessment, takeEarlyRead } from '../storage/first-reads.ts';
+import { AssessmentGoneError, isQuotaExceeded } from '../storage/errors.ts';
 import type { AnswerRow, AssessmentRow } from '../storage/rows.ts';
 import { persistence } from './persistence.svelte.ts';
-import { isQuotaExceeded } from '../storage/resilience.ts';
 import { carryOverInfo, type CarryOverInfo } from './carry-over.ts';
 import { nowIso } from '../clock.ts';
 import { afterNextPaint } from '../paint.ts';
 import { unsavedWork } from './unsaved-work.svelte.ts';
 
 export type SaveStatus = 'saving' | 'saved' | 'error';
+
+/**
+ * The assessment's writes and live query, with Dexie: loaded once the screen has drawn what it read
+ * (./first-reads.ts reads without Dexie), so neither its bytes nor its start delay the first frame.
+ * Held once loaded, so an answer's write still starts within the click (see `answer`).
+ */
+let writes: typeof import('../storage/assessments.ts') | undefined;
+const loadWrites = () => import('../storage/assessments.ts').then((module) => (writes = module));
 
 export interface DimensionProgress {
   dimensionId: string;
@@ -90,14 +97,14 @@ export class AssessmentState {
       // Live updates (another tab's answers) start once what was read has been drawn: Dexie's live
       // query costs far more main thread than the plain reads above, and the screen's first frame
       // does not wait for it. Its first run reads everything again: nothing written meanwhile is missed.
-      void afterNextPaint().then(() => {
+      void afterNextPaint().then(loadWrites).then(({ watchAnswers }) => {
         if (this.#destroyed) return;
         this.#stopWatching = watchAnswers(
           this.id,
           (rows) => this.#receive(rows),
           () => this.#goneElsewhere(),
         );
-      });
+      }).catch((error: unknown) => console.error('[diapason] live answers not started', error));
     } catch (error) {
       this.failure = error;
     }
@@ -204,7 +211,7 @@ export class AssessmentState {
     // a full disk must not be dropped by the next successful save of a level (nor an old level come
     // back). What the screen holds lets the write go in one round trip (storage/assessments.ts).
     const known = { answer: previous && ($state.snapshot(previous) as AnswerRow), assessment: this.row && ($state.snapshot(this.row) as AssessmentRow) };
-    const saving = saveAnswer(this.id, itemId, merged, undefined, known);
+    const saving = writes ? writes.saveAnswer(this.id, itemId, merged, undefined, known) : loadWrites().then((w) => w.saveAnswer(this.id, itemId, merged, undefined, known));
     let shown = false;
     const show = () => {
       if (shown) return;
@@ -271,7 +278,7 @@ export class AssessmentState {
     if (this.row && this.row.currentDimension !== dimensionId) {
       this.row.currentDimension = dimensionId;
       // Where to resume is a convenience: a full disk must not turn it into an error on screen.
-      await updateAssessment(this.id, { currentDimension: dimensionId }).catch((error: unknown) => {
+      await (await loadWrites()).updateAssessment(this.id, { currentDimension: dimensionId }).catch((error: unknown) => {
         if (error instanceof AssessmentGoneError) this.#goneElsewhere();
         else console.warn('[diapason] could not remember the current step', error);
       });
@@ -282,7 +289,7 @@ export class AssessmentState {
     if (!this.row || this.row.status === 'completed') return;
     const completedAt = nowIso();
     try {
-      await updateAssessment(this.id, { status: 'completed', completedAt });
+      await (await loadWrites()).updateAssessment(this.id, { status: 'completed', completedAt });
     } catch (error) {
       if (!(error instanceof AssessmentGoneError)) throw error;
       this.#goneElsewhere();

@@ -5,17 +5,9 @@ import type { Level, QuestionnaireRef } from '../../core/questionnaire/schema.ts
 import type { AnswerValue } from '../../core/answers.ts';
 import type { CarriedAnswer } from '../../core/carry-over.ts';
 import { withReopen } from './resilience.ts';
+import { AssessmentGoneError } from './errors.ts';
 
-/**
- * A write meant for an assessment that no longer exists (deleted in another tab, or by "delete all my
- * data"): refused inside the write's own transaction, so no row is ever left without its assessment.
- */
-export class AssessmentGoneError extends Error {
-  override readonly name = 'AssessmentGoneError';
-  constructor(readonly assessmentId: string) {
-    super(`assessment ${assessmentId} no longer exists`);
-  }
-}
+export { AssessmentGoneError };
 
 export async function listAssessments(organizationId: string): Promise<AssessmentRow[]> {
   return assessmentsInOrder(await db().assessments.where('organizationId').equals(organizationId).toArray());

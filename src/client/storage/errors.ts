@@ -30,3 +30,15 @@ export function isConnectionLost(error: unknown): boolean {
   if (isQuotaExceeded(error)) return false;
   return has(error, ['DatabaseClosedError', 'InvalidStateError', 'UnknownError']);
 }
+
+/**
+ * A write meant for an assessment that no longer exists (deleted in another tab, or by "delete all my
+ * data"): refused inside the write's own transaction, so no row is ever left without its assessment.
+ * Here, beside the other failures, so a screen can tell it apart without loading Dexie.
+ */
+export class AssessmentGoneError extends Error {
+  override readonly name = 'AssessmentGoneError';
+  constructor(readonly assessmentId: string) {
+    super(`assessment ${assessmentId} no longer exists`);
+  }
+}
