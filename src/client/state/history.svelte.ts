@@ -11,6 +11,7 @@ import { getAnswers, listAssessments } from '../storage/assessments.ts';
 import type { AssessmentRow } from '../storage/rows.ts';
 import { loadVersions } from '../questionnaires/catalog.ts';
 import { loadQuestionnaireFor } from '../questionnaires/for-organization.ts';
+import { byTimestamp } from '../../core/timestamps.ts';
 
 export interface CompletedAssessment {
   row: AssessmentRow & { completedAt: string };
@@ -54,7 +55,7 @@ export class HistoryState {
     );
     this.entries = loaded
       .filter((e): e is CompletedAssessment => e !== undefined)
-      .sort((a, b) => a.row.completedAt.localeCompare(b.row.completedAt));
+      .sort(byTimestamp((entry) => entry.row.completedAt));
     this.skipped = rows.length - this.entries.length;
     // Per questionnaire, the versions from the oldest met to the newest: no comparison goes outside.
     const met: Record<string, { from: string; to: string }> = {};
