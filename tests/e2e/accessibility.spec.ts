@@ -2,7 +2,7 @@ import { test, expect } from './fixtures.ts';
 import { expectNoSeriousViolations } from './axe.ts';
 
 test('axe finds no serious or critical violation on any screen, in French and English', async ({ app, page }) => {
-  // A whole pass of the questionnaire and nine axe runs.
+  // Nine axe runs.
   test.setTimeout(240_000);
   await app.open();
   await expectNoSeriousViolations(page, 'home (first visit)');
@@ -13,7 +13,7 @@ test('axe finds no serious or critical violation on any screen, in French and En
   await app.createOrganization();
   await app.questionnaire.answer(1, 2);
   await expectNoSeriousViolations(page, 'questionnaire');
-  await app.questionnaire.answerAll((n) => (n % 2 ? 3 : 'dont-know'));
+  await app.questionnaire.seedAll((n) => (n % 2 ? 3 : 'dont-know'));
   await app.questionnaire.finish();
   await app.result.expectChartDrawn();
   await expectNoSeriousViolations(page, 'result');

@@ -1,4 +1,20 @@
 import { test, expect } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+import { ENSEMBLE, type Choice } from './pages/app.ts';
+import { OrganizationsPage, readDatabase } from './pages/data.ts';
+
+/** The assessment on screen and its answers as stored, without what differs from one assessment to the next. */
+async function storedAssessment(page: Page) {
+  const id = /#\/evaluation\/([^/]+)/.exec(page.url())?.[1];
+  const stores = Object.fromEntries((await readDatabase(page)).stores.map((s) => [s.name, s.rows as Record<string, unknown>[]]));
+  const { id: _id, organizationId: _organization, startedAt, updatedAt, ...assessment } = stores.assessments!.find((row) => row.id === id)!;
+  const rows = stores.answers!.filter((row) => row.assessmentId === id).sort((a, b) => String(a.itemId).localeCompare(String(b.itemId)));
+  const times = rows.map((row) => String(row.updatedAt));
+  // Each answer was written after the assessment started, the last one with the assessment's own time.
+  for (const time of times) expect(time >= String(startedAt)).toBe(true);
+  expect(times.sort().at(-1)).toBe(updatedAt);
+  return { assessment, answers: rows.map(({ assessmentId: _a, updatedAt: _u, ...row }) => row) };
+}
 
 test.describe('taking an assessment', () => {
   test('a whole assessment ends on a profile with a stage for every dimension and the chart', async ({ app, page }) => {
@@ -29,6 +45,38 @@ test.describe('taking an assessment', () => {
     // The completed assessment is listed at home.
     await page.getByRole('link', { name: 'Retour à l’accueil' }).click();
     await expect(page.getByRole('link', { name: 'Voir le résultat' })).toHaveCount(1);
+  });
+
+  test('answers written straight into storage (for tests about what follows them) are the rows answering on screen leaves', async ({ app, page }) => {
+    test.setTimeout(120_000);
+    const pick = (n: number): Choice => (['dont-know', 2, 5] as const)[n % 3]!;
+    /** A new organization on the twelve-question taster, with a note on its first question. */
+    const start = async (name: string) => {
+      await app.fillProfile({ ...ENSEMBLE, name });
+      await app.chooseQuestionnaire(/Aperçu/);
+      await page.getByRole('button', { name: 'Enregistrer et commencer l’évaluation' }).click();
+      await app.questionnaire.ready();
+      const question = app.questionnaire.question(1);
+      await question.getByText(/^Note/).click();
+      await question.getByRole('textbox').fill('Vérifier avec la billetterie');
+      await expect(question.getByText(/Enregistré/)).toBeVisible();
+    };
+    await app.open();
+    await page.getByRole('link', { name: /Commencer : décrire mon organisme/ }).click();
+    await start('Ensemble Aurore');
+    await app.questionnaire.answerAll(pick);
+    const answered = await storedAssessment(page);
+    expect(answered.answers).toHaveLength(12);
+
+    const orgs = new OrganizationsPage(page);
+    await orgs.open();
+    await page.getByRole('link', { name: 'Ajouter un organisme' }).click();
+    await start('Chœur de l’Est');
+    await app.questionnaire.seedAll(pick);
+    expect(await storedAssessment(page)).toEqual(answered);
+    // And the screen reads them as it read the answers given on it.
+    expect(await app.questionnaire.progressText()).toMatch(/^12 réponses sur 12/);
+    await app.questionnaire.finish();
   });
 
   test('a reload in the middle keeps every answer, and leaving resumes where the person stopped', async ({ app, page }) => {
@@ -72,10 +120,9 @@ test.describe('taking an assessment', () => {
   });
 
   test('too many “don’t know” answers give “insufficient information” instead of a stage', async ({ app }) => {
-    test.setTimeout(120_000);
     await app.open();
     await app.createOrganization();
-    await app.questionnaire.answerAll(() => 'dont-know');
+    await app.questionnaire.seedAll(() => 'dont-know');
     await app.questionnaire.finish();
     const rows = await app.result.rows();
     for (const cells of Object.values(rows)) {

@@ -31,7 +31,7 @@ test.describe('without the service worker (its cache would answer at once)', () 
   test.use({ serviceWorkers: 'block' });
 
   test('a result opened on a slow network names its questionnaire before the questionnaire file has arrived', async ({ page, app }) => {
-    await completeAssessment(app);
+    await completeAssessment(app, { onScreen: true });
 
     // The questionnaire files (one chunk per version) now take three seconds.
     let held = 0;

@@ -39,7 +39,7 @@ test('three sources and two roles: readiness from facts, the Law 25 inventory, a
   const inventory = new InventoryPage(page);
   await app.open();
   await app.createOrganization();
-  await app.questionnaire.answerAll(() => 4);
+  await app.questionnaire.seedAll(() => 4);
   await app.questionnaire.finish();
   const resultUrl = page.url();
 
@@ -146,7 +146,7 @@ test('raise a hand for the next cohort: a named message, seen on the dashboard, 
   test.setTimeout(180_000);
   await app.open();
   await app.createOrganization();
-  await app.questionnaire.answerAll(() => 4);
+  await app.questionnaire.seedAll(() => 4);
   await app.questionnaire.finish();
   expect(await app.result.readinessOutcome()).toBe('Prête');
 

@@ -7,8 +7,6 @@ import type { Locator, Page } from '@playwright/test';
 import { PathPage } from './pages/outcome.ts';
 
 test.use({ viewport: { width: 390, height: 844 } });
-// Two whole assessments, answered question by question.
-test.slow();
 
 async function expectNoPageScroll(page: Page) {
   const wide = await page.evaluate(() => [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > 391 && !e.closest('.table-scroll')).slice(0, 6).map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)} ${(e.textContent ?? '').slice(0, 40)}`).join(' | '));
@@ -40,12 +38,12 @@ test('result and path at 390 px, in French and English: no sideways page, every 
   await app.open();
   await expectHeaderOnOneLine(page);
   await app.createOrganization();
-  await app.questionnaire.answerAll(() => 2);
+  await app.questionnaire.seedAll(() => 2);
   await app.questionnaire.finish();
   await page.getByRole('link', { name: 'Accueil', exact: true }).click();
   await page.getByRole('button', { name: /^Commencer une (nouvelle )?évaluation$/ }).click();
   await app.questionnaire.ready();
-  await app.questionnaire.answerAll((n) => (n === 1 ? 4 : 3));
+  await app.questionnaire.seedAll((n) => (n === 1 ? 4 : 3));
   await app.questionnaire.finish();
   const resultUrl = page.url();
   const path = new PathPage(page);

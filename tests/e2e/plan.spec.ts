@@ -18,14 +18,13 @@ const [first, second] = q.dimensions as [(typeof q.dimensions)[0], (typeof q.dim
 const firstDimensionItems = q.items.filter((i) => i.dimension === first.id).length;
 
 test('a second assessment keeps statuses, owners, dates and targets, and offers improved actions as done', async ({ app, page }) => {
-  test.slow();
   const plan = new PlanSection(page);
   const roadmap = new RoadmapPage(page);
 
   // First assessment: stage 2 everywhere; the second dimension aimed at stage 4.
   await app.open();
   await app.createOrganization();
-  await app.questionnaire.answerAll(() => 2);
+  await app.questionnaire.seedAll(() => 2);
   await app.questionnaire.finish();
   await plan.setTarget(second.label.fr, '4');
   await roadmap.open();
@@ -59,7 +58,7 @@ test('a second assessment keeps statuses, owners, dates and targets, and offers 
   // Second assessment: the first dimension one stage higher, everything else the same.
   await page.getByRole('button', { name: /Commencer une (nouvelle )?évaluation/ }).click();
   await app.questionnaire.ready();
-  await app.questionnaire.answerAll((n) => (n <= firstDimensionItems ? 3 : 2));
+  await app.questionnaire.seedAll((n) => (n <= firstDimensionItems ? 3 : 2));
   await app.questionnaire.finish();
 
   // Two completed assessments, told apart by their time.
@@ -109,11 +108,10 @@ test('a second assessment keeps statuses, owners, dates and targets, and offers 
 });
 
 test('the focus: pin, postpone, never more than its limit', async ({ app, page }) => {
-  test.slow();
   const roadmap = new RoadmapPage(page);
   await app.open();
   await app.createOrganization();
-  await app.questionnaire.answerAll((n) => (n % 5 === 0 ? 'dont-know' : 1));
+  await app.questionnaire.seedAll((n) => (n % 5 === 0 ? 'dont-know' : 1));
   await app.questionnaire.finish();
   await roadmap.open();
   const focus = await roadmap.focusTexts();
@@ -139,12 +137,11 @@ test('the focus: pin, postpone, never more than its limit', async ({ app, page }
 });
 
 test('the path marks the plan actions done between two assessments, in the chart and in the table', async ({ app, page }) => {
-  test.slow();
   const roadmap = new RoadmapPage(page);
   const path = new PathPage(page);
   await app.open();
   await app.createOrganization();
-  await app.questionnaire.answerAll(() => 2);
+  await app.questionnaire.seedAll(() => 2);
   await app.questionnaire.finish();
   await roadmap.open();
   // The first focus action (the first dimension's: all are at 2.0, the questionnaire's order decides) is done before the next assessment.
@@ -157,7 +154,7 @@ test('the path marks the plan actions done between two assessments, in the chart
   await page.getByRole('link', { name: 'Accueil', exact: true }).click();
   await page.getByRole('button', { name: /Commencer une (nouvelle )?évaluation/ }).click();
   await app.questionnaire.ready();
-  await app.questionnaire.answerAll(() => 2);
+  await app.questionnaire.seedAll(() => 2);
   await app.questionnaire.finish();
 
   await page.getByRole('link', { name: 'Accueil', exact: true }).click();
@@ -176,7 +173,6 @@ test('the path marks the plan actions done between two assessments, in the chart
 });
 
 test('questions that do not apply to how the organization sells never get plan actions', async ({ app, page }) => {
-  test.slow();
   const plan = new PlanSection(page);
   const roadmap = new RoadmapPage(page);
   // Sold at a fee only: the questionnaire leaves out the box-office and hall questions.
@@ -185,7 +181,7 @@ test('questions that do not apply to how the organization sells never get plan a
   expect(outside.length).toBeGreaterThan(0);
   await app.open();
   await app.createOrganization({ ...ENSEMBLE, salesModes: modes.map((mode) => SALES_MODE_LABELS[mode].fr) });
-  await app.questionnaire.answerAll(() => 1);
+  await app.questionnaire.seedAll(() => 1);
   await app.questionnaire.finish();
   await roadmap.open();
   // The plan's CSV lists every action of the plan: none from a question that does not apply.

@@ -17,7 +17,7 @@ test.describe('choosing a questionnaire', () => {
     await expect(app.questionnaire.about()).toContainText('Douze questions tirées du diagnostic complet');
     await expect(app.questionnaire.question(1)).toHaveAccessibleName(/^Question 1 sur 12/);
 
-    await app.questionnaire.answerAll((n) => ([2, 3, 4] as const)[n % 3]!);
+    await app.questionnaire.seedAll((n) => ([2, 3, 4] as const)[n % 3]!);
     await app.questionnaire.finish();
     await app.result.expectChartDrawn();
 

@@ -39,7 +39,7 @@ test('the presenter with a hall: only what applies is asked; stages, floors, spr
     role: 'Diffuseur',
     salesModes: (persona.profile.salesModes ?? []).map((mode) => SALES_MODE_LABELS[mode].fr),
   });
-  await app.questionnaire.answerAll(personaChoice);
+  await app.questionnaire.seedAll(personaChoice);
   expect(q.items.length).toBeLessThan(full.items.length);
   expect(await app.questionnaire.progressText()).toMatch(new RegExp(`^${q.items.length} réponses? sur ${q.items.length}`));
   await app.questionnaire.finish();

@@ -19,7 +19,7 @@ test('two assessments a season apart: the change, the path, the roadmap kept acr
   // First season: everything at stage 2.
   await app.open();
   await app.createOrganization();
-  await app.questionnaire.answerAll(() => 2);
+  await app.questionnaire.seedAll(() => 2);
   await app.questionnaire.finish();
   await expect(page.getByText(/C’est la première évaluation terminée/)).toBeVisible();
 
@@ -27,7 +27,7 @@ test('two assessments a season apart: the change, the path, the roadmap kept acr
   await page.getByRole('link', { name: 'Accueil', exact: true }).click();
   await page.getByRole('button', { name: /^Commencer une (nouvelle )?évaluation$/ }).click();
   await app.questionnaire.ready();
-  await app.questionnaire.answerAll((n) => (n === 1 ? 4 : 3));
+  await app.questionnaire.seedAll((n) => (n === 1 ? 4 : 3));
   await app.questionnaire.finish();
 
   // Change since last time: 2.0 → 3.0 everywhere, a little more for the first dimension.

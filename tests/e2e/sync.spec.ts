@@ -13,7 +13,7 @@ test.describe('sharing with CQM', () => {
   test('with sharing off, a whole assessment makes no request to any origin but the app’s own, and none to the endpoint', async ({ app, page, context, baseURL }) => {
     const requests: URL[] = [];
     context.on('request', (request) => requests.push(new URL(request.url())));
-    await completeAssessment(app);
+    await completeAssessment(app, { onScreen: true });
     await expect(page.getByText('Le partage est désactivé : rien n’est envoyé.')).toBeVisible();
     await new SharingSettings(page).open();
     await expect(page.getByRole('checkbox', { name: /J’accepte/ })).not.toBeChecked();

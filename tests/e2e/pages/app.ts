@@ -3,6 +3,13 @@
  * CSS paths. French is the default language, so names are French unless a test switches.
  */
 import { expect, type Locator, type Page } from '@playwright/test';
+import { readDatabase } from './data.ts';
+import { addStoredRows } from './local-data.ts';
+import { bundledQuestionnaire } from '../../support/questionnaires.ts';
+import { questionnaireFor } from '../../../src/core/applicability.ts';
+import { itemNumbers } from '../../../src/core/questionnaire/schema.ts';
+import type { AnswerValue } from '../../../src/core/answers.ts';
+import type { AnswerRow, AssessmentRow, OrganizationRow } from '../../../src/client/storage/rows.ts';
 
 export interface OrganizationProfile {
   name: string;
@@ -173,6 +180,57 @@ export class QuestionnairePage {
       if (!(await this.hasNext())) break;
       await this.next();
     }
+  }
+
+  /**
+   * What `answerAll(pick)` from the first step leaves, written straight into storage: for tests whose
+   * subject is what comes after the answers (a result, a plan, a path), 51 questions are a second
+   * instead of a minute. The rows are the ones answering on screen writes (storage/assessments.ts):
+   * each asked question's value is its `pick`ed statement (or "don't know", "not applicable"), a
+   * carried-over answer is confirmed, a note stays; the assessment is marked changed and rests on its
+   * last step, as walking through the steps leaves it. The page is reloaded on that step, so
+   * `finish()` works as after `answerAll`. Answering itself is tested on screen (assessment, keyboard,
+   * crash, update, offline, local-data and first-paint specs).
+   */
+  async seedAll(pick: (n: number) => Choice) {
+    const id = /#\/evaluation\/([^/?]+)/.exec(this.page.url())?.[1];
+    if (!id) throw new Error(`not on an assessment: ${this.page.url()}`);
+    const stores = Object.fromEntries((await readDatabase(this.page)).stores.map((s) => [s.name, s.rows]));
+    const assessment = (stores.assessments as AssessmentRow[]).find((row) => row.id === id);
+    if (!assessment) throw new Error(`assessment ${id} is not stored`);
+    const organization = (stores.organizations as OrganizationRow[]).find((row) => row.id === assessment.organizationId);
+    const bundled = bundledQuestionnaire(assessment);
+    if (!bundled) throw new Error(`questionnaire ${assessment.questionnaireId} ${assessment.version} is not bundled`);
+    // What the screen asks this organization, numbered as on screen (questionnaires/for-organization.ts).
+    const q = questionnaireFor(bundled, organization?.salesModes);
+    const numbers = itemNumbers(q);
+    const stored = new Map((stores.answers as AnswerRow[]).filter((row) => row.assessmentId === id).map((row) => [row.itemId, row]));
+    // The page's clock, not the runner's: a test may have set it.
+    const now = await this.page.evaluate(() => new Date().toISOString());
+    const answers = q.items.map((item) => {
+      const n = numbers.get(item.id)!;
+      const choice = pick(n);
+      let value: AnswerValue;
+      if (choice === 'dont-know') value = 'dont-know';
+      else if (choice === 'not-applicable') {
+        if (!item.notApplicable) throw new Error(`question ${n} offers no "not applicable"`);
+        value = 'not-applicable';
+      } else {
+        const statement = item.statements[choice - 1];
+        if (!statement) throw new Error(`question ${n} has no statement ${choice}`);
+        value = statement.level;
+      }
+      const { toConfirm: _confirmed, ...kept } = stored.get(item.id) ?? {};
+      return { ...kept, assessmentId: id, itemId: item.id, value, updatedAt: now };
+    });
+    const last = q.dimensions.at(-1)!;
+    await addStoredRows(this.page, 'answers', answers);
+    await addStoredRows(this.page, 'assessments', [{ ...assessment, currentDimension: last.id, updatedAt: now }]);
+    // The app was not told (nor should it be): it reads them again, on the last step.
+    await this.page.evaluate((hash) => history.replaceState(history.state, '', hash), `#/evaluation/${id}/${last.id}`);
+    await this.page.reload();
+    await this.ready();
+    await expect(this.page.getByText(new RegExp(`^(Étape|Step) ${q.dimensions.length} (sur|of) ${q.dimensions.length}`))).toBeVisible();
   }
 
   async finish() {

@@ -85,11 +85,16 @@ export class Sharing {
   }
 }
 
-/** An organization completes an assessment (level 3 everywhere) and lands on its result. */
-export async function completeAssessment(app: App) {
+/**
+ * An organization completes an assessment (level 3 everywhere) and lands on its result. The answers
+ * are written into storage, as answering leaves them (QuestionnairePage.seedAll); `onScreen`: each
+ * question is answered on screen, for tests about the whole walk through the questionnaire.
+ */
+export async function completeAssessment(app: App, { onScreen = false } = {}) {
   await app.open();
   await app.createOrganization();
-  await app.questionnaire.answerAll(() => 3);
+  if (onScreen) await app.questionnaire.answerAll(() => 3);
+  else await app.questionnaire.seedAll(() => 3);
   await app.questionnaire.finish();
 }
 
