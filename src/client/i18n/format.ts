@@ -26,19 +26,28 @@ export function formatPercent(share: number, locale: Locale): string {
  * Formats a date; one that is not a date is shown as it is written rather than thrown
  * ("Invalid time value"), so a stored value no check caught can never take a screen down.
  */
-function formatOr(format: Intl.DateTimeFormat, value: string | number): string {
+function formatOr(format: Intl.DateTimeFormat, value: string | number, locale: Locale): string {
   const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? String(value) : format.format(date);
+  if (Number.isNaN(date.getTime())) return String(value);
+  if (locale === 'en') return format.format(date);
+  // In French the first of the month is an ordinal (OQLF): "1er décembre", "2 décembre"; Intl
+  // writes "1 décembre".
+  return format
+    .formatToParts(date)
+    .map((part) => (part.type === 'day' && part.value === '1' ? '1er' : part.value))
+    .join('');
 }
 
+/** "1er décembre 2026", "21 décembre 2026"; "December 1, 2026". */
 export function formatDate(iso: string, locale: Locale): string {
   const f = once(`date:${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long' }));
-  return formatOr(f, iso);
+  return formatOr(f, iso, locale);
 }
 
-export function formatDateTime(iso: string, locale: Locale): string {
+/** "1er déc. 2026, 14 h 05"; "Dec 1, 2026, 2:05 p.m.". */
+export function formatDateTime(iso: string | number, locale: Locale): string {
   const f = once(`date-time:${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short' }));
-  return formatOr(f, iso);
+  return formatOr(f, iso, locale);
 }
 
 /** 52428800 → "50 Mo" in French, "50 MB" in English. */
@@ -56,10 +65,10 @@ export function formatDelta(delta: number, locale: Locale): string {
   return f.format(delta);
 }
 
-/** For a chart's time axis: "21 nov. 2026", "Nov 21, 2026". */
+/** For a chart's time axis: "21 nov. 2026", "1er déc. 2026", "Nov 21, 2026". */
 export function formatShortDate(iso: string | number, locale: Locale): string {
   const f = once(`short-date:${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium' }));
-  return formatOr(f, iso);
+  return formatOr(f, iso, locale);
 }
 
 /** 1234 → "1 234" in French (no-break space), "1,234" in English. */
