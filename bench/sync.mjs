@@ -13,8 +13,9 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, startServer } from './lib.mjs';
 
-export const BUDGET_RATIO = 0.5;
-export const BUDGET_P99_MS = 50;
+// The throughput ratio to a trivial route is printed, no longer a budget: what matters is the p99 at
+// the sector's expected rate.
+export const BUDGET_P99_MS = 20;
 export const BUDGET_AGGREGATES_MS = 2000;
 
 const SECONDS = Number(process.env.BENCH_SYNC_SECONDS ?? 10);
@@ -114,7 +115,7 @@ export async function measureSync({ url: appUrl }) {
       rows: [
         ['Trivial route (GET /health), req/s', trivialPerSecond.toFixed(0), '', null],
         ['Accepted submissions (201 after commit), /s', acceptedPerSecond.toFixed(0), '', null],
-        ['  ratio submissions / trivial route', ratio.toFixed(2), `≥ ${BUDGET_RATIO}`, ratio >= BUDGET_RATIO],
+        ['  ratio submissions / trivial route', ratio.toFixed(2), '', null],
         [`Submissions at 200/s for ${STEADY_SECONDS} s, p99`, `${p99} ms`, `≤ ${BUDGET_P99_MS} ms`, p99 <= BUDGET_P99_MS && steady.non2xx === 0],
         ['  p50 / max', `${steady.latency.p50} / ${steady.latency.max} ms`, '', null],
         ['  GET /health at 200/s, p50 / p99 (the floor)', `${floor.latency.p50} / ${floor.latency.p99} ms`, '', null],

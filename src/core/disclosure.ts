@@ -401,7 +401,13 @@ function suppressionFor(at: number, published: boolean[], n: number[]): number {
 const ATOMS = SIZES.reduce((a, b) => a * b, 1);
 /** Arithmetic modulo a prime below 2^16, so products stay exact in doubles: an exact rank test, but for a negligible chance. */
 const PRIME = 65_521;
-const CELL_VECTORS = GRID.map((filter) => {
+/**
+ * Each grid cell as a vector over the atoms. Built on first use, not when the module loads: the app
+ * imports this module for its filter values on screens that never publish anything, and building the
+ * vectors costs ~50 ms of main thread (×4 on a phone).
+ */
+let cellVectorsBuilt: Int32Array[] | undefined;
+const cellVectors = (): Int32Array[] => (cellVectorsBuilt ??= GRID.map((filter) => {
   const vector = new Int32Array(ATOMS);
   for (let atom = 0; atom < ATOMS; atom++) {
     let rest = atom;
@@ -415,7 +421,7 @@ const CELL_VECTORS = GRID.map((filter) => {
     vector[atom] = inside ? 1 : 0;
   }
   return vector;
-});
+}));
 
 function inverse(a: number): number {
   // Fermat: a^(p−2) mod p.
@@ -448,7 +454,7 @@ function derivable(published: readonly boolean[]): boolean[] {
   const basis: { pivot: number; row: Int32Array }[] = [];
   GRID.forEach((_, c) => {
     if (!published[c]) return;
-    const v = Int32Array.from(CELL_VECTORS[c]!);
+    const v = Int32Array.from(cellVectors()[c]!);
     if (!reduce(v, basis)) return;
     const pivot = v.findIndex((x) => x !== 0);
     const scale = inverse(v[pivot]!);
@@ -456,7 +462,7 @@ function derivable(published: readonly boolean[]): boolean[] {
     basis.push({ pivot, row: v });
     basis.sort((a, b) => a.pivot - b.pivot);
   });
-  const known = GRID.map((_, c) => published[c]! || !reduce(Int32Array.from(CELL_VECTORS[c]!), basis));
+  const known = GRID.map((_, c) => published[c]! || !reduce(Int32Array.from(cellVectors()[c]!), basis));
   if (derivableMemo.size > 10_000) derivableMemo.clear();
   derivableMemo.set(key, known);
   return known;

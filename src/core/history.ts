@@ -6,6 +6,7 @@
 import { isComparable } from './comparability.ts';
 import type { AssessmentScore } from './scoring.ts';
 import type { Level, Questionnaire } from './questionnaire/schema.ts';
+import { byTimestamp } from './timestamps.ts';
 
 export interface DimensionChange {
   dimensionId: string;
@@ -77,7 +78,7 @@ export interface Path {
 }
 
 export function buildPath(entries: readonly PathEntry[], versions: readonly Questionnaire[] = []): Path {
-  const sorted = [...entries].sort((a, b) => a.completedAt.localeCompare(b.completedAt));
+  const sorted = [...entries].sort(byTimestamp((entry) => entry.completedAt));
   const points = sorted.map((entry, i): PathPoint => {
     const previous = sorted[i - 1];
     const scores: PathPoint['scores'] = {};

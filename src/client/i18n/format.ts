@@ -1,9 +1,12 @@
 import type { Locale } from '../../core/text.ts';
+import { plainDateTime, plainDecimal, plainDelta, plainLongDate, plainPercent, plainShortDate } from './plain-format.ts';
 
 const intlLocale = (locale: Locale) => (locale === 'fr' ? 'fr-CA' : 'en-CA');
 
 // Building an Intl formatter costs far more than using one (the first loads locale data), and a
-// result screen formats dozens of numbers: each formatter is built once per language.
+// result screen formats dozens of numbers: each formatter is built once per language. What the first
+// screens print most (counts under 1,000, scores, long dates) is printed without one (./plain-format.ts),
+// exactly as Intl prints it: building the first formatter of a page costs ~50–80 ms of main thread.
 const made = new Map<string, unknown>();
 function once<T>(key: string, make: () => T): T {
   if (!made.has(key)) made.set(key, make());
@@ -12,42 +15,28 @@ function once<T>(key: string, make: () => T): T {
 
 /** 3.4 → "3,4" in French, "3.4" in English. */
 export function formatScore(score: number, locale: Locale): string {
+  const plain = plainDecimal(score, locale);
+  if (plain !== undefined) return plain;
   const f = once(`score:${locale}`, () => new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
   return f.format(score);
 }
 
 /** 0.75 → "75 %" in French (no-break space), "75%" in English. */
 export function formatPercent(share: number, locale: Locale): string {
+  const plain = plainPercent(share, locale);
+  if (plain !== undefined) return plain;
   const f = once(`percent:${locale}`, () => new Intl.NumberFormat(intlLocale(locale), { style: 'percent', maximumFractionDigits: 0 }));
   return f.format(share).replace('\u202f', '\u00a0');
 }
 
-/**
- * Formats a date; one that is not a date is shown as it is written rather than thrown
- * ("Invalid time value"), so a stored value no check caught can never take a screen down.
- */
-function formatOr(format: Intl.DateTimeFormat, value: string | number, locale: Locale): string {
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return String(value);
-  if (locale === 'en') return format.format(date);
-  // In French the first of the month is an ordinal (OQLF): "1er décembre", "2 décembre"; Intl
-  // writes "1 décembre".
-  return format
-    .formatToParts(date)
-    .map((part) => (part.type === 'day' && part.value === '1' ? '1er' : part.value))
-    .join('');
-}
-
-/** "1er décembre 2026", "21 décembre 2026"; "December 1, 2026". */
+/** "7 décembre 2026" (OQLF: "1er décembre 2026"), "December 7, 2026". */
 export function formatDate(iso: string, locale: Locale): string {
-  const f = once(`date:${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long' }));
-  return formatOr(f, iso, locale);
+  return plainLongDate(iso, locale);
 }
 
-/** "1er déc. 2026, 14 h 05"; "Dec 1, 2026, 2:05 p.m.". */
+/** "7 déc. 2026, 09 h 05" (OQLF: "1er déc."), "Dec 7, 2026, 9:05 a.m.". */
 export function formatDateTime(iso: string | number, locale: Locale): string {
-  const f = once(`date-time:${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short' }));
-  return formatOr(f, iso, locale);
+  return plainDateTime(iso, locale);
 }
 
 /** 52428800 → "50 Mo" in French, "50 MB" in English. */
@@ -59,20 +48,23 @@ export function formatMegabytes(bytes: number, locale: Locale): string {
 
 /** A change in score, always signed: "+1,3", "-0,3", "0,0". */
 export function formatDelta(delta: number, locale: Locale): string {
+  const plain = plainDelta(delta, locale);
+  if (plain !== undefined) return plain;
   const f = once(`delta:${locale}`, () =>
     new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }),
   );
   return f.format(delta);
 }
 
-/** For a chart's time axis: "21 nov. 2026", "1er déc. 2026", "Nov 21, 2026". */
+/** For a chart's time axis: "21 nov. 2026" (OQLF: "1er déc. 2026"), "Nov 21, 2026". */
 export function formatShortDate(iso: string | number, locale: Locale): string {
-  const f = once(`short-date:${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium' }));
-  return formatOr(f, iso, locale);
+  return plainShortDate(iso, locale);
 }
 
 /** 1234 → "1 234" in French (no-break space), "1,234" in English. */
 export function formatCount(n: number, locale: Locale): string {
+  // Below 1,000 a whole count has no separator and reads the same in both languages.
+  if (Number.isInteger(n) && n >= 0 && n < 1000) return String(n);
   const f = once(`count:${locale}`, () => new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 0 }));
   return f.format(n).replace(/\u202f/g, '\u00a0');
 }

@@ -3,6 +3,7 @@ import { countAnswered, listAssessments } from '../storage/first-reads.ts';
 import type { AssessmentRow } from '../storage/rows.ts';
 import { currentRef } from '../questionnaires/catalog.ts';
 import { loadQuestionnaireFor } from '../questionnaires/for-organization.ts';
+import { compareTimestamps } from '../../core/timestamps.ts';
 
 export interface InProgress {
   row: AssessmentRow;
@@ -18,7 +19,7 @@ export class AssessmentListState {
   completed = $derived(
     this.rows
       .filter((r) => r.status === 'completed')
-      .sort((a, b) => (b.completedAt ?? '').localeCompare(a.completedAt ?? '')),
+      .sort((a, b) => compareTimestamps(b.completedAt ?? '', a.completedAt ?? '')),
   );
 
   constructor(readonly organizationId: string) {}

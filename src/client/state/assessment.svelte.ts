@@ -8,8 +8,8 @@ import { assessObligations, type ObligationsResult } from '../../core/obligation
 import type { AnswerValue } from '../../core/answers.ts';
 import type { Questionnaire } from '../../core/questionnaire/schema.ts';
 import { loadQuestionnaireFor } from '../questionnaires/for-organization.ts';
-import { AssessmentGoneError, getAnswers, getAssessment, saveAnswer, updateAssessment, watchAnswers } from '../storage/assessments.ts';
-import { takeEarlyRead } from '../storage/first-reads.ts';
+import { AssessmentGoneError, saveAnswer, updateAssessment, watchAnswers } from '../storage/assessments.ts';
+import { getAnswers, getAssessment, takeEarlyRead } from '../storage/first-reads.ts';
 import type { AnswerRow, AssessmentRow } from '../storage/rows.ts';
 import { persistence } from './persistence.svelte.ts';
 import { isQuotaExceeded } from '../storage/resilience.ts';
@@ -46,6 +46,7 @@ export class AssessmentState {
   lastSaved = $state<{ itemId: string; at: number } | undefined>();
 
   #stopWatching: (() => void) | undefined;
+  #destroyed = false;
   /** Answers given in this tab whose write is still running: they win over a stale live read. */
   // Bookkeeping only, never rendered: a plain Map on purpose.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -86,17 +87,24 @@ export class AssessmentState {
       this.carryOver = await carryOverInfo(row).catch(() => undefined);
       // The first read is awaited so no screen ever shows an empty assessment before its answers.
       this.#receive(await answers);
-      this.#stopWatching = watchAnswers(
-        this.id,
-        (rows) => this.#receive(rows),
-        () => this.#goneElsewhere(),
-      );
+      // Live updates (another tab's answers) start once what was read has been drawn: Dexie's live
+      // query costs far more main thread than the plain reads above, and the screen's first frame
+      // does not wait for it. Its first run reads everything again: nothing written meanwhile is missed.
+      void afterNextPaint().then(() => {
+        if (this.#destroyed) return;
+        this.#stopWatching = watchAnswers(
+          this.id,
+          (rows) => this.#receive(rows),
+          () => this.#goneElsewhere(),
+        );
+      });
     } catch (error) {
       this.failure = error;
     }
   }
 
   destroy() {
+    this.#destroyed = true;
     this.#stopWatching?.();
     unsavedWork.forget(`${this.id}:`);
   }

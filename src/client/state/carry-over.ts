@@ -9,13 +9,15 @@ import { carryTargets } from '../../core/plan.ts';
 import type { LocalizedText } from '../../core/text.ts';
 import type { Questionnaire, QuestionnaireRef } from '../../core/questionnaire/schema.ts';
 import { loadVersions } from '../questionnaires/catalog.ts';
-import { getAnswers, getAssessment, listAssessments, type CarriedAnswers } from '../storage/assessments.ts';
+import type { CarriedAnswers } from '../storage/assessments.ts';
+import { getAnswers, getAssessment, listAssessments } from '../storage/first-reads.ts';
 import type { AssessmentRow } from '../storage/rows.ts';
+import { byTimestamp } from '../../core/timestamps.ts';
 
 /** The organization's most recently completed assessment on that questionnaire, if any. */
 async function lastCompleted(organizationId: string, questionnaireId: string): Promise<AssessmentRow | undefined> {
   const rows = (await listAssessments(organizationId)).filter((r) => r.status === 'completed' && r.questionnaireId === questionnaireId);
-  return rows.sort((a, b) => (a.completedAt ?? a.updatedAt).localeCompare(b.completedAt ?? b.updatedAt)).at(-1);
+  return rows.sort(byTimestamp((row) => row.completedAt ?? row.updatedAt)).at(-1);
 }
 
 /** What of a stored answer carries over: its value and its note. */

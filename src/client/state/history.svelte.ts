@@ -7,10 +7,12 @@ import { buildPath, changeSince, type DimensionChange, type Path } from '../../c
 import type { Answer } from '../../core/answers.ts';
 import { compareVersions, type Questionnaire } from '../../core/questionnaire/schema.ts';
 import type { LocalizedText } from '../../core/text.ts';
-import { getAnswers, listAssessments } from '../storage/assessments.ts';
+// Read as the result, plan and path open: without Dexie while it has not taken over (./first-reads.ts).
+import { getAnswers, listAssessments } from '../storage/first-reads.ts';
 import type { AssessmentRow } from '../storage/rows.ts';
 import { loadVersions } from '../questionnaires/catalog.ts';
 import { loadQuestionnaireFor } from '../questionnaires/for-organization.ts';
+import { byTimestamp } from '../../core/timestamps.ts';
 
 export interface CompletedAssessment {
   row: AssessmentRow & { completedAt: string };
@@ -54,7 +56,7 @@ export class HistoryState {
     );
     this.entries = loaded
       .filter((e): e is CompletedAssessment => e !== undefined)
-      .sort((a, b) => a.row.completedAt.localeCompare(b.row.completedAt));
+      .sort(byTimestamp((entry) => entry.row.completedAt));
     this.skipped = rows.length - this.entries.length;
     // Per questionnaire, the versions from the oldest met to the newest: no comparison goes outside.
     const met: Record<string, { from: string; to: string }> = {};

@@ -12,6 +12,7 @@ import { fileName, saveFile } from '../export/download.ts';
 import { APP_VERSION } from '../version.ts';
 import { nowIso } from '../clock.ts';
 import type { SaveStatus } from './assessment.svelte.ts';
+import { byTimestamp } from '../../core/timestamps.ts';
 
 export type OpenResult = { ok: true; invitation: Invitation; existing: boolean } | { ok: false; problem: ExchangeProblem };
 
@@ -30,7 +31,7 @@ export class InvitationsState {
   list = $state.raw<ReceivedInvitation[]>([]);
 
   async load() {
-    this.list = (await listInvitations()).sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
+    this.list = (await listInvitations()).sort(byTimestamp((row) => row.receivedAt));
   }
 }
 

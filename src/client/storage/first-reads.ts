@@ -1,10 +1,12 @@
 /**
  * What the first screen reads (the organizations, the current one's assessments, a few settings, the
- * outbox's length, a deep link's assessment), read straight from IndexedDB, without Dexie.
+ * outbox's length, a deep link's assessment, its history and plan), read straight from IndexedDB,
+ * without Dexie.
  *
  * Why: Dexie is a third of the first screen's bytes, and the first screen only reads. So the first
  * screen draws from these reads while Dexie loads after it, with the first write or the next screen.
- * Once Dexie has opened the database (`dexieTakesOver`, called by db.ts), every read goes through it
+ * A screen opened directly (a deep link, a reload) reads its data here too, and only then starts
+ * Dexie's live queries, which cost far more main thread than these plain reads. Once Dexie has opened the database (`dexieTakesOver`, called by db.ts), every read goes through it
  * again: one connection, and Dexie's handling of a lost one.
  *
  * Only a database exactly at the app's schema version is read here. A missing database reads as
@@ -12,7 +14,7 @@
  * run) or a newer one (an older app) goes to Dexie, which upgrades it or refuses it as before.
  * Rows go through the same schemas (./rows.ts) as Dexie's reads.
  */
-import { AnswerRowSchema, AssessmentRowSchema, OrganizationRowSchema, assessmentsInOrder, organizationsInOrder, restore, type AnswerRow, type AssessmentRow, type OrganizationRow } from './rows.ts';
+import { AnswerRowSchema, AssessmentRowSchema, OrganizationRowSchema, PlanActionRowSchema, assessmentsInOrder, organizationsInOrder, restore, type AnswerRow, type AssessmentRow, type OrganizationRow, type PlanActionRow } from './rows.ts';
 import { DB_NAME, SCHEMA_VERSION } from './schema-version.ts';
 
 /** Dexie stores schema version n as IndexedDB version 10 n. */
@@ -97,6 +99,7 @@ const storage = {
   assessments: () => import('./assessments.ts'),
   settings: () => import('./settings.ts'),
   outbox: () => import('./outbox-count.ts'),
+  plan: () => import('./plan.ts'),
 };
 
 export async function listOrganizations(): Promise<OrganizationRow[]> {
@@ -128,6 +131,13 @@ export async function getAnswers(assessmentId: string): Promise<AnswerRow[]> {
   const rows = await read<unknown[]>('answers', (s) => s.index('assessmentId').getAll(assessmentId), []);
   if (rows === DEXIE) return (await storage.assessments()).getAnswers(assessmentId);
   return restore(AnswerRowSchema, rows, 'answers');
+}
+
+/** The organization's plan (storage/plan.ts): read by the result, the plan and the path as they open. */
+export async function listPlan(organizationId: string): Promise<PlanActionRow[]> {
+  const rows = await read<unknown[]>('planActions', (s) => s.index('organizationId').getAll(organizationId), []);
+  if (rows === DEXIE) return (await storage.plan()).listPlan(organizationId);
+  return restore(PlanActionRowSchema, rows, 'planActions');
 }
 
 export async function countAnswered(assessmentId: string): Promise<number> {

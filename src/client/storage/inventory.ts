@@ -10,8 +10,9 @@ import { DataRoleRowSchema, DataSourceRowSchema, type DataRoleRow, type DataSour
 import type { InventoryLists } from '../../core/inventory/lists.ts';
 import type { DataRoleInput, DataSourceInput } from '../../core/inventory/records.ts';
 import { withExportDate } from '../../core/inventory/timeline.ts';
+import { byTimestamp } from '../../core/timestamps.ts';
 
-const byCreation = (a: { createdAt: string }, b: { createdAt: string }) => a.createdAt.localeCompare(b.createdAt);
+const byCreation = byTimestamp((row: { createdAt: string }) => row.createdAt);
 
 export async function listSources(organizationId: string): Promise<DataSourceRow[]> {
   const rows = await db().dataSources.where('organizationId').equals(organizationId).toArray();

@@ -10,6 +10,7 @@ import { AssessmentGoneError, getAnswers, type AnswerChange } from './assessment
 import { withReopen } from './resilience.ts';
 import { proposal } from '../../core/respondents.ts';
 import type { AnswerValue } from '../../core/answers.ts';
+import { compareCodeUnits, compareTimestamps } from '../../core/timestamps.ts';
 
 /** A write for a respondent removed meanwhile (in another tab): nothing is written. */
 export class RespondentGoneError extends Error {
@@ -19,7 +20,7 @@ export class RespondentGoneError extends Error {
   }
 }
 
-const byCreation = (a: RespondentRow, b: RespondentRow) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+const byCreation = (a: RespondentRow, b: RespondentRow) => compareTimestamps(a.createdAt, b.createdAt) || compareCodeUnits(a.id, b.id);
 
 export async function listRespondents(assessmentId: string): Promise<RespondentRow[]> {
   const rows = await db().respondents.where('assessmentId').equals(assessmentId).toArray();

@@ -9,6 +9,7 @@ import { ActionProgressSchema } from '../../core/roadmap.ts';
 import { PlanProgressSchema } from '../../core/plan-rows.ts';
 import { ProfileSchema } from '../../core/profile.ts';
 import { IdSchema, LevelSchema, SemverSchema } from '../../core/questionnaire/schema.ts';
+import { byTimestamp } from '../../core/timestamps.ts';
 
 /** No Diapason row is older than this (the app did not exist before). */
 export const EARLIEST_TIMESTAMP = '2020-01-01T00:00:00.000Z';
@@ -164,8 +165,8 @@ export function restore<T>(schema: z.ZodMiniType<T>, rows: unknown[], table: str
 
 /** The organizations as every list shows them: in the order they were created. */
 export const organizationsInOrder = (rows: unknown[]): OrganizationRow[] =>
-  restore(OrganizationRowSchema, rows, 'organizations').sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  restore(OrganizationRowSchema, rows, 'organizations').sort(byTimestamp((row) => row.createdAt));
 
 /** An organization's assessments in the order they were started. */
 export const assessmentsInOrder = (rows: unknown[]): AssessmentRow[] =>
-  restore(AssessmentRowSchema, rows, 'assessments').sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+  restore(AssessmentRowSchema, rows, 'assessments').sort(byTimestamp((row) => row.startedAt));

@@ -10,6 +10,7 @@ import { db, liveQuery } from './db.ts';
 import { restore } from './rows.ts';
 import { PublicCellSchema, PublicReadinessCellSchema } from '../../core/sync-api.ts';
 import { EnrollmentCodeSchema, RandomIdSchema, Sha256HexSchema, WithdrawalSecretSchema } from '../../core/sync.ts';
+import { byTimestamp } from '../../core/timestamps.ts';
 
 const Timestamp = z.string().check(z.minLength(10), z.maxLength(40));
 
@@ -97,12 +98,12 @@ export async function listOutbox(organizationId?: string): Promise<OutboxRow[]> 
   const rows = await db().outbox.toArray();
   return restore(OutboxRowSchema, rows, 'outbox')
     .filter((r) => organizationId === undefined || r.organizationId === organizationId)
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    .sort(byTimestamp((row) => row.createdAt));
 }
 
 export async function queuedOutbox(): Promise<OutboxRow[]> {
   const rows = await db().outbox.where('status').equals('queued').toArray();
-  return restore(OutboxRowSchema, rows, 'outbox').sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return restore(OutboxRowSchema, rows, 'outbox').sort(byTimestamp((row) => row.createdAt));
 }
 
 export async function addToOutbox(row: OutboxRow): Promise<void> {

@@ -115,4 +115,24 @@ describe('the first screen reads without Dexie', () => {
     expect((await early?.row)?.status).toBe('in-progress');
     expect(await early?.answers).toEqual([]);
   });
+  it('an organization’s plan and its assessments’ answers read as Dexie reads them, unreadable rows left out alike', async () => {
+    const action = (organizationId: string, actionId: string, i: number) => ({ organizationId, actionId, questionnaireId: 'cqm-maturite', version: '3.0.0', status: i % 2 ? 'in-progress' : 'todo', updatedAt: at(i) });
+    const assessment = (id: string, i: number) => ({ id, organizationId: org(1).id, questionnaireId: 'cqm-maturite', version: '3.0.0', status: 'completed', startedAt: at(i), updatedAt: at(i + 1), completedAt: at(i + 1) });
+    await seed(async (db) => {
+      await db.planActions.bulkPut([action(org(1).id, 'a1', 1), action(org(1).id, 'a2', 2), action(org(2).id, 'a1', 3)] as never);
+      await db.planActions.put({ organizationId: org(1).id, actionId: 'broken', status: 'nonsense' } as never);
+      await db.assessments.bulkPut([assessment('assessment-2', 20), assessment('assessment-1', 10)] as never);
+      await db.answers.bulkPut([{ assessmentId: 'assessment-1', itemId: 'i1', value: 3, updatedAt: at(11) }, { assessmentId: 'assessment-2', itemId: 'i1', value: 'dont-know', updatedAt: at(21) }] as never);
+    });
+    const plan = await reads.listPlan(org(1).id);
+    const history = await reads.listAssessments(org(1).id);
+    const answers = await reads.getAnswers('assessment-1');
+    const viaDexie = { plan: await import('../../../src/client/storage/plan.ts'), assessments: await import('../../../src/client/storage/assessments.ts') };
+    expect(plan.map((r) => r.actionId).sort()).toEqual(['a1', 'a2']);
+    expect(plan).toEqual(await viaDexie.plan.listPlan(org(1).id));
+    expect(history.map((r) => r.id)).toEqual(['assessment-1', 'assessment-2']);
+    expect(history).toEqual(await viaDexie.assessments.listAssessments(org(1).id));
+    expect(answers).toEqual(await viaDexie.assessments.getAnswers('assessment-1'));
+    expect(await reads.listPlan('nobody')).toEqual([]);
+  });
 });

@@ -5,7 +5,7 @@ import { frenchTypographyProblems } from '../../../src/core/questionnaire/typogr
 
 type Area = { fr: Record<string, unknown>; en: Record<string, unknown> };
 const modules = import.meta.glob<Area>('../../../src/client/i18n/*.ts', { eager: true });
-const areas = Object.entries(modules).filter(([path]) => !/\/(format|typography)\.ts$/.test(path));
+const areas = Object.entries(modules).filter(([path]) => !/\/(format|plain-format|typography)\.ts$/.test(path));
 
 /**
  * Calls a message function with a parameter object whose every field is `n` (a number: counts go
