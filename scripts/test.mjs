@@ -14,9 +14,11 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
+// Run by tsx (package.json), so the folder is the one the test servers write their logs to.
+import { TEST_LOG_DIR } from '../tests/support/test-logs.ts';
 
 /** Runs a command; `buffer`: keep its output and return it rather than print it as it comes. */
-function run(command, args, { buffer = false, env = {}, echo } = {}) {
+function run(command, args, { buffer = false, env = {} } = {}) {
   return new Promise((resolve) => {
     const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     let out = '';
@@ -24,7 +26,6 @@ function run(command, args, { buffer = false, env = {}, echo } = {}) {
       stream.on('data', (chunk) => {
         out += chunk;
         if (!buffer) sink.write(chunk);
-        echo?.(String(chunk));
       });
     take(child.stdout, process.stdout);
     take(child.stderr, process.stderr);
@@ -50,8 +51,8 @@ for (const check of checks) stopIf(check);
 stopIf(await npm('build'));
 
 // Every server log of this run, and none of an earlier one (the unit tests keep what is here).
-rmSync('.test-logs', { recursive: true, force: true });
-mkdirSync('.test-logs', { recursive: true });
+rmSync(TEST_LOG_DIR, { recursive: true, force: true });
+mkdirSync(TEST_LOG_DIR, { recursive: true });
 const [unit, e2e] = await Promise.all([
   run('npx', ['vitest', 'run', '--maxWorkers=1'], { buffer: true, env: { DIAPASON_BUILD_REPORT: 'build/app-report.json', DIAPASON_KEEP_TEST_LOGS: '1' } }).then((result) => {
     process.stdout.write(`\n${result.out}\n`);

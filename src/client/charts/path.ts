@@ -5,6 +5,7 @@
  * where the questionnaire version is not comparable (the line breaks there: a null point).
  */
 import type { Chart, Plugin } from 'chart.js';
+import { formatDateTime, formatShortDate } from '../i18n/format.ts';
 
 export interface PathChartData {
   /** One per completed assessment, oldest first: timestamp (ms) and score (null: no stage). */
@@ -34,9 +35,8 @@ function layout(data: PathChartData) {
   const xs = data.points.map((p) => p.x);
   const crowded = xs.some((x, i) => i > 0 && x - xs[i - 1]! < DAY * 7);
   const positions = crowded ? xs.map((_, i) => i) : xs;
-  const locale = data.locale === 'fr' ? 'fr-CA' : 'en-CA';
-  const format = new Intl.DateTimeFormat(locale, crowded ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' });
-  const labels = new Map(positions.map((position, i) => [position, format.format(new Date(xs[i]!))]));
+  const format = crowded ? formatDateTime : formatShortDate;
+  const labels = new Map(positions.map((position, i) => [position, format(xs[i]!, data.locale)]));
   const isBreak = (i: number) => i > 0 && data.breaks.some((b) => b > xs[i - 1]! && b <= xs[i]!);
   return { positions, labels, isBreak };
 }

@@ -35,7 +35,7 @@ export function formatDate(iso: string, locale: Locale): string {
 }
 
 /** "7 déc. 2026, 09 h 05" (OQLF: "1er déc."), "Dec 7, 2026, 9:05 a.m.". */
-export function formatDateTime(iso: string, locale: Locale): string {
+export function formatDateTime(iso: string | number, locale: Locale): string {
   return plainDateTime(iso, locale);
 }
 
@@ -56,7 +56,7 @@ export function formatDelta(delta: number, locale: Locale): string {
   return f.format(delta);
 }
 
-/** For a chart's time axis: "21 nov. 2026", "Nov 21, 2026". */
+/** For a chart's time axis: "21 nov. 2026" (OQLF: "1er déc. 2026"), "Nov 21, 2026". */
 export function formatShortDate(iso: string | number, locale: Locale): string {
   return plainShortDate(iso, locale);
 }

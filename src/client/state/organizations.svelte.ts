@@ -3,7 +3,7 @@
  * settings so a reload comes back to it.
  */
 import type { OrganizationContents, OrganizationInput } from '../storage/organizations.ts';
-import { getSetting, listOrganizations } from '../storage/first-reads.ts';
+import { getSetting, listOrganizations, putSetting } from '../storage/first-reads.ts';
 import type { OrganizationRow } from '../storage/rows.ts';
 
 /** Screens tell a full disk from other failures without importing storage themselves. */
@@ -11,7 +11,6 @@ export { isQuotaExceeded } from '../storage/errors.ts';
 
 // The first screen only reads (./first-reads.ts); the database's code loads with the first change.
 const storage = () => import('../storage/organizations.ts');
-const putSetting = async (key: string, value: unknown) => (await import('../storage/settings.ts')).putSetting(key, value);
 
 const CURRENT_KEY = 'currentOrganizationId';
 const isString = (v: unknown): v is string => typeof v === 'string';

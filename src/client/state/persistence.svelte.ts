@@ -2,10 +2,7 @@
  * Persistent storage (navigator.storage.persist): asked once, after the first answer is saved, when
  * the person has shown they are using the app; the answer is shown in settings.
  */
-import { getSetting } from '../storage/first-reads.ts';
-
-// Written after the first answer, when the database's code has loaded anyway.
-const putSetting = async (key: string, value: unknown) => (await import('../storage/settings.ts')).putSetting(key, value);
+import { getSetting, putSetting } from '../storage/first-reads.ts';
 
 export type PersistenceStatus = 'unknown' | 'persisted' | 'not-persisted' | 'unsupported';
 

@@ -150,6 +150,14 @@ export async function getSetting<T>(key: string, guard: (value: unknown) => valu
   return row && guard(row.value) ? (row.value as T) : undefined;
 }
 
+/**
+ * A setting written from a state the first screen builds: the write is Dexie's, so its code loads
+ * with this first write, and not with the first screen.
+ */
+export async function putSetting(key: string, value: unknown): Promise<void> {
+  await (await storage.settings()).putSetting(key, value);
+}
+
 /** How many requests wait in the sync outbox. */
 export async function countQueued(): Promise<number> {
   const n = await read<number>('outbox', (s) => s.index('status').count('queued'), 0);

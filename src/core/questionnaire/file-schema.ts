@@ -142,17 +142,24 @@ export const ReadinessConditionSchema = z.strictObject({
   atLeast: LevelSchema,
 });
 
+/**
+ * What a readiness criterion and a legal obligation share: each is met, not met or unknown, read
+ * from the answers (`requires`: all of them, or any one with `match`).
+ */
+const criterionFields = {
+  id: IdSchema,
+  label: LocalizedTextSchema,
+  /** What the organization lacks when the criterion is not met, said as a thing to obtain or to do. */
+  missing: LocalizedTextSchema,
+  match: z.optional(z.enum(READINESS_MATCHES)),
+  requires: z.array(ReadinessConditionSchema).check(z.minLength(1)),
+};
 
 /** One thing an organization needs before it can join a data-pooling project. */
 export const ReadinessCriterionSchema = z.strictObject({
-  id: IdSchema,
-  label: LocalizedTextSchema,
-  /** What the organization lacks when the criterion is not met, said as a thing to obtain. */
-  missing: LocalizedTextSchema,
+  ...criterionFields,
   /** Without it an organization is never "almost" ready, however few other criteria it misses. */
   essential: z.optional(z.boolean()),
-  match: z.optional(z.enum(READINESS_MATCHES)),
-  requires: z.array(ReadinessConditionSchema).check(z.minLength(1)),
 });
 
 /**
@@ -170,14 +177,7 @@ export const ReadinessSchema = z.strictObject({
  * unknown, read from the answers like a readiness criterion. Never averaged into any score and
  * shown apart from them.
  */
-export const ObligationCriterionSchema = z.strictObject({
-  id: IdSchema,
-  label: LocalizedTextSchema,
-  /** What to do when the obligation is not met, said as a thing to do. */
-  missing: LocalizedTextSchema,
-  match: z.optional(z.enum(READINESS_MATCHES)),
-  requires: z.array(ReadinessConditionSchema).check(z.minLength(1)),
-});
+export const ObligationCriterionSchema = z.strictObject(criterionFields);
 
 export const ObligationsSchema = z.strictObject({
   title: LocalizedTextSchema,

@@ -2,9 +2,11 @@ import { MAX_BACKUP_ORGANIZATIONS, type BackupProblem } from '../../storage/back
 import type { Locale } from '../../../core/text.ts';
 import { formatCount, formatMegabytes } from '../../i18n/format.ts';
 import type { fr } from '../../i18n/data.ts';
+import { describeGuardProblem, isSharedGuardProblem } from './guard-problem.ts';
 
 /** Why a backup file was refused, in the person's language. */
 export function describeProblem(problem: BackupProblem, m: typeof fr, locale: Locale): string {
+  if (isSharedGuardProblem(problem)) return describeGuardProblem(problem, m);
   switch (problem.kind) {
     case 'too-large':
       return m.problemTooLarge({
@@ -12,22 +14,8 @@ export function describeProblem(problem: BackupProblem, m: typeof fr, locale: Lo
         limit: formatMegabytes(problem.limit, locale),
         organizations: formatCount(MAX_BACKUP_ORGANIZATIONS, locale),
       });
-    case 'too-deep':
-      return m.problemTooDeep;
-    case 'not-json':
-      return m.problemNotJson;
-    case 'forbidden-key':
-      return m.problemForbiddenKey({ key: problem.key });
     case 'not-a-backup':
       return m.problemNotABackup;
-    case 'newer-format':
-      return m.problemNewerFormat({ version: String(problem.version) });
-    case 'unknown-format':
-      return m.problemUnknownFormat({ version: problem.version });
-    case 'checksum-mismatch':
-      return m.problemChecksum;
-    case 'invalid-export-date':
-      return m.problemExportDate;
     case 'invalid-row':
       return m.problemInvalidRow({ table: problem.table, index: problem.index + 1, field: problem.field });
     case 'duplicate-row':
