@@ -1,4 +1,4 @@
-// The checkpointer thread's entry: registers tsx so the TypeScript module can load (see writer-worker.mjs).
+// The checkpointer thread's entry: registers tsx so the TypeScript module can load (a thread does not inherit the loader of the process).
 import { register } from 'tsx/esm/api';
 
 register();

@@ -8,7 +8,7 @@ import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { migrations, openDb } from '../../../src/server/db.ts';
-import { InProcessWriter, WorkerWriter, runBatch } from '../../../src/server/writer.ts';
+import { InProcessWriter, runBatch } from '../../../src/server/writer.ts';
 import { sha256Hex } from '../../../src/server/store.ts';
 import { createEndpoint } from '../../../src/server/app.ts';
 import { silentLogger } from '../../../src/server/log.ts';
@@ -62,14 +62,11 @@ describe('migrations', () => {
 });
 
 describe('the writers (group commit)', () => {
-  it.each([
-    ['in a worker thread', (file: string, onChange: () => void) => new WorkerWriter(file, onChange)],
-    ['in-process', (file: string, onChange: () => void) => new InProcessWriter(openDb(file), onChange)],
-  ])('%s: settle a write only once another connection can read it, batching those of one turn', async (_name, make) => {
+  it('settle a write only once another connection can read it, batching those of one turn', async () => {
     const file = tempDb();
     openDb(file).close();
     let changes = 0;
-    const writer = make(file, () => changes++);
+    const writer = new InProcessWriter(openDb(file), () => changes++);
     const reader = new Database(file, { readonly: true });
     const seen: number[] = [];
     const submissions = [makeSubmission(), makeSubmission(), makeSubmission()];
@@ -124,7 +121,7 @@ describe('the writers (group commit)', () => {
     const file = tempDb();
     openDb(file).close();
     const before = statSync(file).size;
-    const writer = new WorkerWriter(file, () => {});
+    const writer = new InProcessWriter(openDb(file), () => {});
     // About 1,500 pages of log: far below the automatic checkpoint's 16,000, so only the thread copies them.
     const submissions = Array.from({ length: 300 }, () => makeSubmission());
     await Promise.all(submissions.map((s) => writer.submit(s, sha256Hex(body(s)), '2026-11-21')));
