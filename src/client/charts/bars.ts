@@ -4,6 +4,10 @@
  */
 import type { Chart } from 'chart.js';
 import type { RadarData } from './radar.ts';
+import { wrapLabel } from './labels.ts';
+
+/** Characters a label's line holds: a third of a phone's width at 11 px, more on a wider screen. */
+const lineWidth = (canvas: HTMLCanvasElement) => (canvas.clientWidth < 420 ? 16 : 28);
 
 export async function drawBars(canvas: HTMLCanvasElement, data: RadarData): Promise<Chart<'bar'>> {
   const { Chart, BarController, BarElement, CategoryScale, LinearScale } = await import('chart.js');
@@ -11,7 +15,7 @@ export async function drawBars(canvas: HTMLCanvasElement, data: RadarData): Prom
   return new Chart(canvas, {
     type: 'bar',
     data: {
-      labels: data.labels,
+      labels: data.labels.map((label) => wrapLabel(label, lineWidth(canvas))),
       // A dimension without enough information has no bar; the table beside says so.
       datasets: [{ data: data.values, backgroundColor: '#1d3557', borderRadius: 3, maxBarThickness: 22 }],
     },
@@ -29,7 +33,7 @@ export async function drawBars(canvas: HTMLCanvasElement, data: RadarData): Prom
 }
 
 export function updateBars(chart: Chart<'bar'>, data: RadarData): void {
-  chart.data.labels = data.labels;
+  chart.data.labels = data.labels.map((label) => wrapLabel(label, lineWidth(chart.canvas)));
   const dataset = chart.data.datasets[0];
   if (dataset) dataset.data = data.values;
   chart.update();

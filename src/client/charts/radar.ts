@@ -3,6 +3,7 @@
  * weighs on the first screen; only the pieces a radar needs are registered, so the rest is shaken out.
  */
 import type { Chart } from 'chart.js';
+import { wrapLabel } from './labels.ts';
 
 export interface RadarData {
   labels: string[];
@@ -10,13 +11,8 @@ export interface RadarData {
   values: (number | null)[];
 }
 
-/** Long dimension names on two lines, so the labels beside the chart are not cut at its edges. */
-function wrapLabel(label: string): string | string[] {
-  if (label.length <= 14) return label;
-  const words = label.split(' ');
-  const half = Math.ceil(words.length / 2);
-  return [words.slice(0, half).join(' '), words.slice(half).join(' ')];
-}
+/** Long dimension names on two lines or more, so the labels beside the chart are not cut at its edges. */
+const RADAR_LINE_WIDTH = 14;
 
 export async function drawRadar(canvas: HTMLCanvasElement, data: RadarData): Promise<Chart<'radar'>> {
   const { Chart, RadarController, RadialLinearScale, PointElement, LineElement, Filler } = await import('chart.js');
@@ -24,7 +20,7 @@ export async function drawRadar(canvas: HTMLCanvasElement, data: RadarData): Pro
   return new Chart(canvas, {
     type: 'radar',
     data: {
-      labels: data.labels.map(wrapLabel),
+      labels: data.labels.map((label) => wrapLabel(label, RADAR_LINE_WIDTH)),
       datasets: [
         {
           data: data.values,
@@ -62,7 +58,7 @@ export async function drawRadar(canvas: HTMLCanvasElement, data: RadarData): Pro
 }
 
 export function updateRadar(chart: Chart<'radar'>, data: RadarData): void {
-  chart.data.labels = data.labels.map(wrapLabel);
+  chart.data.labels = data.labels.map((label) => wrapLabel(label, RADAR_LINE_WIDTH));
   const dataset = chart.data.datasets[0];
   if (dataset) dataset.data = data.values;
   chart.update();
