@@ -131,6 +131,9 @@ test('the focus: pin, postpone, never more than its limit', async ({ app, page }
     await expect.poll(async () => (await roadmap.focusTexts()).length).toBeLessThanOrEqual(FOCUS_LIMIT);
   }
   await expect(roadmap.focus().getByText('Épinglée', { exact: true })).toHaveCount(3);
+  // A pin shows at once and is saved a moment later ("Enregistrement…", then "Enregistré"): the
+  // reload comes once every one is saved, as a person's would once the screen says so.
+  await expect(page.getByText('Enregistrement…')).toHaveCount(0);
   await page.reload();
   await expect(roadmap.focus().getByText('Épinglée', { exact: true })).toHaveCount(3);
   expect(await roadmap.focusTexts()).toHaveLength(FOCUS_LIMIT);
