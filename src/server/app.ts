@@ -18,7 +18,7 @@ import { createLogger, throttled, type Logger } from './log.ts';
 import { RateLimiter } from './rate-limit.ts';
 import { mountStatic } from './static.ts';
 import { Store } from './store.ts';
-import { InProcessWriter, type Writer } from './writer.ts';
+import { Writer } from './writer.ts';
 
 export type EndpointSettings = Pick<
   ServerConfig,
@@ -75,7 +75,7 @@ export function createEndpoint(options: AppOptions = {}): Endpoint {
   const store = new Store(db);
   const bump = () => store.version++;
   const bundled = options.bundled ?? readBundled();
-  const writer: Writer = new InProcessWriter(db, bump);
+  const writer = new Writer(db, bump);
 
   // What clients cause at will is logged at most 10 lines a minute.
   const clientEvents = throttled(log, 10);

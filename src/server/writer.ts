@@ -71,13 +71,27 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
-export abstract class Writer {
+export class Writer {
   #pending: Pending[] = [];
   #scheduled = false;
   /** One batch commits at a time; what arrives meanwhile waits and goes in the next, larger batch. */
   #committing = false;
+  readonly #store: Store;
+  readonly #checkpointer: Worker | undefined;
 
-  constructor(private readonly onChange: () => void) {}
+  constructor(
+    private readonly db: Db,
+    private readonly onChange: () => void,
+  ) {
+    this.#store = new Store(db);
+    if (!db.memory) {
+      this.#checkpointer = new Worker(threadEntry('checkpointer', import.meta.url), { workerData: { file: db.name } });
+      // The automatic checkpoint (db.ts) still bounds the log: say so, and go on.
+      this.#checkpointer.on('error', (error) => console.error(`the WAL checkpointer stopped: ${error.message}`));
+      // The thread alone must not keep the process alive.
+      this.#checkpointer.unref();
+    }
+  }
 
   submit(submission: Submission, bodyHash: string, today: string, codeHash?: string): Promise<SubmitOutcome> {
     return this.#enqueue({ op: 'submit', submission, bodyHash, today, codeHash }) as Promise<SubmitOutcome>;
@@ -104,15 +118,16 @@ export abstract class Writer {
     return outcome.kind === 'purged' ? outcome.submissions : 0;
   }
 
-  abstract close(): Promise<void>;
-
-  /** Resolves once nothing is waiting or committing. */
-  protected async idle(): Promise<void> {
+  /** Stops after the batches under way: nothing waiting or committing, the checkpointer ended. */
+  async close(): Promise<void> {
     while (this.#committing || this.#pending.length > 0) await new Promise((resolve) => setImmediate(resolve));
+    await this.#checkpointer?.terminate();
   }
 
   /** Runs one batch; resolves once it is committed. */
-  protected abstract commit(ops: WriteOp[]): Promise<Settled<WriteOutcome>[]>;
+  protected async commit(ops: WriteOp[]): Promise<Settled<WriteOutcome>[]> {
+    return runBatch(this.db, ops.map((op) => () => apply(this.#store, op)));
+  }
 
   #enqueue(op: WriteOp): Promise<WriteOutcome> {
     return new Promise((resolve, reject) => {
@@ -155,35 +170,6 @@ export abstract class Writer {
         else p.reject(new Error(s.error));
       });
     }
-  }
-}
-
-export class InProcessWriter extends Writer {
-  readonly #store: Store;
-  readonly #checkpointer: Worker | undefined;
-
-  constructor(
-    private readonly db: Db,
-    onChange: () => void,
-  ) {
-    super(onChange);
-    this.#store = new Store(db);
-    if (!db.memory) {
-      this.#checkpointer = new Worker(threadEntry('checkpointer', import.meta.url), { workerData: { file: db.name } });
-      // The automatic checkpoint (db.ts) still bounds the log: say so, and go on.
-      this.#checkpointer.on('error', (error) => console.error(`the WAL checkpointer stopped: ${error.message}`));
-      // The thread alone must not keep the process alive.
-      this.#checkpointer.unref();
-    }
-  }
-
-  protected async commit(ops: WriteOp[]) {
-    return runBatch(this.db, ops.map((op) => () => apply(this.#store, op)));
-  }
-
-  async close() {
-    await this.idle();
-    await this.#checkpointer?.terminate();
   }
 }
 

@@ -1,12 +1,12 @@
 import type { Locale } from '../../core/text.ts';
-import { plainDateTime, plainDecimal, plainDelta, plainLongDate, plainPercent, plainShortDate } from './plain-format.ts';
+import { plainCount, plainDateTime, plainDecimal, plainDelta, plainLongDate, plainPercent, plainShortDate } from './plain-format.ts';
 
 const intlLocale = (locale: Locale) => (locale === 'fr' ? 'fr-CA' : 'en-CA');
 
 // Building an Intl formatter costs far more than using one (the first loads locale data), and a
-// result screen formats dozens of numbers: each formatter is built once per language. What the first
-// screens print most (counts under 1,000, scores, long dates) is printed without one (./plain-format.ts),
-// exactly as Intl prints it: building the first formatter of a page costs ~50–80 ms of main thread.
+// result screen formats dozens of numbers: each formatter is built once per language. What the
+// screens print most (counts under 1,000, scores, changes, shares, every date) is printed without one
+// (./plain-format.ts), exactly as Intl prints it: a page's first formatter costs ~50–80 ms of main thread.
 const made = new Map<string, unknown>();
 function once<T>(key: string, make: () => T): T {
   if (!made.has(key)) made.set(key, make());
@@ -63,8 +63,8 @@ export function formatShortDate(iso: string | number, locale: Locale): string {
 
 /** 1234 → "1 234" in French (no-break space), "1,234" in English. */
 export function formatCount(n: number, locale: Locale): string {
-  // Below 1,000 a whole count has no separator and reads the same in both languages.
-  if (Number.isInteger(n) && n >= 0 && n < 1000) return String(n);
+  const plain = plainCount(n);
+  if (plain !== undefined) return plain;
   const f = once(`count:${locale}`, () => new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 0 }));
   return f.format(n).replace(/\u202f/g, '\u00a0');
 }

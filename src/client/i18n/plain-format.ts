@@ -1,7 +1,7 @@
 /**
- * Numbers and dates the first screens print, written out without Intl: building a page's first Intl
+ * Numbers and dates the screens print, written out without Intl: building a page's first Intl
  * formatter loads the browser's locale data (~50–80 ms of main thread, ×4 on a phone), and these are
- * all the first screens need. Each prints exactly what Intl prints (tests/unit/client/
+ * most of what the screens need. Each prints exactly what Intl prints (tests/unit/client/
  * format-fast-paths.test.ts checks them against Intl), except where OQLF asks otherwise ("1er").
  */
 import type { Locale } from '../../core/text.ts';
@@ -27,6 +27,11 @@ function roundedDigits(value: number, decimals: number, shift = 0): { digits: st
 
 const point = (digits: string, decimals: number, locale: Locale) =>
   decimals ? `${digits.slice(0, -decimals)}${locale === 'fr' ? ',' : '.'}${digits.slice(-decimals)}` : digits;
+
+/** A whole count below 1,000: no separator, the same in both languages. */
+export function plainCount(n: number): string | undefined {
+  return Number.isInteger(n) && n >= 0 && n < 1000 ? String(n) : undefined;
+}
 
 /** A score or any number with exactly one decimal: "3,4", "3.4". */
 export function plainDecimal(value: number, locale: Locale): string | undefined {

@@ -7,8 +7,6 @@ import type { CarriedAnswer } from '../../core/carry-over.ts';
 import { withReopen } from './resilience.ts';
 import { AssessmentGoneError } from './errors.ts';
 
-export { AssessmentGoneError };
-
 export async function listAssessments(organizationId: string): Promise<AssessmentRow[]> {
   return assessmentsInOrder(await db().assessments.where('organizationId').equals(organizationId).toArray());
 }

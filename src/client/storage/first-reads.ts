@@ -6,8 +6,9 @@
  * Why: Dexie is a third of the first screen's bytes, and the first screen only reads. So the first
  * screen draws from these reads while Dexie loads after it, with the first write or the next screen.
  * A screen opened directly (a deep link, a reload) reads its data here too, and only then starts
- * Dexie's live queries, which cost far more main thread than these plain reads. Once Dexie has opened the database (`dexieTakesOver`, called by db.ts), every read goes through it
- * again: one connection, and Dexie's handling of a lost one.
+ * Dexie's live queries, which cost far more main thread than these plain reads. Once Dexie has
+ * opened the database (`dexieTakesOver`, called by db.ts), every read goes through it again: one
+ * connection, and Dexie's handling of a lost one.
  *
  * Only a database exactly at the app's schema version is read here. A missing database reads as
  * empty, and is not created (its creation is Dexie's, with the schema). An older one (an upgrade to

@@ -8,7 +8,7 @@ import { PlanActionRowSchema, restore, type PlanActionRow } from './rows.ts';
 import type { PlanProgress } from '../../core/plan.ts';
 import type { QuestionnaireRef } from '../../core/questionnaire/schema.ts';
 import { withReopen } from './resilience.ts';
-import { AssessmentGoneError } from './assessments.ts';
+import { AssessmentGoneError } from './errors.ts';
 
 /** A plan write for an organization that no longer exists (deleted in another tab): nothing is written. */
 export class OrganizationGoneError extends Error {

@@ -6,7 +6,8 @@
 import { db, liveQuery, type DiapasonDb } from './db.ts';
 import { AnswerRowSchema, restore, type AnswerRow } from './rows.ts';
 import { RespondentAnswerRowSchema, RespondentRowSchema, type RespondentAnswerRow, type RespondentRow } from './respondent-rows.ts';
-import { AssessmentGoneError, getAnswers, type AnswerChange } from './assessments.ts';
+import { getAnswers, type AnswerChange } from './assessments.ts';
+import { AssessmentGoneError } from './errors.ts';
 import { withReopen } from './resilience.ts';
 import { proposal } from '../../core/respondents.ts';
 import type { AnswerValue } from '../../core/answers.ts';

@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db, openDatabase, useDatabase } from '../../../src/client/storage/db.ts';
 import { createOrganization } from '../../../src/client/storage/organizations.ts';
-import { AssessmentGoneError, createAssessment, getAnswers, getAssessment, saveAnswer, watchAnswers } from '../../../src/client/storage/assessments.ts';
+import { createAssessment, getAnswers, getAssessment, saveAnswer, watchAnswers } from '../../../src/client/storage/assessments.ts';
+import { AssessmentGoneError } from '../../../src/client/storage/errors.ts';
 import type { AnswerRow, AssessmentRow } from '../../../src/client/storage/rows.ts';
 
 const profile = { name: 'Ensemble Alto', role: 'producteur', discipline: 'classique', region: '06', sizeBand: '0-2' } as const;

@@ -7,7 +7,8 @@ import { applyImport, checkImport, deleteEverything, exportBackup, readEverythin
 import { BACKUP_FORMAT_VERSION, MAX_BACKUP_BYTES, MAX_BACKUP_ORGANIZATIONS, checksumOf, utf8Length, findForbiddenKey, nestingDepth, serializeBackup, sha256Hex, type Backup, type BackupProblem } from '../../../src/client/storage/backup/format.ts';
 import { bundledLists } from '../../support/inventory.ts';
 import { createOrganization } from '../../../src/client/storage/organizations.ts';
-import { AssessmentGoneError, createAssessment, saveAnswer, updateAssessment } from '../../../src/client/storage/assessments.ts';
+import { createAssessment, saveAnswer, updateAssessment } from '../../../src/client/storage/assessments.ts';
+import { AssessmentGoneError } from '../../../src/client/storage/errors.ts';
 import { addRespondent, saveRespondentAnswer } from '../../../src/client/storage/respondents.ts';
 import { ROLES, DISCIPLINES, REGIONS, SIZE_BANDS } from '../../../src/core/profile.ts';
 import { bundledItems, bundledQuestionnaire } from '../../support/questionnaires.ts';

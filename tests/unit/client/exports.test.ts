@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db, openDatabase, useDatabase } from '../../../src/client/storage/db.ts';
 import { listPlan, OrganizationGoneError, savePlanProgress } from '../../../src/client/storage/plan.ts';
-import { AssessmentGoneError } from '../../../src/client/storage/assessments.ts';
+import { AssessmentGoneError } from '../../../src/client/storage/errors.ts';
 import { resultCsv, roadmapCsv } from '../../../src/client/export/csv.ts';
 import { fileName } from '../../../src/client/export/download.ts';
 import { answerNotes } from '../../../src/client/report/answer-notes.ts';

@@ -8,7 +8,7 @@ import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { migrations, openDb } from '../../../src/server/db.ts';
-import { InProcessWriter, runBatch } from '../../../src/server/writer.ts';
+import { Writer, runBatch } from '../../../src/server/writer.ts';
 import { sha256Hex } from '../../../src/server/store.ts';
 import { createEndpoint } from '../../../src/server/app.ts';
 import { silentLogger } from '../../../src/server/log.ts';
@@ -66,7 +66,7 @@ describe('the writers (group commit)', () => {
     const file = tempDb();
     openDb(file).close();
     let changes = 0;
-    const writer = new InProcessWriter(openDb(file), () => changes++);
+    const writer = new Writer(openDb(file), () => changes++);
     const reader = new Database(file, { readonly: true });
     const seen: number[] = [];
     const submissions = [makeSubmission(), makeSubmission(), makeSubmission()];
@@ -88,8 +88,8 @@ describe('the writers (group commit)', () => {
     /** A writer whose commits finish when the test says, recording what happened in which order. */
     const events: string[] = [];
     const finish: (() => void)[] = [];
-    class ManualWriter extends InProcessWriter {
-      protected override commit(ops: Parameters<InProcessWriter['commit']>[0]) {
+    class ManualWriter extends Writer {
+      protected override commit(ops: Parameters<Writer['commit']>[0]) {
         events.push(`commit ${ops.length}`);
         const done = super.commit(ops);
         return new Promise<Awaited<typeof done>>((resolve) => finish.push(() => resolve(done)));
@@ -121,7 +121,7 @@ describe('the writers (group commit)', () => {
     const file = tempDb();
     openDb(file).close();
     const before = statSync(file).size;
-    const writer = new InProcessWriter(openDb(file), () => {});
+    const writer = new Writer(openDb(file), () => {});
     // About 1,500 pages of log: far below the automatic checkpoint's 16,000, so only the thread copies them.
     const submissions = Array.from({ length: 300 }, () => makeSubmission());
     await Promise.all(submissions.map((s) => writer.submit(s, sha256Hex(body(s)), '2026-11-21')));
