@@ -34,19 +34,28 @@ export default defineConfig({
             // One assessment's state: the questionnaire, result and roadmap screens all load it. With the
             // words the questionnaire shares with the result (respondents, the inventory's links): in the
             // 'outcome' group they would bring it, and the database's code, before the questionnaire's
-            // first frame, which needs neither.
-            { name: 'assessment', test: /src[\\/]client[\\/](state[\\/]assessment\.svelte|components[\\/]AssessmentFailure|export[\\/]download|i18n[\\/](respondents|inventory-link)\.ts)/ },
-            // What the result, roadmap and path add: history, plan, exports.
-            { name: 'outcome', test: /src[\\/]client[\\/](state[\\/]outcome\.svelte|charts[\\/]lazy-chart|components[\\/]BoardPdfExport)/ },
-            // Sharing with CQM: the result and settings screens, the dashboard.
-            { name: 'sync', test: /src[\\/]client[\\/](state[\\/]sync\.svelte|sync[\\/](groups|status))/ },
+            // first frame, which needs neither. With the drawing of long lists a few entries per frame
+            // (the questionnaire's and the plan's).
+            { name: 'assessment', test: /src[\\/]client[\\/](state[\\/]assessment\.svelte|reveal\.svelte|components[\\/]AssessmentFailure|export[\\/]download|i18n[\\/](respondents|inventory-link)\.ts)/ },
+            // The questionnaire screen and the parts only it draws (its questions, their choices, the step's
+            // navigation): one file rather than seven, each of which cost the screen a request.
+            {
+              name: 'questionnaire-screen',
+              test: /src[\\/]client[\\/](screens[\\/](Questionnaire\.svelte|parts[\\/]Step)|components[\\/](ItemQuestion|ChoiceCard|StepsProgress|ToConfirm|CarryOverNotice|data[\\/]StorageFullAlert|inventory[\\/]InventoryReminder))/,
+            },
             // The inventory of data assets and skills: its lists, records, readiness from facts and words,
             // which the inventory, questionnaire, result and path screens share. One file rather than
             // eight: each file is also a name in the first screen's preload map, which has no room to spare.
+            // Before the result's group: its storage is the questionnaire's reminders' too, which must not
+            // bring the result's code with them.
             {
               name: 'inventory',
               test: /src[\\/](core[\\/]inventory[\\/]|client[\\/](state[\\/]inventory|storage[\\/]inventory|questionnaires[\\/]inventory-lists|i18n[\\/]inventory|report[\\/]law25))|questionnaires[\\/]inventory[\\/]/,
             },
+            // What the result, roadmap and path add: history, plan, exports.
+            { name: 'outcome', test: /src[\\/]client[\\/](state[\\/]outcome\.svelte|charts[\\/]lazy-chart|components[\\/]BoardPdfExport)/ },
+            // Sharing with CQM: the result and settings screens, the dashboard.
+            { name: 'sync', test: /src[\\/]client[\\/](state[\\/]sync\.svelte|sync[\\/](groups|status))/ },
           ],
         },
       },

@@ -54,6 +54,7 @@ test('a whole assessment with the keyboard only', async ({ app, page }) => {
     // The new step's heading takes the focus: the keyboard starts from there.
     await expect(app.questionnaire.heading).not.toHaveText(step ?? '');
     await expect(app.questionnaire.heading).toBeFocused();
+    await app.questionnaire.ready();
   }
   await tabTo(page, (f) => f.tag === 'button' && f.name.startsWith('Terminer'));
   await page.keyboard.press('Enter');

@@ -4,7 +4,7 @@
  */
 import { test, expect } from './fixtures.ts';
 import type { Locator, Page } from '@playwright/test';
-import { PathPage } from './pages/outcome.ts';
+import { PathPage, RoadmapPage } from './pages/outcome.ts';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -69,6 +69,27 @@ test('result and path at 390 px, in French and English: no sideways page, every 
     const rowHeaders = await path.table().getByRole('rowheader').allTextContents();
     expect(rowHeaders).toHaveLength(2);
     for (const header of rowHeaders) expect(header).toMatch(/\d{1,2}\s?(h|:)\s?\d{2}/);
+  }
+});
+
+test('a step of questions and the plan at 390 px, in French and English: no sideways page', async ({ app, page }) => {
+  await app.open();
+  await app.createOrganization();
+  await app.questionnaire.ready();
+  const step = page.url();
+  await app.questionnaire.seedAll(() => 2);
+  await app.questionnaire.finish();
+  const roadmap = new RoadmapPage(page);
+  await roadmap.open();
+  const plan = page.url();
+  for (const language of ['fr', 'en']) {
+    if (language === 'en') await app.switchLanguage();
+    await page.goto(step);
+    await app.questionnaire.ready();
+    await expectNoPageScroll(page);
+    await page.goto(plan);
+    await roadmap.drawn();
+    await expectNoPageScroll(page);
   }
 });
 

@@ -102,10 +102,11 @@ export class QuestionnairePage {
     this.heading = page.getByRole('heading', { level: 1 });
   }
 
-  /** A step is on screen, with its questions. */
+  /** A step is on screen, with all its questions (drawn a few per frame, their list busy until then). */
   async ready() {
     await expect(this.page.getByText(/^(Étape|Step) \d+ (sur|of) \d+/)).toBeVisible();
     await expect(this.questions().first()).toBeVisible();
+    await expect(this.page.locator('[aria-busy="true"]')).toHaveCount(0);
   }
 
   /** The questionnaire's title and description, shown on the first step. */
@@ -154,6 +155,7 @@ export class QuestionnairePage {
 
   /** Answers every question of the current step with `pick(questionNumber)`. */
   async answerStep(pick: (n: number) => Choice) {
+    await this.ready();
     const names = await this.questions().evaluateAll((groups) =>
       groups.map((g) => g.querySelector('legend')?.textContent ?? ''),
     );

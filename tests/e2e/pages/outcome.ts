@@ -70,7 +70,13 @@ export class RoadmapPage {
 
   async open() {
     await this.page.getByRole('link', { name: /Voir la feuille de route|See the roadmap/ }).click();
+    await this.drawn();
+  }
+
+  /** The plan is on screen with every card (the backlog's are drawn a few per frame, busy until then). */
+  async drawn() {
     await expect(this.page.getByRole('heading', { level: 1, name: /Feuille de route|Roadmap/ })).toBeVisible();
+    await expect(this.page.locator('[aria-busy="true"]')).toHaveCount(0);
   }
 
   action(n: number): Locator {
@@ -79,6 +85,7 @@ export class RoadmapPage {
 
   /** Every action's text, in priority order. */
   async actionTexts(): Promise<string[]> {
+    await this.drawn();
     const headings = await this.page.getByRole('article').getByRole('heading', { level: 3 }).allTextContents();
     return headings
       .map((h) => /^Action (\d+)\s*(.*)$/s.exec(h.trim()))
