@@ -166,6 +166,7 @@ export class QuestionnairePage {
   }
 
   async next() {
+    await this.ready();
     const before = await this.heading.textContent();
     await this.page.getByRole('link', { name: /Étape suivante|Next step/ }).click();
     await expect(this.heading).not.toHaveText(before ?? '');
@@ -239,9 +240,10 @@ export class QuestionnairePage {
     await this.page.getByRole('button', { name: /Terminer et voir le résultat|Finish and see the result/ }).click();
     await expect(this.page.getByRole('heading', { level: 1, name: /Votre profil de maturité|Your maturity profile/ })).toBeVisible();
     // The heading shows from the assessment's row alone; the profile follows once the rest is read,
-    // and each dimension's details a frame later: the screen is whole when they are there.
+    // and each dimension's details over the next frames, busy until whole: the screen is whole then.
     await expect(new ResultPage(this.page).table()).toBeVisible();
     await expect(this.page.getByRole('heading', { level: 2, name: /Détail par dimension|Detail by dimension/ })).toBeVisible();
+    await expect(this.page.locator('[aria-busy="true"]')).toHaveCount(0);
   }
 
   async progressText(): Promise<string> {
