@@ -17,6 +17,7 @@ export default defineConfig({
     target: 'es2022',
     // Source maps stay out of the precache and of users' downloads.
     sourcemap: false,
+    modulePreload: false,
     rolldownOptions: {
       output: {
         // Fewer files on the paths that must be fast. Left alone, the bundler cut the first screen in
