@@ -5,12 +5,15 @@
 import type { Chart } from 'chart.js';
 import type { RadarData } from './radar.ts';
 import { wrapLabel } from './labels.ts';
+import { nextTask } from '../paint.ts';
 
 /** Characters a label's line holds: a third of a phone's width at 11 px, more on a wider screen. */
 const lineWidth = (canvas: HTMLCanvasElement) => (canvas.clientWidth < 420 ? 16 : 28);
 
 export async function drawBars(canvas: HTMLCanvasElement, data: RadarData): Promise<Chart<'bar'>> {
   const { Chart, BarController, BarElement, CategoryScale, LinearScale } = await import('chart.js');
+  // chart.js's evaluation and the first draw, each a task of its own.
+  await nextTask();
   Chart.register(BarController, BarElement, CategoryScale, LinearScale);
   return new Chart(canvas, {
     type: 'bar',

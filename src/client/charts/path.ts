@@ -6,6 +6,7 @@
  */
 import type { Chart, Plugin } from 'chart.js';
 import { formatDateTime, formatShortDate } from '../i18n/format.ts';
+import { nextTask } from '../paint.ts';
 
 export interface PathChartData {
   /** One per completed assessment, oldest first: timestamp (ms) and score (null: no stage). */
@@ -174,6 +175,8 @@ function bandsPlugin(): Plugin<'line'> {
 
 export async function drawPath(canvas: HTMLCanvasElement, data: PathChartData): Promise<Chart<'line'>> {
   const { Chart, LineController, LinearScale, PointElement, LineElement } = await import('chart.js');
+  // chart.js's evaluation and the first draw, each a task of its own.
+  await nextTask();
   Chart.register(LineController, LinearScale, PointElement, LineElement);
   const chart = new Chart(canvas, {
     type: 'line',

@@ -4,6 +4,7 @@
  */
 import type { Chart } from 'chart.js';
 import { wrapLabel } from './labels.ts';
+import { nextTask } from '../paint.ts';
 
 export interface RadarData {
   labels: string[];
@@ -16,6 +17,8 @@ const RADAR_LINE_WIDTH = 14;
 
 export async function drawRadar(canvas: HTMLCanvasElement, data: RadarData): Promise<Chart<'radar'>> {
   const { Chart, RadarController, RadialLinearScale, PointElement, LineElement, Filler } = await import('chart.js');
+  // chart.js's evaluation and the first draw, each a task of its own.
+  await nextTask();
   Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler);
   return new Chart(canvas, {
     type: 'radar',
