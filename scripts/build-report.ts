@@ -20,9 +20,9 @@ const ROOT = resolve(import.meta.dirname, '..');
 
 /** Budgets the tests enforce and the bench prints beside its figures. */
 export const BUDGETS = {
-  // 48.3 KB since the first screen reads IndexedDB without Dexie (storage/first-reads.ts); a little room
-  // for the words and checks the coming screens add to it, no more.
-  firstScreenGzipBytes: 52 * 1024,
+  // 47.3 KB since the screens' module preload map left it (it holds their CSS only): the gate is what was
+  // reached, as the issue on speed asks; a screen that adds to the first one must take as much out.
+  firstScreenGzipBytes: 48 * 1024,
   /**
    * Packages that must only ever arrive through a dynamic import, when someone needs them. Dexie
    * included: the first screen only reads, and reads without it.
