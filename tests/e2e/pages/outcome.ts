@@ -116,6 +116,7 @@ export class RoadmapPage {
 
   /** The texts of the focus's actions, in order. */
   async focusTexts(): Promise<string[]> {
+    await this.drawn();
     const headings = await this.focus().getByRole('article').getByRole('heading', { level: 3 }).allTextContents();
     return headings.map((h) => h.replace(/^Action \d+\s*/, '').trim());
   }
