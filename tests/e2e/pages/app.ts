@@ -2,6 +2,7 @@
  * Page models: what a person does, in their words, with accessible names (roles and labels), never
  * CSS paths. French is the default language, so names are French unless a test switches.
  */
+import { expectWhole } from './whole.ts';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { readDatabase } from './data.ts';
 import { addStoredRows } from './local-data.ts';
@@ -106,7 +107,7 @@ export class QuestionnairePage {
   async ready() {
     await expect(this.page.getByText(/^(Étape|Step) \d+ (sur|of) \d+/)).toBeVisible();
     await expect(this.questions().first()).toBeVisible();
-    await expect(this.page.locator('[aria-busy="true"]')).toHaveCount(0);
+    await expectWhole(this.page);
   }
 
   /** The questionnaire's title and description, shown on the first step. */
@@ -243,7 +244,7 @@ export class QuestionnairePage {
     // and each dimension's details over the next frames, busy until whole: the screen is whole then.
     await expect(new ResultPage(this.page).table()).toBeVisible();
     await expect(this.page.getByRole('heading', { level: 2, name: /Détail par dimension|Detail by dimension/ })).toBeVisible();
-    await expect(this.page.locator('[aria-busy="true"]')).toHaveCount(0);
+    await expectWhole(this.page);
   }
 
   async progressText(): Promise<string> {

@@ -2,6 +2,7 @@
  * Page models for what comes after the questionnaire: the result's plan (targets, change, exports),
  * the roadmap and the path. Accessible names only; French unless a test switches.
  */
+import { expectWhole } from './whole.ts';
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
@@ -76,7 +77,7 @@ export class RoadmapPage {
   /** The plan is on screen with every card (the backlog's are drawn a few per frame, busy until then). */
   async drawn() {
     await expect(this.page.getByRole('heading', { level: 1, name: /Feuille de route|Roadmap/ })).toBeVisible();
-    await expect(this.page.locator('[aria-busy="true"]')).toHaveCount(0);
+    await expectWhole(this.page);
   }
 
   action(n: number): Locator {
