@@ -118,7 +118,7 @@ async function cpuClock(page: Page): Promise<() => Promise<number>> {
 }
 
 /**
- * The floor under the import: the same rows added with bare IndexedDB, in one transaction, to a new
+ * The floor under the import: the same records added with bare IndexedDB, in one transaction, to a new
  * database with the app's stores and indexes (copied from its own database), in the same page. Whatever
  * the import costs above it is the app's; the floor itself is the browser's, one request per row.
  */
@@ -140,6 +140,14 @@ async function importFloor(page: Page, text: string): Promise<{ ms: number; cpuM
     });
     app.close();
     const data = (JSON.parse(text) as { data: Record<string, unknown[]> }).data;
+    // The answers as the app stores them, in their assessment's record (src/client/storage/assessment-answers.ts).
+    const answers = new Map<unknown, unknown[]>();
+    for (const row of data.answers ?? []) {
+      const id = (row as { assessmentId: unknown }).assessmentId;
+      if (!answers.has(id)) answers.set(id, []);
+      answers.get(id)!.push(row);
+    }
+    data.assessments = (data.assessments ?? []).map((a) => ({ ...(a as object), answers: answers.get((a as { id: unknown }).id) ?? [] }));
     const creating = indexedDB.open(`floor-${Math.random()}`, 1);
     creating.onupgradeneeded = () => {
       for (const shape of shapes) {

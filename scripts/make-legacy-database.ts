@@ -1,9 +1,13 @@
 /**
  * npx tsx scripts/make-legacy-database.ts [commit] [name] [scenario]
  *
- * Scenarios: `skeleton` (default, the walking skeleton's interface) and `roadmap` (a release whose
+ * Scenarios: `skeleton` (default, the walking skeleton's interface), `roadmap` (a release whose
  * roadmap belongs to each assessment, Dexie version 1: two completed assessments of one organization,
- * each with owners, due dates, statuses and notes on roadmap actions, and a target raised).
+ * each with owners, due dates, statuses and notes on roadmap actions, and a target raised) and
+ * `respondents` (a release with several respondents and its own e2e page models, Dexie version 6,
+ * driven through those models: an organization, its first step answered with levels and "don't know",
+ * and two respondents who answered everything, whose proposals became the organization's other
+ * answers).
  *
  * Makes a legacy database fixture by RUNNING an earlier release, not by writing rows by hand:
  * extracts `commit` (default 674846e, the walking skeleton: Dexie schema version 1) into a temporary
@@ -52,6 +56,7 @@ try {
   });
   await page.goto('/');
   if (scenario === 'roadmap') await roadmapScenario(page);
+  else if (scenario === 'respondents') await respondentsScenario(page, work);
   else await skeletonScenario(page);
 
   const dump = await page.evaluate(dumpIndexedDb, 'diapason');
@@ -68,6 +73,23 @@ try {
   await browser.close();
   await server.stop();
   rmSync(work, { recursive: true, force: true });
+}
+
+/** Driven by the release's own page models (tests/e2e/pages), which know its labels. */
+async function respondentsScenario(page: Page, work: string) {
+  const { App } = (await import(join(work, 'tests/e2e/pages/app.ts'))) as typeof import('../tests/e2e/pages/app.ts');
+  const { RespondentsPage } = (await import(join(work, 'tests/e2e/pages/respondents.ts'))) as typeof import('../tests/e2e/pages/respondents.ts');
+  const app = new App(page);
+  await app.open();
+  await app.createOrganization();
+  const choices = [1, 2, 3, 4, 5, 'dont-know'] as const;
+  await app.questionnaire.answerStep((n) => choices[n % choices.length]!);
+  const respondents = new RespondentsPage(page);
+  await respondents.openFromQuestionnaire();
+  await respondents.add('Direction', 'Julie Tremblay');
+  await respondents.add('Conseil d’administration');
+  await respondents.answerAs('Direction', (n) => ((n % 5) + 1) as 1 | 2 | 3 | 4 | 5);
+  await respondents.answerAs('Conseil d’administration', (n) => (n % 4 === 0 ? 'dont-know' : (((n + 1) % 5) + 1) as 1 | 2 | 3 | 4 | 5));
 }
 
 /**

@@ -2,13 +2,15 @@ import { test, expect } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 import { ENSEMBLE, type Choice } from './pages/app.ts';
 import { OrganizationsPage, readDatabase } from './pages/data.ts';
+import { answersOf } from './pages/local-data.ts';
 
 /** The assessment on screen and its answers as stored, without what differs from one assessment to the next. */
 async function storedAssessment(page: Page) {
   const id = /#\/evaluation\/([^/]+)/.exec(page.url())?.[1];
-  const stores = Object.fromEntries((await readDatabase(page)).stores.map((s) => [s.name, s.rows as Record<string, unknown>[]]));
-  const { id: _id, organizationId: _organization, startedAt, updatedAt, ...assessment } = stores.assessments!.find((row) => row.id === id)!;
-  const rows = stores.answers!.filter((row) => row.assessmentId === id).sort((a, b) => String(a.itemId).localeCompare(String(b.itemId)));
+  const dump = await readDatabase(page);
+  const stores = Object.fromEntries(dump.stores.map((s) => [s.name, s.rows as Record<string, unknown>[]]));
+  const { id: _id, organizationId: _organization, startedAt, updatedAt, answers: _answers, ...assessment } = stores.assessments!.find((row) => row.id === id)!;
+  const rows = answersOf(dump).filter((row) => row.assessmentId === id).sort((a, b) => String(a.itemId).localeCompare(String(b.itemId)));
   const times = rows.map((row) => String(row.updatedAt));
   // Each answer was written after the assessment started, the last one with the assessment's own time.
   for (const time of times) expect(time >= String(startedAt)).toBe(true);

@@ -11,7 +11,7 @@ import { chromiumExecutable } from '../../scripts/chromium.mjs';
 import { test, expect } from './fixtures.ts';
 import { App } from './pages/app.ts';
 import { DataSettingsPage, OrganizationsPage, readDatabase } from './pages/data.ts';
-import { addStoredRows, editStoredRows, openNote, resign, setDiskFull, simulateFullDisk } from './pages/local-data.ts';
+import { addStoredAnswers, addStoredRows, answersOf, editStoredAnswers, editStoredRows, openNote, resign, setDiskFull, simulateFullDisk } from './pages/local-data.ts';
 
 const HOME_HEADING = { level: 1, name: 'Diapason' } as const;
 const deletedElsewhere = (page: App['page']) => page.getByRole('alert').filter({ hasText: 'Cette évaluation a été supprimée dans un autre onglet' });
@@ -32,7 +32,7 @@ test.describe('an assessment deleted in another tab', () => {
     await expect(deletedElsewhere(page)).toBeVisible();
     await expect(page.getByRole('heading', HOME_HEADING)).toBeVisible();
     const stored = await readDatabase(page);
-    expect(stored.stores.find((s) => s.name === 'answers')?.rows).toEqual([]);
+    expect(answersOf(stored)).toEqual([]);
   });
 
   test('“delete all my data” in another tab: the tab on the assessment says so at its next answer at the latest, and goes home', async ({ app, page, context }) => {
@@ -50,7 +50,7 @@ test.describe('an assessment deleted in another tab', () => {
     await expect(page.getByRole('heading', HOME_HEADING)).toBeVisible();
     await expect(page.getByRole('link', { name: /Commencer : décrire mon organisme/ })).toBeVisible();
     const stored = await readDatabase(page);
-    expect(stored.stores.find((s) => s.name === 'answers')?.rows).toEqual([]);
+    expect(answersOf(stored)).toEqual([]);
   });
 
   test('an answer written as it is deleted is refused in the same transaction, and shown as such', async ({ app, page }) => {
@@ -58,7 +58,7 @@ test.describe('an assessment deleted in another tab', () => {
     await app.createOrganization();
     await app.questionnaire.answer(1, 3);
     // Deleted behind this tab's back (no live notice reaches it): only the write can find out.
-    await editStoredRows(page, 'answers', 'return null');
+    await editStoredAnswers(page, 'return null');
     await editStoredRows(page, 'assessments', 'return null');
 
     // A click, not check(): the screen leaves at once, so the radio never stays checked.
@@ -66,7 +66,7 @@ test.describe('an assessment deleted in another tab', () => {
     await expect(deletedElsewhere(page)).toBeVisible();
     await expect(page.getByRole('heading', HOME_HEADING)).toBeVisible();
     const stored = await readDatabase(page);
-    expect(stored.stores.find((s) => s.name === 'answers')?.rows).toEqual([]);
+    expect(answersOf(stored)).toEqual([]);
   });
 
   test('orphan rows already stored never reach a backup, and a file with orphans imports the rest and says how many it skipped', async ({ app, page }) => {
@@ -74,13 +74,17 @@ test.describe('an assessment deleted in another tab', () => {
     await app.open();
     await app.createOrganization();
     await app.questionnaire.answer(1, 3);
-    const [answer] = (await readDatabase(page)).stores.find((s) => s.name === 'answers')?.rows as Record<string, unknown>[];
-    // What the bug left behind on laptops: answers of an assessment that no longer exists.
+    const stored = await readDatabase(page);
+    const [answer] = answersOf(stored);
+    // What the bug left behind on laptops: an assessment, with its answers, of an organization that
+    // no longer exists (answers are stored in their assessment's record).
+    const [assessment] = stored.stores.find((s) => s.name === 'assessments')!.rows as Record<string, unknown>[];
     const orphans = [
       { ...answer, assessmentId: '00000000-dead-4000-8000-000000000001' },
       { ...answer, assessmentId: '00000000-dead-4000-8000-000000000001', itemId: 'another-item' },
     ];
-    await addStoredRows(page, 'answers', orphans);
+    await addStoredRows(page, 'assessments', [{ ...assessment, id: '00000000-dead-4000-8000-000000000001', organizationId: '00000000-dead-4000-8000-000000000002', answers: [] }]);
+    await addStoredAnswers(page, orphans);
 
     await settings.open();
     const exported = await settings.exportBackup();
@@ -96,13 +100,13 @@ test.describe('an assessment deleted in another tab', () => {
     await expect(settings.refusal()).toHaveCount(0);
     await expect(settings.preview()).toContainText('2 réponses sans leur évaluation seront ignorées.');
     await settings.importAs('add');
-    const rows = (await readDatabase(page)).stores.find((s) => s.name === 'answers')?.rows as { assessmentId: string }[];
+    const rows = answersOf(await readDatabase(page));
     expect(rows.map((r) => r.assessmentId)).toEqual([answer?.assessmentId]);
   });
 });
 
 test.describe('a save after a failed one', () => {
-  test.beforeEach(async ({ page }) => simulateFullDisk(page, 'answers'));
+  test.beforeEach(async ({ page }) => simulateFullDisk(page, 'assessments'));
 
   test('a note written while the disk was full is saved with the next answer', async ({ app, page }) => {
     await app.open();
@@ -177,7 +181,7 @@ test.describe('dates that are not dates', () => {
     // What an older release let an import store.
     await editStoredRows(page, 'assessments', "row.startedAt = 'not-a-date!'; row.updatedAt = '2026-99-99T00:00'; return row;");
     await editStoredRows(page, 'organizations', "row.createdAt = '9999-12-31T00:00:00.000Z'; return row;");
-    await editStoredRows(page, 'answers', "row.updatedAt = 'hier soir'; return row;");
+    await editStoredAnswers(page, "row.updatedAt = 'hier soir'; return row;");
 
     await page.goto('/');
     await expect(page.getByRole('button', { name: 'Reprendre l’évaluation' })).toBeVisible();

@@ -193,7 +193,7 @@ test('an update accepted in one tab does not reload another tab whose answer fai
   rmSync(join(work, 'current'));
   symlinkSync(join(work, 'a'), join(work, 'current'));
   const context = await browser.newContext({ baseURL: server.url, locale: 'fr-CA', serviceWorkers: 'allow', viewport: { width: 1100, height: 900 } });
-  await simulateFullDiskIn(context, 'answers');
+  await simulateFullDiskIn(context, 'assessments');
   const first = new App(await context.newPage());
   await first.open('/');
   await first.createOrganization();

@@ -17,3 +17,6 @@ export const SCHEMA_V4_ADDED = { planActions: '[organizationId+actionId], organi
 
 /** Version 5 added the inventory. */
 export const SCHEMA_V5_ADDED = { dataSources: 'id, organizationId', dataRoles: 'id, organizationId' } as const;
+
+/** Version 6 added several respondents. */
+export const SCHEMA_V6_ADDED = { respondents: 'id, assessmentId', respondentAnswers: '[respondentId+itemId], assessmentId, respondentId' } as const;

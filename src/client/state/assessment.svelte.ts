@@ -199,7 +199,6 @@ export class AssessmentState {
   }
 
   async #save(itemId: string, change: { value?: AnswerValue; note?: string }) {
-    const previous = this.answers[itemId];
     const merged = { ...this.#pending.get(itemId), ...change };
     this.#pending.set(itemId, merged);
     // User Timing: `npm run bench` reads the click-to-commit time from this measure.
@@ -210,7 +209,7 @@ export class AssessmentState {
     // the radio. Everything still pending for this item, not only this change: a note that failed on
     // a full disk must not be dropped by the next successful save of a level (nor an old level come
     // back). What the screen holds lets the write go in one round trip (storage/assessments.ts).
-    const known = { answer: previous && ($state.snapshot(previous) as AnswerRow), assessment: this.row && ($state.snapshot(this.row) as AssessmentRow) };
+    const known = { answers: Object.values($state.snapshot(this.answers)) as AnswerRow[], assessment: this.row && ($state.snapshot(this.row) as AssessmentRow) };
     const saving = writes ? writes.saveAnswer(this.id, itemId, merged, undefined, known) : loadWrites().then((w) => w.saveAnswer(this.id, itemId, merged, undefined, known));
     let shown = false;
     const show = () => {

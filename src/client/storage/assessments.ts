@@ -6,6 +6,7 @@ import type { AnswerValue } from '../../core/answers.ts';
 import type { CarriedAnswer } from '../../core/carry-over.ts';
 import { withReopen } from './resilience.ts';
 import { AssessmentGoneError } from './errors.ts';
+import { answersOfRecord, readAnswers, storedRow, withAnswerRow, type StoredAssessment } from './assessment-answers.ts';
 
 export async function listAssessments(organizationId: string): Promise<AssessmentRow[]> {
   return assessmentsInOrder(await db().assessments.where('organizationId').equals(organizationId).toArray());
@@ -58,9 +59,8 @@ export async function createAssessment(
   );
   const database = db();
   await withReopen(() =>
-    database.transaction('rw', database.assessments, database.answers, async () => {
-      await database.assessments.put(row);
-      await database.answers.bulkPut(answers);
+    database.transaction('rw', database.assessments, async () => {
+      await database.assessments.put(answers.length ? { ...row, answers } : row);
     }),
   );
   return row;
@@ -82,8 +82,7 @@ export async function updateAssessment(
 /** Reads started by `readAssessmentEarly`, waiting for the screen that asked for them. */
 
 export async function getAnswers(assessmentId: string): Promise<AnswerRow[]> {
-  const rows = await db().answers.where('assessmentId').equals(assessmentId).toArray();
-  return restore(AnswerRowSchema, rows, 'answers');
+  return readAnswers(db(), assessmentId);
 }
 
 /**
@@ -91,7 +90,10 @@ export async function getAnswers(assessmentId: string): Promise<AnswerRow[]> {
  * assessment itself is deleted (another tab deleted its organization, or everything).
  */
 export function watchAnswers(assessmentId: string, onChange: (rows: AnswerRow[]) => void, onGone: () => void): () => void {
-  const read = async () => ({ exists: (await db().assessments.where('id').equals(assessmentId).count()) > 0, rows: await getAnswers(assessmentId) });
+  const read = async () => {
+    const record = await db().assessments.get(assessmentId);
+    return { exists: !!record, rows: answersOfRecord(record) };
+  };
   const subscription = liveQuery(read).subscribe({
     next: ({ exists, rows }) => (exists ? onChange(rows) : onGone()),
     error: (error) => console.error('[diapason] answers could not be read', error),
@@ -104,42 +106,36 @@ export interface AnswerChange {
   note?: string;
 }
 
+/** What the screen holds, which lets a save go in one round trip: the assessment's row and its answers. */
+export interface KnownRows {
+  answers?: readonly AnswerRow[] | undefined;
+  assessment?: AssessmentRow | undefined;
+}
+
 /**
  * Saves one answer (a level, a note, or both), merged with what is stored for it, and marks the
  * assessment as changed, in one transaction; refused (AssessmentGoneError) if the assessment no
  * longer exists, with nothing written.
  *
  * This is the app's most frequent write, so it goes to IndexedDB directly, on Dexie's connection,
- * in one round trip to the storage engine when `known` is given (what the screen holds): the rows as
- * they should end up are written at once, beside the reads of what is stored; when a read shows that
- * another tab changed something meanwhile, the merged row is written again in the same transaction,
- * before it commits. Without `known`, the reads come first, as any read-then-write. Dexie did not
- * write it, so Dexie is told afterwards: live queries, in this tab and others, see the change.
+ * in one round trip to the storage engine when `known` is given (what the screen holds): the records
+ * as they should end up are written at once, beside the reads of what is stored; when a read shows
+ * that another tab changed something meanwhile, the merged record is written again in the same
+ * transaction, before it commits. Without `known`, the reads come first, as any read-then-write.
+ * Dexie did not write it, so Dexie is told afterwards: live queries, in this tab and others, see the
+ * change.
  */
-export async function saveAnswer(
-  assessmentId: string,
-  itemId: string,
-  change: AnswerChange,
-  now = new Date(),
-  known?: { answer?: AnswerRow | undefined; assessment?: AssessmentRow | undefined },
-): Promise<AnswerRow> {
+export async function saveAnswer(assessmentId: string, itemId: string, change: AnswerChange, now = new Date(), known?: KnownRows): Promise<AnswerRow> {
   const database = db();
   const row = await withReopen(async () => {
     if (!database.isOpen()) await database.open();
     return writeAnswer(database.backendDB(), assessmentId, itemId, change, now.toISOString(), known);
   });
-  announceWrites(database, { 'answers/': [[assessmentId, itemId]], 'answers/assessmentId': [assessmentId], 'assessments/': [assessmentId] });
+  announceWrites(database, { 'assessments/': [assessmentId] });
   return row;
 }
 
-function writeAnswer(
-  idb: IDBDatabase,
-  assessmentId: string,
-  itemId: string,
-  change: AnswerChange,
-  updatedAt: string,
-  known: { answer?: AnswerRow | undefined; assessment?: AssessmentRow | undefined } | undefined,
-): Promise<AnswerRow> {
+function writeAnswer(idb: IDBDatabase, assessmentId: string, itemId: string, change: AnswerChange, updatedAt: string, known: KnownRows | undefined): Promise<AnswerRow> {
   // The row as stored after this change, from what was there before it.
   const merge = (existing: Partial<AnswerRow> | undefined): AnswerRow => {
     const row = AnswerRowSchema.parse({
@@ -154,13 +150,15 @@ function writeAnswer(
     if (row.toConfirm === undefined) delete row.toConfirm;
     return row;
   };
+  // The assessment's record after this change: its answers (./assessment-answers.ts) with this one.
+  const recordOf = (assessment: AssessmentRow, answers: readonly unknown[], row: AnswerRow): StoredAssessment => ({ ...assessment, updatedAt, answers: withAnswerRow(answers, row) });
   return new Promise<AnswerRow>((resolve, reject) => {
     // 'strict': "saved" on screen must survive a crash or a closed lid (as every write of db.ts).
-    const tx = idb.transaction(['answers', 'assessments'], 'readwrite', { durability: 'strict' });
-    const answers = tx.objectStore('answers');
+    const tx = idb.transaction('assessments', 'readwrite', { durability: 'strict' });
     const assessments = tx.objectStore('assessments');
     let failure: unknown;
     let row: AnswerRow | undefined;
+    let written: StoredAssessment | undefined;
     tx.oncomplete = () => (row ? resolve(row) : reject(new Error('answer not written')));
     tx.onabort = () => reject(failure ?? tx.error ?? new Error('answer not saved'));
     const fail = (error: unknown) => {
@@ -171,39 +169,42 @@ function writeAnswer(
         // Already finishing: onabort or onerror reports it.
       }
     };
-    // The reads first: requests run in the order they are made, so they see what was stored before
-    // this write, not the rows written just after them.
-    const storedAssessment = assessments.get(assessmentId);
-    const storedAnswer = answers.get([assessmentId, itemId]);
-    let assessment: AssessmentRow | undefined;
+    // The read first: requests run in the order they are made, so it sees what was stored before
+    // this write, not the record written just after it.
+    const reading = assessments.get(assessmentId);
     try {
-      if (known) {
-        row = merge(known.answer);
-        answers.put(row);
-        if (known.assessment) {
-          assessment = { ...known.assessment, updatedAt };
-          assessments.put(assessment);
-        }
+      if (known?.assessment && known.answers) {
+        row = merge(known.answers.find((a) => a.itemId === itemId));
+        written = recordOf(known.assessment, known.answers, row);
+        assessments.put(written);
       }
     } catch (error) {
       fail(error);
       return;
     }
-    storedAssessment.onsuccess = () => {
-      const stored = storedAssessment.result as AssessmentRow | undefined;
-      if (!stored) return fail(new AssessmentGoneError(assessmentId));
-      if (!assessment || !sameValue({ ...stored, updatedAt }, assessment)) assessments.put({ ...stored, updatedAt });
-    };
-    storedAnswer.onsuccess = () => {
+    reading.onsuccess = () => {
       try {
-        const merged = merge(storedAnswer.result as AnswerRow | undefined);
-        if (!row || !sameValue(row, merged)) answers.put(merged);
+        const stored = reading.result as StoredAssessment | undefined;
+        if (!stored) return fail(new AssessmentGoneError(assessmentId));
+        const answers = stored.answers ?? [];
+        const merged = merge(storedRow(answers, itemId) as Partial<AnswerRow> | undefined);
+        const record = recordOf(stored, answers, merged);
+        if (!written || !sameRecord(written, record)) assessments.put(record);
         row = merged;
       } catch (error) {
         fail(error);
       }
     };
   });
+}
+
+/** Whether two records of an assessment hold the same data, whatever the order of their answers. */
+function sameRecord(a: StoredAssessment, b: StoredAssessment): boolean {
+  const { answers: left = [], ...restA } = a;
+  const { answers: right = [], ...restB } = b;
+  if (!sameValue(restA, restB) || left.length !== right.length) return false;
+  const byItem = new Map(right.map((r) => [(r as AnswerRow).itemId, r]));
+  return left.every((r) => sameValue(r, byItem.get((r as AnswerRow).itemId)));
 }
 
 export async function countAnswered(assessmentId: string): Promise<number> {

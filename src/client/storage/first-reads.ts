@@ -15,8 +15,9 @@
  * run) or a newer one (an older app) goes to Dexie, which upgrades it or refuses it as before.
  * Rows go through the same schemas (./rows.ts) as Dexie's reads.
  */
-import { AnswerRowSchema, AssessmentRowSchema, OrganizationRowSchema, PlanActionRowSchema, assessmentsInOrder, organizationsInOrder, restore, type AnswerRow, type AssessmentRow, type OrganizationRow, type PlanActionRow } from './rows.ts';
+import { AssessmentRowSchema, OrganizationRowSchema, PlanActionRowSchema, assessmentsInOrder, organizationsInOrder, restore, type AnswerRow, type AssessmentRow, type OrganizationRow, type PlanActionRow } from './rows.ts';
 import { DB_NAME, SCHEMA_VERSION } from './schema-version.ts';
+import { answersOfRecord } from './assessment-answers.ts';
 
 /** Dexie stores schema version n as IndexedDB version 10 n. */
 const IDB_VERSION = SCHEMA_VERSION * 10;
@@ -129,9 +130,9 @@ export async function getAssessment(id: string): Promise<AssessmentRow | undefin
 }
 
 export async function getAnswers(assessmentId: string): Promise<AnswerRow[]> {
-  const rows = await read<unknown[]>('answers', (s) => s.index('assessmentId').getAll(assessmentId), []);
-  if (rows === DEXIE) return (await storage.assessments()).getAnswers(assessmentId);
-  return restore(AnswerRowSchema, rows, 'answers');
+  const record = await read<{ answers?: unknown } | undefined>('assessments', (s) => s.get(assessmentId), undefined);
+  if (record === DEXIE) return (await storage.assessments()).getAnswers(assessmentId);
+  return answersOfRecord(record);
 }
 
 /** The organization's plan (storage/plan.ts): read by the result, the plan and the path as they open. */

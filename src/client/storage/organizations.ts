@@ -50,12 +50,10 @@ export interface OrganizationContents {
 
 export async function organizationContents(id: string): Promise<OrganizationContents> {
   const database = db();
-  return database.transaction('r', database.assessments, database.answers, async () => {
+  return database.transaction('r', database.assessments, async () => {
     const assessments = await database.assessments.where('organizationId').equals(id).toArray();
-    const answers = await database.answers
-      .where('assessmentId')
-      .anyOf(assessments.map((a) => a.id))
-      .count();
+    // Every answer stored, readable or not: all of them go with the organization.
+    const answers = assessments.reduce((n, a) => n + (Array.isArray(a.answers) ? a.answers.length : 0), 0);
     return {
       assessments: assessments.length,
       completed: assessments.filter((a) => a.status === 'completed').length,
@@ -84,11 +82,10 @@ export async function assessmentCounts(): Promise<Map<string, { assessments: num
 export async function deleteOrganization(id: string): Promise<void> {
   const database = db();
   await withReopen(() =>
-    database.transaction('rw', [database.organizations, database.assessments, database.answers, database.roadmapActions, database.dataSources, database.dataRoles, database.respondents, database.respondentAnswers], async () => {
+    database.transaction('rw', [database.organizations, database.assessments, database.roadmapActions, database.dataSources, database.dataRoles, database.respondents, database.respondentAnswers], async () => {
       const assessmentIds = (await database.assessments.where('organizationId').equals(id).primaryKeys()) as string[];
       await database.dataSources.where('organizationId').equals(id).delete();
       await database.dataRoles.where('organizationId').equals(id).delete();
-      await database.answers.where('assessmentId').anyOf(assessmentIds).delete();
       await database.respondentAnswers.where('assessmentId').anyOf(assessmentIds).delete();
       await database.respondents.where('assessmentId').anyOf(assessmentIds).delete();
       await database.roadmapActions.where('assessmentId').anyOf(assessmentIds).delete();

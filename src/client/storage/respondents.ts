@@ -7,6 +7,7 @@ import { db, liveQuery, type DiapasonDb } from './db.ts';
 import { AnswerRowSchema, restore, type AnswerRow } from './rows.ts';
 import { RespondentAnswerRowSchema, RespondentRowSchema, type RespondentAnswerRow, type RespondentRow } from './respondent-rows.ts';
 import { getAnswers, type AnswerChange } from './assessments.ts';
+import { storedAnswer, writeAnswerRow } from './assessment-answers.ts';
 import { AssessmentGoneError } from './errors.ts';
 import { withReopen } from './resilience.ts';
 import { proposal } from '../../core/respondents.ts';
@@ -70,11 +71,11 @@ async function propose(database: DiapasonDb, assessmentId: string, itemIds: read
   const voices = (await database.respondentAnswers.where('assessmentId').equals(assessmentId).toArray()).filter((r) => respondents.has(r.respondentId));
   for (const itemId of itemIds) {
     const value = proposal(voices.filter((v) => v.itemId === itemId).map((v) => v.value));
-    const existing = await database.answers.get([assessmentId, itemId]);
+    const existing = await storedAnswer(database, assessmentId, itemId);
     if (existing?.agreedAt || value === undefined || existing?.value === value) continue;
     const row = AnswerRowSchema.parse({ ...existing, assessmentId, itemId, value, updatedAt: at });
     delete row.toConfirm;
-    await database.answers.put(row);
+    await writeAnswerRow(database, row);
   }
 }
 
@@ -92,7 +93,7 @@ export async function saveRespondentAnswer(
   const database = db();
   const at = now.toISOString();
   return withReopen(() =>
-    database.transaction('rw', [database.assessments, database.answers, database.respondents, database.respondentAnswers], async () => {
+    database.transaction('rw', [database.assessments, database.respondents, database.respondentAnswers], async () => {
       if (!(await database.assessments.get(assessmentId))) throw new AssessmentGoneError(assessmentId);
       const respondent = await database.respondents.get(respondentId);
       if (!respondent || respondent.assessmentId !== assessmentId) throw new RespondentGoneError(respondentId);
@@ -122,7 +123,7 @@ export async function saveRespondentAnswer(
 export async function removeRespondent(assessmentId: string, respondentId: string, now = new Date()): Promise<void> {
   const database = db();
   await withReopen(() =>
-    database.transaction('rw', [database.answers, database.respondents, database.respondentAnswers], async () => {
+    database.transaction('rw', [database.assessments, database.respondents, database.respondentAnswers], async () => {
       const itemIds = (await database.respondentAnswers.where('respondentId').equals(respondentId).toArray()).map((r) => r.itemId);
       await database.respondentAnswers.where('respondentId').equals(respondentId).delete();
       await database.respondents.delete(respondentId);
@@ -139,14 +140,14 @@ export async function agreeOnAnswer(assessmentId: string, itemId: string, value:
   const database = db();
   const at = now.toISOString();
   return withReopen(() =>
-    database.transaction('rw', database.assessments, database.answers, async () => {
+    database.transaction('rw', database.assessments, async () => {
       if (!(await database.assessments.get(assessmentId))) throw new AssessmentGoneError(assessmentId);
-      const existing = await database.answers.get([assessmentId, itemId]);
+      const existing = await storedAnswer(database, assessmentId, itemId);
       const reason = why.trim();
       const row = AnswerRowSchema.parse({ ...existing, assessmentId, itemId, value, updatedAt: at, agreedAt: at, agreedWhy: reason || undefined });
       delete row.toConfirm;
       if (!reason) delete row.agreedWhy;
-      await database.answers.put(row);
+      await writeAnswerRow(database, row);
       await database.assessments.update(assessmentId, { updatedAt: at });
       return row;
     }),
@@ -163,7 +164,7 @@ export interface RespondentsView {
 
 export async function readRespondents(assessmentId: string): Promise<RespondentsView> {
   const database = db();
-  return database.transaction('r', [database.respondents, database.respondentAnswers, database.answers], async () => ({
+  return database.transaction('r', [database.assessments, database.respondents, database.respondentAnswers], async () => ({
     respondents: await listRespondents(assessmentId),
     answers: await getRespondentAnswers(assessmentId),
     organization: await getAnswers(assessmentId),
@@ -195,7 +196,7 @@ export async function replaceRespondentAnswers(
   const at = now.toISOString();
   const rows = answers.map((a) => RespondentAnswerRowSchema.parse({ ...a, assessmentId, respondentId }));
   await withReopen(() =>
-    database.transaction('rw', [database.assessments, database.answers, database.respondents, database.respondentAnswers], async () => {
+    database.transaction('rw', [database.assessments, database.respondents, database.respondentAnswers], async () => {
       if (!(await database.assessments.get(assessmentId))) throw new AssessmentGoneError(assessmentId);
       const respondent = await database.respondents.get(respondentId);
       if (!respondent || respondent.assessmentId !== assessmentId) throw new RespondentGoneError(respondentId);

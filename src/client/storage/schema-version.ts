@@ -4,4 +4,4 @@
  * this one (a unit test holds them together).
  */
 export const DB_NAME = 'diapason';
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;

@@ -5,7 +5,7 @@
 import { expectWhole } from './whole.ts';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { readDatabase } from './data.ts';
-import { addStoredRows } from './local-data.ts';
+import { addStoredAnswers, addStoredRows, answersOf } from './local-data.ts';
 import { bundledQuestionnaire } from '../../support/questionnaires.ts';
 import { questionnaireFor } from '../../../src/core/applicability.ts';
 import { itemNumbers } from '../../../src/core/questionnaire/schema.ts';
@@ -199,7 +199,8 @@ export class QuestionnairePage {
   async seedAll(pick: (n: number) => Choice) {
     const id = /#\/evaluation\/([^/?]+)/.exec(this.page.url())?.[1];
     if (!id) throw new Error(`not on an assessment: ${this.page.url()}`);
-    const stores = Object.fromEntries((await readDatabase(this.page)).stores.map((s) => [s.name, s.rows]));
+    const dump = await readDatabase(this.page);
+    const stores = Object.fromEntries(dump.stores.map((s) => [s.name, s.rows]));
     const assessment = (stores.assessments as AssessmentRow[]).find((row) => row.id === id);
     if (!assessment) throw new Error(`assessment ${id} is not stored`);
     const organization = (stores.organizations as OrganizationRow[]).find((row) => row.id === assessment.organizationId);
@@ -208,7 +209,7 @@ export class QuestionnairePage {
     // What the screen asks this organization, numbered as on screen (questionnaires/for-organization.ts).
     const q = questionnaireFor(bundled, organization?.salesModes);
     const numbers = itemNumbers(q);
-    const stored = new Map((stores.answers as AnswerRow[]).filter((row) => row.assessmentId === id).map((row) => [row.itemId, row]));
+    const stored = new Map((answersOf(dump) as unknown as AnswerRow[]).filter((row) => row.assessmentId === id).map((row) => [row.itemId, row]));
     // The page's clock, not the runner's: a test may have set it.
     const now = await this.page.evaluate(() => new Date().toISOString());
     const answers = q.items.map((item) => {
@@ -228,8 +229,9 @@ export class QuestionnairePage {
       return { ...kept, assessmentId: id, itemId: item.id, value, updatedAt: now };
     });
     const last = q.dimensions.at(-1)!;
-    await addStoredRows(this.page, 'answers', answers);
+    // The assessment first: its record holds the answers (src/client/storage/assessment-answers.ts).
     await addStoredRows(this.page, 'assessments', [{ ...assessment, currentDimension: last.id, updatedAt: now }]);
+    await addStoredAnswers(this.page, answers);
     // The app was not told (nor should it be): it reads them again, on the last step.
     await this.page.evaluate((hash) => history.replaceState(history.state, '', hash), `#/evaluation/${id}/${last.id}`);
     await this.page.reload();

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { dumpIndexedDb, restoreIndexedDb, type DatabaseDump } from '../../support/idb-dump.ts';
+import { answersOf } from './local-data.ts';
 
 export class OrganizationsPage {
   constructor(readonly page: Page) {}
@@ -132,6 +133,6 @@ export async function openOutsideTheApp(page: Page) {
 /** Answers by item id, as stored, for one assessment or all. */
 export async function storedAnswers(page: Page): Promise<Record<string, unknown>> {
   const dump = await readDatabase(page);
-  const rows = dump.stores.find((s) => s.name === 'answers')?.rows ?? [];
+  const rows = answersOf(dump);
   return Object.fromEntries((rows as { itemId: string; value?: unknown }[]).map((r) => [r.itemId, r.value]));
 }

@@ -8,10 +8,13 @@ import { checksumOf } from '../../../src/client/storage/backup/format.ts';
 
 type Row = Record<string, unknown>;
 
-/** In the page: runs `change` on every row of `store` in the app's database, without the app knowing. */
-export async function editStoredRows(page: Page, store: string, change: string): Promise<void> {
+/**
+ * In the page: runs `change` on every row of `store` in the app's database, without the app knowing.
+ * With `within`, on every row of the array each record holds in that field (the record is kept).
+ */
+export async function editStoredRows(page: Page, store: string, change: string, within?: string): Promise<void> {
   await page.evaluate(
-    async ({ store, change }) => {
+    async ({ store, change, within }) => {
       const edit = new Function('row', change) as (row: Record<string, unknown>) => Record<string, unknown> | null;
       const idb: IDBDatabase = await new Promise((resolve, reject) => {
         const request = indexedDB.open('diapason');
@@ -25,7 +28,11 @@ export async function editStoredRows(page: Page, store: string, change: string):
         cursorRequest.onsuccess = () => {
           const cursor = cursorRequest.result;
           if (!cursor) return;
-          const next = edit(structuredClone(cursor.value));
+          let next: Record<string, unknown> | null;
+          if (within) {
+            const rows = ((cursor.value[within] ?? []) as Record<string, unknown>[]).map((row) => edit(structuredClone(row))).filter((row) => row !== null);
+            next = { ...cursor.value, [within]: rows };
+          } else next = edit(structuredClone(cursor.value));
           if (next === null) cursor.delete();
           else cursor.update(next);
           cursor.continue();
@@ -35,7 +42,7 @@ export async function editStoredRows(page: Page, store: string, change: string):
       });
       idb.close();
     },
-    { store, change },
+    { store, change, within },
   );
 }
 
@@ -58,6 +65,51 @@ export async function addStoredRows(page: Page, store: string, rows: Row[]): Pro
     },
     { store, rows },
   );
+}
+
+/**
+ * In the page: runs `change` on every stored answer (answers are kept in their assessment's record:
+ * src/client/storage/assessment-answers.ts), without the app knowing; null removes the answer.
+ */
+export async function editStoredAnswers(page: Page, change: string): Promise<void> {
+  await editStoredRows(page, 'assessments', change, 'answers');
+}
+
+/** In the page: adds answers (one row each, as the backup file has them) into their assessments' records. */
+export async function addStoredAnswers(page: Page, rows: Row[]): Promise<void> {
+  await page.evaluate(async (rows) => {
+    const idb: IDBDatabase = await new Promise((resolve, reject) => {
+      const request = indexedDB.open('diapason');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = idb.transaction('assessments', 'readwrite');
+      const store = tx.objectStore('assessments');
+      for (const id of new Set(rows.map((r) => String(r.assessmentId)))) {
+        const reading = store.get(id);
+        reading.onsuccess = () => {
+          const record = reading.result as { answers?: Record<string, unknown>[] } | undefined;
+          if (!record) throw new Error(`no assessment ${id} to add answers to`);
+          const answers = record.answers ?? [];
+          for (const row of rows.filter((r) => String(r.assessmentId) === id)) {
+            const at = answers.findIndex((a) => a.itemId === row.itemId);
+            if (at < 0) answers.push(row);
+            else answers[at] = row;
+          }
+          store.put({ ...record, answers });
+        };
+      }
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    idb.close();
+  }, rows);
+}
+
+/** The stored answers of a dump of the app's database (./data.ts `readDatabase`), one row each. */
+export function answersOf(dump: { stores: { name: string; rows: unknown[] }[] }): Row[] {
+  return (dump.stores.find((s) => s.name === 'assessments')?.rows ?? []).flatMap((record) => (record as { answers?: Row[] }).answers ?? []);
 }
 
 /**

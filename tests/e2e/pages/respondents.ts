@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { QuestionnairePage, type Choice } from './app.ts';
 import { readDatabase } from './data.ts';
-import { addStoredRows } from './local-data.ts';
+import { addStoredAnswers, addStoredRows } from './local-data.ts';
 import { proposal } from '../../../src/core/respondents.ts';
 import type { Questionnaire } from '../../../src/core/questionnaire/schema.ts';
 
@@ -47,7 +47,7 @@ export async function seedRespondentAnswers(page: Page, q: Questionnaire, assess
   const rows = ids.flatMap((respondentId) => q.items.map((item, i) => ({ assessmentId, respondentId, itemId: item.id, value: answers[respondentId]!(i + 1), updatedAt: AT })));
   const organization = q.items.map((item, i) => ({ assessmentId, itemId: item.id, value: proposal(ids.map((id) => answers[id]!(i + 1))), updatedAt: AT }));
   await addStoredRows(page, 'respondentAnswers', rows);
-  await addStoredRows(page, 'answers', organization);
+  await addStoredAnswers(page, organization);
   await page.reload();
 }
 

@@ -8,6 +8,7 @@ import { BACKUP_FORMAT_VERSION, MAX_BACKUP_BYTES, MAX_BACKUP_ORGANIZATIONS, chec
 import { bundledLists } from '../../support/inventory.ts';
 import { createOrganization } from '../../../src/client/storage/organizations.ts';
 import { createAssessment, saveAnswer, updateAssessment } from '../../../src/client/storage/assessments.ts';
+import { writeAnswerRow } from '../../../src/client/storage/assessment-answers.ts';
 import { AssessmentGoneError } from '../../../src/client/storage/errors.ts';
 import { addRespondent, saveRespondentAnswer } from '../../../src/client/storage/respondents.ts';
 import { ROLES, DISCIPLINES, REGIONS, SIZE_BANDS } from '../../../src/core/profile.ts';
@@ -295,8 +296,8 @@ describe('backup: rows without their owner', () => {
 
   it('an export never carries rows whose assessment or organization is gone', async () => {
     const { a } = await someData();
-    await db().answers.put({ assessmentId: '00000000-dead-4000-8000-000000000001', itemId: 'usage-bilans-campagnes', value: 2, updatedAt: NOW.toISOString() });
     await db().assessments.put({ ...a, id: '00000000-dead-4000-8000-000000000002', organizationId: '00000000-dead-4000-8000-000000000003' });
+    await writeAnswerRow(db(), { assessmentId: '00000000-dead-4000-8000-000000000002', itemId: 'usage-bilans-campagnes', value: 2, updatedAt: NOW.toISOString() });
     const file = JSON.parse((await exportBackup({ appVersion: APP, now: NOW })).text) as { data: { answers: { assessmentId: string }[]; assessments: { id: string }[] } };
     expect(file.data.answers.map((x) => x.assessmentId)).toEqual([a.id]);
     expect(file.data.assessments.map((x) => x.id)).toEqual([a.id]);
@@ -305,9 +306,8 @@ describe('backup: rows without their owner', () => {
   it('an answer into an assessment deleted meanwhile is refused, and nothing is written', async () => {
     const { a } = await someData();
     await db().assessments.delete(a.id);
-    await db().answers.where('assessmentId').equals(a.id).delete();
     await expect(saveAnswer(a.id, 'usage-bilans-campagnes', { value: 2 })).rejects.toBeInstanceOf(AssessmentGoneError);
-    expect(await db().answers.count()).toBe(0);
+    expect(await db().assessments.count()).toBe(0);
   });
 });
 
@@ -490,7 +490,7 @@ describe('backup: export → wipe → import → export gives the same file (pro
             const items = bundledQuestionnaire({ questionnaireId: 'cqm-maturite', version: a.version })?.items ?? [];
             for (const { pick, ...answer } of answers) {
               const row = Object.fromEntries(Object.entries({ ...answer, assessmentId: a.id, itemId: items[pick % items.length]?.id }).filter(([, v]) => v !== undefined));
-              await d.answers.put(row as never);
+              await writeAnswerRow(d, row as never);
             }
             for (const action of actions) await d.roadmapActions.put({ ...action, assessmentId: a.id });
             for (const p of plan) {

@@ -6,6 +6,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import type { OrganizationRow } from '../../../src/client/storage/rows.ts';
+import { withAnswers } from '../../../src/client/storage/assessment-answers.ts';
 
 type FirstReads = typeof import('../../../src/client/storage/first-reads.ts');
 type Db = typeof import('../../../src/client/storage/db.ts');
@@ -121,8 +122,7 @@ describe('the first screen reads without Dexie', () => {
     await seed(async (db) => {
       await db.planActions.bulkPut([action(org(1).id, 'a1', 1), action(org(1).id, 'a2', 2), action(org(2).id, 'a1', 3)] as never);
       await db.planActions.put({ organizationId: org(1).id, actionId: 'broken', status: 'nonsense' } as never);
-      await db.assessments.bulkPut([assessment('assessment-2', 20), assessment('assessment-1', 10)] as never);
-      await db.answers.bulkPut([{ assessmentId: 'assessment-1', itemId: 'i1', value: 3, updatedAt: at(11) }, { assessmentId: 'assessment-2', itemId: 'i1', value: 'dont-know', updatedAt: at(21) }] as never);
+      await db.assessments.bulkPut(withAnswers([assessment('assessment-2', 20), assessment('assessment-1', 10)], [{ assessmentId: 'assessment-1', itemId: 'i1', value: 3, updatedAt: at(11) }, { assessmentId: 'assessment-1', itemId: 'i2', value: 'nonsense', updatedAt: at(12) }, { assessmentId: 'assessment-2', itemId: 'i1', value: 'dont-know', updatedAt: at(21) }]).records as never);
     });
     const plan = await reads.listPlan(org(1).id);
     const history = await reads.listAssessments(org(1).id);
@@ -133,6 +133,7 @@ describe('the first screen reads without Dexie', () => {
     expect(history.map((r) => r.id)).toEqual(['assessment-1', 'assessment-2']);
     expect(history).toEqual(await viaDexie.assessments.listAssessments(org(1).id));
     expect(answers).toEqual(await viaDexie.assessments.getAnswers('assessment-1'));
+    expect(answers.map((a) => a.itemId)).toEqual(['i1']);
     expect(await reads.listPlan('nobody')).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { db, openDatabase, useDatabase } from '../../../src/client/storage/db.ts';
+import { db, openDatabase, SCHEMA_VERSION, useDatabase } from '../../../src/client/storage/db.ts';
 import { createOrganization, deleteOrganization } from '../../../src/client/storage/organizations.ts';
 import { deleteRole, deleteSource, listRoles, listSources, saveRole, saveSource } from '../../../src/client/storage/inventory.ts';
 import type { DataSourceInput } from '../../../src/core/inventory/records.ts';
@@ -114,8 +114,9 @@ describe('Dexie version 5', () => {
     const database = openDatabase(name);
     useDatabase(database);
     await database.open();
-    // The current version (6 added the respondents' stores, which change nothing here).
-    expect(database.verno).toBe(6);
+    // The current version (6 added the respondents' stores and 7 grouped the answers, which change
+    // nothing here).
+    expect(database.verno).toBe(SCHEMA_VERSION);
     expect(await database.organizations.toArray()).toEqual([org]);
     expect(await database.planActions.toArray()).toEqual([action]);
     expect(await database.dataSources.toArray()).toEqual([]);

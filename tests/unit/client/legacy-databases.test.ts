@@ -14,6 +14,7 @@ import { readBackup } from '../../../src/client/storage/backup/format.ts';
 import { dumpIndexedDb, restoreIndexedDb, type DatabaseDump } from '../../support/idb-dump.ts';
 import { bundledItems } from '../../support/questionnaires.ts';
 import { listPlan } from '../../../src/client/storage/plan.ts';
+import { withoutAnswers } from '../../../src/client/storage/assessment-answers.ts';
 import { planFromRoadmapRows, type LegacyRoadmapRow } from '../../../src/core/plan.ts';
 
 const DIR = new URL('../../fixtures/databases/', import.meta.url);
@@ -47,16 +48,25 @@ describe.each(fixtures)('legacy database %s', (_file, fixture) => {
     await database.open();
     expect(database.verno * 10).toBeGreaterThanOrEqual(legacy.version);
 
-    // Every store and index the release created still exists, with the same key paths.
+    // Every store and index the release created still exists, with the same key paths, but for the
+    // answers: version 7 keeps them in their assessment's record (storage/assessment-answers.ts).
     const opened = await dumpIndexedDb(name);
-    for (const store of legacy.stores) {
+    expect(opened.stores.map((s) => s.name)).not.toContain('answers');
+    for (const store of legacy.stores.filter((s) => s.name !== 'answers')) {
       const now = opened.stores.find((s) => s.name === store.name);
       expect(now?.keyPath, store.name).toEqual(store.keyPath);
       for (const index of store.indexes) expect(now?.indexes, store.name).toContainEqual(index);
     }
-    // No row lost or changed (a future upgrade that reshapes rows must update this comparison, not drop it).
-    const legacyRows = rowsOf(legacy);
-    expect(Object.fromEntries(Object.entries(rowsOf(opened)).filter(([store]) => store in legacyRows))).toEqual(legacyRows);
+    // No row lost or changed (a future upgrade that reshapes rows must update this comparison, not drop it):
+    // the assessments as they were, and every answer in its assessment's record, as it was, in the
+    // order the release kept them.
+    const { answers: legacyAnswers = [], ...legacyRows } = rowsOf(legacy);
+    const { assessments: openedAssessments, answers: openedAnswers } = withoutAnswers((rowsOf(opened).assessments ?? []) as Record<string, unknown>[]);
+    expect(Object.fromEntries(Object.entries({ ...rowsOf(opened), assessments: openedAssessments }).filter(([store]) => store in legacyRows))).toEqual(legacyRows);
+    expect(openedAnswers).toEqual(legacyAnswers);
+    for (const record of (rowsOf(opened).assessments ?? []) as { id: string; answers?: { assessmentId: string }[] }[]) {
+      expect((record.answers ?? []).every((a) => a.assessmentId === record.id)).toBe(true);
+    }
     // Version 4 (the plan belongs to the organization): every organization's roadmap rows became its
     // plan, the row written last per action, with its assessment's version.
     if (legacy.version < 20) {
@@ -83,7 +93,7 @@ describe.each(fixtures)('legacy database %s', (_file, fixture) => {
       for (const a of list) answers += (await getAnswers(a.id)).length;
     }
     expect(assessments).toBe(rowsOf(legacy).assessments?.length);
-    expect(answers).toBe(rowsOf(legacy).answers?.length);
+    expect(answers).toBe(legacyAnswers.length);
     database.close();
   });
 

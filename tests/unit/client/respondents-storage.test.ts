@@ -54,9 +54,9 @@ describe('Dexie version 6: respondents', () => {
     const database = openDatabase(name);
     useDatabase(database);
     await database.open();
-    expect(database.verno).toBe(6);
-    expect(await database.answers.toArray()).toEqual([answer]);
-    expect(await database.assessments.toArray()).toEqual([a]);
+    expect(database.verno).toBeGreaterThanOrEqual(6);
+    expect(await getAnswers(a.id)).toEqual([answer]);
+    expect((await database.assessments.toArray()).map(({ answers: _answers, ...row }) => row)).toEqual([a]);
     expect(await database.dataSources.toArray()).toEqual([source]);
     expect(await listRespondents(a.id)).toEqual([]);
     const r = await addRespondent(a.id, { label: 'Direction' });

@@ -46,7 +46,8 @@ describe('storage', () => {
     await saveAnswer(assessment.id, 'usage-1', { value: 2 });
     // Simulate a carried-over answer awaiting confirmation.
     const { db } = await import('../../../src/client/storage/db.ts');
-    await db().answers.update([assessment.id, 'usage-1'], { toConfirm: true });
+    const { writeAnswerRow } = await import('../../../src/client/storage/assessment-answers.ts');
+    await writeAnswerRow(db(), { ...(await getAnswers(assessment.id))[0]!, toConfirm: true });
     await saveAnswer(assessment.id, 'usage-1', { note: 'x' });
     expect((await getAnswers(assessment.id))[0]?.toConfirm).toBe(true);
     await saveAnswer(assessment.id, 'usage-1', { value: 2 });
@@ -66,7 +67,8 @@ describe('storage', () => {
     const assessment = await createAssessment(org.id, ref);
     await saveAnswer(assessment.id, 'usage-1', { value: 2 });
     const { db } = await import('../../../src/client/storage/db.ts');
-    await db().answers.put({ assessmentId: assessment.id, itemId: 'usage-2', value: 'maybe', updatedAt: 'x' } as never);
+    const { writeAnswerRow } = await import('../../../src/client/storage/assessment-answers.ts');
+    await writeAnswerRow(db(), { assessmentId: assessment.id, itemId: 'usage-2', value: 'maybe', updatedAt: 'x' } as never);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     try {
       expect((await getAnswers(assessment.id)).map((a) => a.itemId)).toEqual(['usage-1']);

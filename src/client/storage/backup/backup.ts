@@ -4,10 +4,11 @@
  * leaves the database exactly as it was. "Delete all my data" deletes the database itself.
  */
 import type { Table } from 'dexie';
-import { db, type DiapasonDb } from '../db.ts';
+import { addStraight, db, type DiapasonDb } from '../db.ts';
 import { eraseBrowserCopies } from '../erase-browser-copies.ts';
 import { erasePending, setPending } from '../erase-pending.ts';
 import { withReopen } from '../resilience.ts';
+import { withAnswers, withoutAnswers } from '../assessment-answers.ts';
 import { isPlausibleTimestamp, repairDates, type AnswerRow } from '../rows.ts';
 import { LAST_BACKUP_KEY } from '../settings.ts';
 import type { QuestionnaireRef } from '../../../core/questionnaire/schema.ts';
@@ -34,8 +35,15 @@ import { planOutbox, withoutForeignConsent, type OutboxPlan } from './consent.ts
 type Row = Record<string, unknown>;
 
 
+/**
+ * The backup's tables that are stores of the database: all but the answers, which are stored in
+ * their assessments' records (../assessment-answers.ts) and are one row each in the file.
+ */
+type Stored = Exclude<(typeof TABLES)[number], 'answers'>;
+const STORES = TABLES.filter((t): t is Stored => t !== 'answers');
+
 function tables(database: DiapasonDb) {
-  return TABLES.map((t) => database.table(t));
+  return STORES.map((t) => database.table(t));
 }
 
 /** Every row of every table, as stored (device settings included; `normalizeData` drops them). */
@@ -43,7 +51,8 @@ export async function readEverything(): Promise<BackupData> {
   const database = db();
   return database.transaction('r', tables(database), async () => {
     const out = {} as BackupData;
-    for (const table of TABLES) out[table] = (await database.table(table).toArray()) as Row[];
+    for (const table of STORES) out[table] = (await database.table(table).toArray()) as Row[];
+    ({ assessments: out.assessments, answers: out.answers } = withoutAnswers(out.assessments));
     return out;
   });
 }
@@ -134,27 +143,29 @@ export async function applyImport(backup: Backup, mode: ImportMode): Promise<voi
   const fromFile = normalizeData(backup.data);
   await withReopen(() =>
     database.transaction('rw', tables(database), async () => {
-      const t = (name: (typeof TABLES)[number]) => database.table(name);
+      const t = (name: Stored) => database.table(name);
       // Consent to share comes from this laptop, read in the same transaction, never from the file.
       const file = { ...fromFile, ...withoutForeignConsent(fromFile, (await t('settings').toArray()) as Row[]) };
       if (mode === 'replace') {
         const keep = (await t('settings').bulkGet([...DEVICE_SETTINGS])).filter((r): r is Row => !!r);
-        for (const table of TABLES) await t(table).clear();
-        for (const table of TABLES) await writeInSlices(t(table), file[table], 'bulkAdd');
+        // Cleared through Dexie, which tells live queries every row changed; the rows are then added
+        // straight to IndexedDB (db.ts addStraight).
+        for (const table of STORES) await t(table).clear();
+        const assessments = withAnswers(file.assessments, file.answers).records;
+        for (const table of STORES) await addStraight(table, table === 'assessments' ? assessments : file[table], IMPORT_SLICE_ROWS);
         await t('settings').bulkPut(keep);
       } else {
         const here: BackupData = { ...emptyData(), organizations: await t('organizations').toArray(), assessments: await t('assessments').toArray() };
         const decision = decideMerge(file, here);
         await t('organizations').bulkPut(decision.organizationsToPut);
         if (decision.assessmentsReplaced.length) {
-          await t('answers').where('assessmentId').anyOf(decision.assessmentsReplaced).delete();
           await t('roadmapActions').where('assessmentId').anyOf(decision.assessmentsReplaced).delete();
           await t('respondentAnswers').where('assessmentId').anyOf(decision.assessmentsReplaced).delete();
           await t('respondents').where('assessmentId').anyOf(decision.assessmentsReplaced).delete();
         }
-        await t('assessments').bulkPut(decision.assessmentsToPut);
+        // Each with the file's answers, which replace a replaced assessment's.
         const written = new Set(decision.assessmentsToPut.map((a) => String(a.id)));
-        await writeInSlices(t('answers'), file.answers.filter((a) => written.has(String(a.assessmentId))), 'bulkPut');
+        await writeInSlices(t('assessments'), withAnswers(decision.assessmentsToPut, file.answers.filter((a) => written.has(String(a.assessmentId)))).records, 'bulkPut');
         await t('roadmapActions').bulkPut(file.roadmapActions.filter((a) => written.has(String(a.assessmentId))));
         await t('respondents').bulkPut(file.respondents.filter((r) => written.has(String(r.assessmentId))));
         await t('respondentAnswers').bulkPut(file.respondentAnswers.filter((a) => written.has(String(a.assessmentId))));
@@ -193,7 +204,7 @@ export const IMPORT_SLICE_ROWS = 2_000;
  * one before is still being written, so the database never waits for the page and the page is free
  * between slices.
  */
-async function writeInSlices(table: Table, rows: Row[], how: 'bulkAdd' | 'bulkPut'): Promise<void> {
+async function writeInSlices(table: Table, rows: readonly object[], how: 'bulkAdd' | 'bulkPut'): Promise<void> {
   let previous: Promise<unknown> = Promise.resolve();
   for (let start = 0; start < rows.length; start += IMPORT_SLICE_ROWS) {
     const current = table[how](rows.slice(start, start + IMPORT_SLICE_ROWS));
