@@ -28,6 +28,17 @@ const answerRow = fc.record({
 });
 const assessmentRow = (id: string): Row => ({ id, status: 'in-progress', updatedAt: AT });
 
+/** A database of version 6 exactly as it shipped (db.ts before version 7). */
+function versionSix(name: string): Dexie {
+  const old = new Dexie(name);
+  old.version(1).stores(SCHEMA_V1);
+  old.version(2).stores({});
+  old.version(4).stores(SCHEMA_V4_ADDED);
+  old.version(5).stores(SCHEMA_V5_ADDED);
+  old.version(6).stores(SCHEMA_V6_ADDED);
+  return old;
+}
+
 describe('answers in their assessment’s record', () => {
   it('keep every row of an assessment that is there, the last written per item winning (as a put of the same key did); the others are orphans', () => {
     fc.assert(
@@ -66,13 +77,7 @@ describe('answers in their assessment’s record', () => {
 describe('Dexie version 7: answers in their assessment’s record', () => {
   it('a version 6 database opens with every answer in its assessment, an unreadable one kept, and the old store gone', async () => {
     const name = `v6-${Math.random()}`;
-    // Version 6 exactly as it shipped (db.ts before version 7).
-    const old = new Dexie(name);
-    old.version(1).stores(SCHEMA_V1);
-    old.version(2).stores({});
-    old.version(4).stores(SCHEMA_V4_ADDED);
-    old.version(5).stores(SCHEMA_V5_ADDED);
-    old.version(6).stores(SCHEMA_V6_ADDED);
+    const old = versionSix(name);
     const org = { id: '00000000-0000-4000-8000-0000000000f1', name: 'Chœur « Île »', role: 'producteur', discipline: 'classique', region: '06', sizeBand: '0-2', createdAt: AT, updatedAt: AT };
     const assessments = [A1, A2].map((id) => ({ id, organizationId: org.id, questionnaireId: 'cqm-maturite', version: '1.0.0', status: 'in-progress', startedAt: AT, updatedAt: AT }));
     const answers = [
@@ -112,12 +117,7 @@ describe('Dexie version 7: answers in their assessment’s record', () => {
 
   it('answers of an assessment deleted by an early release (never shown nor exported) go with it, and say so in the console', async () => {
     const name = `v6-orphans-${Math.random()}`;
-    const old = new Dexie(name);
-    old.version(1).stores(SCHEMA_V1);
-    old.version(2).stores({});
-    old.version(4).stores(SCHEMA_V4_ADDED);
-    old.version(5).stores(SCHEMA_V5_ADDED);
-    old.version(6).stores(SCHEMA_V6_ADDED);
+    const old = versionSix(name);
     await old.table('answers').put({ assessmentId: A2, itemId: 'usage-tableau', value: 3, updatedAt: AT });
     old.close();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
