@@ -36,9 +36,11 @@ async function launchDebuggable(profile: string) {
     { stdio: 'ignore' },
   );
   const portFile = join(profile, 'DevToolsActivePort');
-  for (let i = 0; i < 100 && !existsSync(portFile); i++) await new Promise((r) => setTimeout(r, 100));
-  if (!existsSync(portFile)) throw new Error('Chromium did not open its debugging port');
-  const port = Number(readFileSync(portFile, 'utf8').split('\n')[0]);
+  // The file can exist before its port is written in it: wait for a port, not for the file.
+  const portNow = () => (existsSync(portFile) ? Number(readFileSync(portFile, 'utf8').split('\n')[0]) || 0 : 0);
+  for (let i = 0; i < 100 && !portNow(); i++) await new Promise((r) => setTimeout(r, 100));
+  const port = portNow();
+  if (!port) throw new Error('Chromium did not open its debugging port');
   return { port, stop: () => child.kill('SIGTERM') };
 }
 

@@ -174,8 +174,10 @@ let early: { id: string; row: Promise<AssessmentRow | undefined>; answers: Promi
  * so a later screen never gets a read older than its own arrival.
  */
 export function readAssessmentEarly(id: string): void {
-  const row = getAssessment(id);
-  const answers = getAnswers(id);
+  // One read of the assessment's record, which holds its answers (./assessment-answers.ts).
+  const record = read<{ answers?: unknown } | undefined>('assessments', (s) => s.get(id), undefined);
+  const row = record.then(async (r) => (r === DEXIE ? (await storage.assessments()).getAssessment(id) : r ? restore(AssessmentRowSchema, [r], 'assessments')[0] : undefined));
+  const answers = record.then(async (r) => (r === DEXIE ? (await storage.assessments()).getAnswers(id) : answersOfRecord(r)));
   // Awaited by the screen, which reports failures.
   row.catch(() => undefined);
   answers.catch(() => undefined);

@@ -64,6 +64,32 @@ describe('backup: a valid file', () => {
     expect(await exportHash()).toBe(before);
   });
 
+  it('a REPLACE that fails part-way (the disk full at the second assessment, or a record refused by IndexedDB) leaves the database as it was', async () => {
+    await someData();
+    const before = await exportHash();
+    const checked = await checkImport(read('valid.json'), bundledItems);
+    if (!checked.ok) throw new Error(checked.problem.kind);
+    const add = IDBObjectStore.prototype.add;
+    for (const failure of ['quota', 'refused'] as const) {
+      let assessments = 0;
+      IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
+        if (this.name === 'assessments' && ++assessments === 2) {
+          if (failure === 'quota') throw new DOMException('The disk is full', 'QuotaExceededError');
+          // The same key twice: IndexedDB refuses it as the transaction runs, not at the call.
+          return add.call(this, { ...(args[0] as object), id: checked.backup.data.assessments[0]!.id });
+        }
+        return add.apply(this, args);
+      };
+      try {
+        await expect(applyImport(checked.backup, 'replace')).rejects.toBeTruthy();
+      } finally {
+        IDBObjectStore.prototype.add = add;
+      }
+      expect(assessments, failure).toBeGreaterThanOrEqual(2);
+      expect(await exportHash(), failure).toBe(before);
+    }
+  });
+
   it('ADD keeps what is here and adds the file’s organizations; REPLACE keeps only the file', async () => {
     await someData();
     expect(await importText(read('valid.json'), 'add')).toBe('imported');
