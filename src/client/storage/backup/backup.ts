@@ -4,7 +4,7 @@
  * leaves the database exactly as it was. "Delete all my data" deletes the database itself.
  */
 import type { Table } from 'dexie';
-import { addStraight, db, type DiapasonDb } from '../db.ts';
+import { db, type DiapasonDb } from '../db.ts';
 import { eraseBrowserCopies } from '../erase-browser-copies.ts';
 import { erasePending, setPending } from '../erase-pending.ts';
 import { withReopen } from '../resilience.ts';
@@ -152,11 +152,9 @@ export async function applyImport(backup: Backup, mode: ImportMode): Promise<voi
       const file = { ...fromFile, ...withoutForeignConsent(fromFile, (await t('settings').toArray()) as Row[]) };
       if (mode === 'replace') {
         const keep = (await t('settings').bulkGet([...DEVICE_SETTINGS])).filter((r): r is Row => !!r);
-        // Cleared through Dexie, which tells live queries every row changed; the rows are then added
-        // straight to IndexedDB (db.ts addStraight).
         for (const table of STORES) await t(table).clear();
         const assessments = withAnswers(file.assessments, file.answers).records;
-        for (const table of STORES) await addStraight(table, table === 'assessments' ? assessments : file[table], IMPORT_SLICE_ROWS);
+        for (const table of STORES) await writeInSlices(t(table), table === 'assessments' ? assessments : file[table], 'bulkAdd');
         await t('settings').bulkPut(keep);
       } else {
         const here: BackupData = { ...emptyData(), organizations: await t('organizations').toArray(), assessments: await t('assessments').toArray() };
