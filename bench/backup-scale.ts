@@ -140,7 +140,8 @@ async function importFloor(page: Page, text: string): Promise<{ ms: number; cpuM
     });
     app.close();
     const data = (JSON.parse(text) as { data: Record<string, unknown[]> }).data;
-    // The answers as the app stores them, in their assessment's record (src/client/storage/assessment-answers.ts).
+    // The answers as the app stores them, in their assessment's record (src/client/storage/assessment-answers.ts
+    // `withAnswers`, written again here: this runs in the page, which has none of the app's modules).
     const answers = new Map<unknown, unknown[]>();
     for (const row of data.answers ?? []) {
       const id = (row as { assessmentId: unknown }).assessmentId;

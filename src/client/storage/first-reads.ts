@@ -123,17 +123,26 @@ export async function listAssessments(organizationId: string): Promise<Assessmen
   return assessmentsInOrder(rows);
 }
 
-export async function getAssessment(id: string): Promise<AssessmentRow | undefined> {
-  const row = await read<unknown>('assessments', (s) => s.get(id), undefined);
-  if (row === DEXIE) return (await storage.assessments()).getAssessment(id);
-  return row ? restore(AssessmentRowSchema, [row], 'assessments')[0] : undefined;
+/** An assessment's stored record: its row and its answers (./assessment-answers.ts). */
+type RecordRead = Promise<{ answers?: unknown } | undefined | typeof DEXIE>;
+const readRecord = (id: string): RecordRead => read<{ answers?: unknown } | undefined>('assessments', (s) => s.get(id), undefined);
+
+/** The assessment's row, from a read of its record. */
+async function rowOf(id: string, record: RecordRead): Promise<AssessmentRow | undefined> {
+  const r = await record;
+  if (r === DEXIE) return (await storage.assessments()).getAssessment(id);
+  return r ? restore(AssessmentRowSchema, [r], 'assessments')[0] : undefined;
 }
 
-export async function getAnswers(assessmentId: string): Promise<AnswerRow[]> {
-  const record = await read<{ answers?: unknown } | undefined>('assessments', (s) => s.get(assessmentId), undefined);
-  if (record === DEXIE) return (await storage.assessments()).getAnswers(assessmentId);
-  return answersOfRecord(record);
+/** The assessment's readable answers, from a read of its record. */
+async function answersOf(id: string, record: RecordRead): Promise<AnswerRow[]> {
+  const r = await record;
+  return r === DEXIE ? (await storage.assessments()).getAnswers(id) : answersOfRecord(r);
 }
+
+export const getAssessment = (id: string): Promise<AssessmentRow | undefined> => rowOf(id, readRecord(id));
+
+export const getAnswers = (assessmentId: string): Promise<AnswerRow[]> => answersOf(assessmentId, readRecord(assessmentId));
 
 /** The organization's plan (storage/plan.ts): read by the result, the plan and the path as they open. */
 export async function listPlan(organizationId: string): Promise<PlanActionRow[]> {
@@ -174,10 +183,10 @@ let early: { id: string; row: Promise<AssessmentRow | undefined>; answers: Promi
  * so a later screen never gets a read older than its own arrival.
  */
 export function readAssessmentEarly(id: string): void {
-  // One read of the assessment's record, which holds its answers (./assessment-answers.ts).
-  const record = read<{ answers?: unknown } | undefined>('assessments', (s) => s.get(id), undefined);
-  const row = record.then(async (r) => (r === DEXIE ? (await storage.assessments()).getAssessment(id) : r ? restore(AssessmentRowSchema, [r], 'assessments')[0] : undefined));
-  const answers = record.then(async (r) => (r === DEXIE ? (await storage.assessments()).getAnswers(id) : answersOfRecord(r)));
+  // One read of the assessment's record, which holds its answers.
+  const record = readRecord(id);
+  const row = rowOf(id, record);
+  const answers = answersOf(id, record);
   // Awaited by the screen, which reports failures.
   row.catch(() => undefined);
   answers.catch(() => undefined);

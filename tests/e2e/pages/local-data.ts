@@ -5,6 +5,7 @@
  */
 import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { checksumOf } from '../../../src/client/storage/backup/format.ts';
+import { withoutAnswers } from '../../../src/client/storage/assessment-answers.ts';
 
 type Row = Record<string, unknown>;
 
@@ -109,7 +110,7 @@ export async function addStoredAnswers(page: Page, rows: Row[]): Promise<void> {
 
 /** The stored answers of a dump of the app's database (./data.ts `readDatabase`), one row each. */
 export function answersOf(dump: { stores: { name: string; rows: unknown[] }[] }): Row[] {
-  return (dump.stores.find((s) => s.name === 'assessments')?.rows ?? []).flatMap((record) => (record as { answers?: Row[] }).answers ?? []);
+  return withoutAnswers((dump.stores.find((s) => s.name === 'assessments')?.rows ?? []) as Row[]).answers;
 }
 
 /**
