@@ -37,7 +37,7 @@ export default defineConfig({
             // 'outcome' group they would bring it, and the database's code, before the questionnaire's
             // first frame, which needs neither. With the drawing of long lists a few entries per frame
             // (the questionnaire's and the plan's).
-            { name: 'assessment', test: /src[\\/]client[\\/](state[\\/]assessment\.svelte|reveal\.svelte|components[\\/]AssessmentFailure|export[\\/]download|i18n[\\/](respondents|inventory-link)\.ts)/ },
+            { name: 'assessment', test: /src[\\/]client[\\/](state[\\/]assessment\.svelte|reveal\.svelte|components[\\/]AssessmentFailure|export[\\/]download|i18n[\\/](respondents|inventory-link|result-heading|roadmap-heading)\.ts)/ },
             // The questionnaire screen and the parts only it draws (its questions, their choices, the step's
             // navigation): one file rather than seven, each of which cost the screen a request.
             {

@@ -1,9 +1,10 @@
 import { frenchSpacing } from './typography.ts';
+import * as heading from './roadmap-heading.ts';
 import { plural } from './format.ts';
 
 /** The organization's plan: the 90-day focus, the backlog, actions offered as done, the badges. */
 export const fr = frenchSpacing({
-  intro: 'Le plan de votre organisme : il continue d’une évaluation à l’autre. Statuts, responsables, échéances et notes suivent leurs actions.',
+  intro: heading.fr.planIntro,
   focusTitle: 'Vos 90 prochains jours',
   focusLead: (p: { n: number; limit: number }) =>
     `${p.n} ${plural(p.n, 'fr', { one: 'action choisie', other: 'actions choisies' })} sur ${p.limit} au plus : de quoi avancer sans tout porter à la fois.`,
@@ -46,7 +47,7 @@ export const fr = frenchSpacing({
 });
 
 export const en: typeof fr = {
-  intro: 'Your organization’s plan: it carries on from one assessment to the next. Statuses, owners, due dates and notes stay with their actions.',
+  intro: heading.en.planIntro,
   focusTitle: 'Your next 90 days',
   focusLead: (p: { n: number; limit: number }) =>
     `${p.n} ${plural(p.n, 'en', { one: 'action chosen', other: 'actions chosen' })}, ${p.limit} at most: enough to move without carrying everything at once.`,

@@ -1,10 +1,9 @@
 import { pluralForm, formatCount } from './format.ts';
 import { frenchSpacing } from './typography.ts';
+import * as heading from './result-heading.ts';
 
 export const fr = frenchSpacing({
-  title: 'Votre profil de maturité',
-  intro: (p: { date: string; questionnaire: string; version: string }) =>
-    `Évaluation du ${p.date}, questionnaire « ${p.questionnaire} », version ${p.version}.`,
+  ...heading.fr,
   chartLabel: 'Graphique radar du profil : un axe par dimension, de 1 à 5.',
   chartLabelBars: 'Graphique à barres du profil : une barre par dimension, de 1 à 5.',
   chartUnavailable: 'Le graphique n’a pas pu être affiché ; le tableau ci-dessous contient les mêmes données.',
@@ -30,7 +29,6 @@ export const fr = frenchSpacing({
     'Chaque énoncé correspond à un niveau de 1 à 5. Le score d’une dimension est la moyenne pondérée des niveaux choisis, arrondie au dixième ; « Je ne sais pas » et « Sans objet » n’ont pas de valeur. Le stade est la partie entière du score.',
   backToQuestionnaire: 'Revoir mes réponses',
   home: 'Retour à l’accueil',
-  notCompleted: 'Cette évaluation n’est pas terminée.',
   readinessTitle: 'Préparation à la mise en commun des données',
   readinessIntro:
     'Une liste de vérification à part, qui n’entre dans aucun score : votre organisme pourrait-il participer dès maintenant à un projet de mise en commun de données?',
@@ -50,9 +48,7 @@ export const fr = frenchSpacing({
 });
 
 export const en: typeof fr = {
-  title: 'Your maturity profile',
-  intro: (p: { date: string; questionnaire: string; version: string }) =>
-    `Assessment of ${p.date}, questionnaire “${p.questionnaire}”, version ${p.version}.`,
+  ...heading.en,
   chartLabel: 'Radar chart of the profile: one axis per dimension, from 1 to 5.',
   chartLabelBars: 'Bar chart of the profile: one bar per dimension, from 1 to 5.',
   chartUnavailable: 'The chart could not be shown; the table below holds the same data.',
@@ -77,7 +73,6 @@ export const en: typeof fr = {
     'Each statement stands for a level from 1 to 5. A dimension’s score is the weighted mean of the levels chosen, rounded to one decimal; “Don’t know” and “Not applicable” carry no value. The stage is the whole part of the score.',
   backToQuestionnaire: 'Review my answers',
   home: 'Back to home',
-  notCompleted: 'This assessment is not complete.',
   readinessTitle: 'Readiness for data pooling',
   readinessIntro:
     'A separate checklist, never part of any score: could your organization join a data-pooling project now?',

@@ -1,13 +1,10 @@
 import { count, formatCount } from './format.ts';
 import { frenchSpacing } from './typography.ts';
+import * as heading from './roadmap-heading.ts';
 
 /** The roadmap screen, and the names of horizons, efforts and statuses wherever they appear. */
 export const fr = frenchSpacing({
-  title: 'Feuille de route',
-  intro: (p: { date: string }) =>
-    `Les actions qui mènent chaque dimension vers son stade visé, d’après l’évaluation du ${p.date}. Les plus faibles dimensions d’abord, puis les plus grands écarts.`,
-  targetsLine: 'Les cibles se changent sur la page du résultat ; vos responsables, échéances, statuts et notes restent attachés à leurs actions.',
-  savedLocally: 'Tout ce que vous écrivez ici reste sur cet ordinateur.',
+  ...heading.fr,
   horizon0_3: 'D’ici 3 mois',
   horizon3_12: 'De 3 à 12 mois',
   horizon12_24: 'De 12 à 24 mois',
@@ -49,11 +46,7 @@ export const fr = frenchSpacing({
 });
 
 export const en: typeof fr = {
-  title: 'Roadmap',
-  intro: (p: { date: string }) =>
-    `The actions that bring each dimension to its target stage, from the assessment of ${p.date}. Weakest dimensions first, then the largest gaps.`,
-  targetsLine: 'Targets are changed on the result page; your owners, due dates, statuses and notes stay with their actions.',
-  savedLocally: 'Everything you write here stays on this computer.',
+  ...heading.en,
   horizon0_3: 'Within 3 months',
   horizon3_12: 'In 3 to 12 months',
   horizon12_24: 'In 12 to 24 months',
