@@ -65,9 +65,17 @@ export class AssessmentState {
    */
   readonly rowRead: Promise<AssessmentRow | undefined>;
   #rowRead!: (row: AssessmentRow | undefined) => void;
+  /**
+   * Settles once what the row alone shows has been drawn (with `drawRowFirst`; without it, once the
+   * row is read), when the questionnaire file is requested: a screen loads the rest of its code then,
+   * beside it. Never settles if there is no row (the screen shows the failure instead).
+   */
+  readonly rowDrawn: Promise<void>;
+  #rowDrawn!: () => void;
 
   constructor(readonly id: string) {
     this.rowRead = new Promise((resolve) => (this.#rowRead = resolve));
+    this.rowDrawn = new Promise((resolve) => (this.#rowDrawn = resolve));
   }
 
   /**
@@ -89,6 +97,7 @@ export class AssessmentState {
       this.#rowRead(row);
       if (!row) throw new Error(`assessment ${this.id} not found`);
       if (drawRowFirst) await afterNextPaint();
+      this.#rowDrawn();
       this.questionnaire = await loadQuestionnaireFor(row);
       this.row = row;
       this.carryOver = await carryOverInfo(row).catch(() => undefined);
